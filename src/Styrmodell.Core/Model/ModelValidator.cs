@@ -1,0 +1,427 @@
+using Styrmodell.Model.Rules;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Model;
+
+/// <summary>
+/// Resolves a model's references into a <see cref="ModelIndex"/> and gathers every broken rule in one O(n) pass
+/// (cardinality rules add their own linear passes). Invalid references are reported and left out of the index, so
+/// later checks see only what resolved.
+/// </summary>
+internal static class ModelValidator
+{
+    public static ModelIndex Index(
+        IReadOnlyList<OrganisationUnit> units,
+        IReadOnlyList<LevelDefinition> levels,
+        IReadOnlyList<Node> nodes,
+        IReadOnlyList<CardinalityRule> rules,
+        List<ValidationProblem> problems)
+    {
+        var unitIndex = IndexIds(units, u => u.Id, ModelElement.Unit, problems);
+        var levelIndex = IndexIds(levels, l => l.Id, ModelElement.Level, problems);
+        var nodeIndex = IndexIds(nodes, n => n.Id, ModelElement.Node, problems);
+        var ruleIndex = IndexIds(rules, r => r.Id, ModelElement.Rule, problems);
+        CheckUnits(units, unitIndex, problems);
+        CheckLevels(levels, levelIndex, problems);
+
+        var count = nodes.Count;
+        var index = new ModelIndex
+        {
+            Units = [.. units],
+            UnitIndex = unitIndex,
+            Levels = [.. levels],
+            LevelIndex = levelIndex,
+            Nodes = [.. nodes],
+            NodeIndex = nodeIndex,
+            Rules = [.. rules],
+            RuleIndex = ruleIndex,
+            LevelOf = new int[count],
+            OwnerOf = new int[count],
+            ParentOf = new int[count],
+            UpStart = new int[count + 1],
+            UpTarget = new int[CountLinks(nodes)],
+            UpWeight = new double[CountLinks(nodes)],
+        };
+        ResolveNodes(index, problems);
+        CheckNodeCycles(index, problems);
+        CheckRules(index, problems);
+        return index;
+    }
+
+    private static Dictionary<string, int> IndexIds<T>(
+        IReadOnlyList<T> items, Func<T, string> id, ModelElement element, List<ValidationProblem> problems)
+    {
+        var map = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var key = id(items[i]);
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                problems.Add(new(ProblemCodes.InvalidId, new(element, key, i),
+                    $"The {element.ToString().ToLowerInvariant()} at position {i} has an empty id."));
+            }
+            else if (!map.TryAdd(key, i))
+            {
+                problems.Add(new(ProblemCodes.DuplicateId, new(element, key, i),
+                    $"The {element.ToString().ToLowerInvariant()} id '{key}' is used again; first used at position {map[key]}."));
+            }
+        }
+
+        return map;
+    }
+
+    private static void CheckUnits(
+        IReadOnlyList<OrganisationUnit> units, Dictionary<string, int> unitIndex, List<ValidationProblem> problems)
+    {
+        var parents = new int[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            parents[i] = -1;
+            var parentId = units[i].ParentId;
+            if (parentId is null)
+            {
+                continue;
+            }
+
+            if (unitIndex.TryGetValue(parentId, out var p))
+            {
+                parents[i] = p;
+            }
+            else
+            {
+                problems.Add(new(ProblemCodes.DanglingReference, new(ModelElement.Unit, units[i].Id, i, "parent"),
+                    $"Unit '{units[i].Id}' names parent unit '{parentId}', which does not exist."));
+            }
+        }
+
+        // A unit tree has one upward link per unit, so following parents finds every cycle.
+        var state = new byte[units.Count]; // 0 unseen, 1 on the current walk, 2 done
+        var walk = new List<int>();
+        for (var start = 0; start < units.Count; start++)
+        {
+            walk.Clear();
+            var u = start;
+            while (u >= 0 && state[u] == 0)
+            {
+                state[u] = 1;
+                walk.Add(u);
+                u = parents[u];
+            }
+
+            if (u >= 0 && state[u] == 1)
+            {
+                var cycle = walk.GetRange(walk.IndexOf(u), walk.Count - walk.IndexOf(u));
+                ReportCycle(cycle, i => units[i].Id, ModelElement.Unit, (_, _) => "parent", problems);
+            }
+
+            foreach (var w in walk)
+            {
+                state[w] = 2;
+            }
+        }
+    }
+
+    private static void CheckLevels(
+        IReadOnlyList<LevelDefinition> levels, Dictionary<string, int> levelIndex, List<ValidationProblem> problems)
+    {
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var parents = levels[i].ParentLevelIds;
+            for (var k = 0; k < parents.Count; k++)
+            {
+                if (!levelIndex.ContainsKey(parents[k]))
+                {
+                    problems.Add(new(ProblemCodes.DanglingReference,
+                        new(ModelElement.Level, levels[i].Id, i, $"parentLevelIds[{k}]"),
+                        $"Level '{levels[i].Id}' may sit under level '{parents[k]}', which is not defined."));
+                }
+            }
+        }
+    }
+
+    private static int CountLinks(IReadOnlyList<Node> nodes)
+    {
+        var links = 0;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            links += (nodes[i].ParentId is null ? 0 : 1) + nodes[i].Contributions.Count;
+        }
+
+        return links;
+    }
+
+    private static void ResolveNodes(ModelIndex index, List<ValidationProblem> problems)
+    {
+        var nodes = index.Nodes;
+        var edge = 0;
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            var node = nodes[n];
+            index.UpStart[n] = edge;
+            var level = ResolveLevel(index, node, n, problems);
+            index.LevelOf[n] = level;
+            index.OwnerOf[n] = ResolveOwner(index, node, n, level, problems);
+            index.ParentOf[n] = ResolveParent(index, node, n, level, problems);
+            CheckWeight(node.Weight, node, n, "weight", problems);
+            if (index.ParentOf[n] >= 0)
+            {
+                index.UpTarget[edge] = index.ParentOf[n];
+                index.UpWeight[edge++] = node.Weight;
+            }
+
+            var contributions = node.Contributions;
+            for (var k = 0; k < contributions.Count; k++)
+            {
+                var target = ResolveContribution(index, node, n, level, k, problems);
+                CheckWeight(contributions[k].Weight, node, n, $"contributions[{k}].weight", problems);
+                if (target >= 0)
+                {
+                    index.UpTarget[edge] = target;
+                    index.UpWeight[edge++] = contributions[k].Weight;
+                }
+            }
+        }
+
+        index.UpStart[nodes.Length] = edge;
+    }
+
+    private static int ResolveLevel(ModelIndex index, Node node, int n, List<ValidationProblem> problems)
+    {
+        if (index.LevelIndex.TryGetValue(node.LevelId, out var level))
+        {
+            return level;
+        }
+
+        problems.Add(new(ProblemCodes.UnknownLevel, new(ModelElement.Node, node.Id, n, "level"),
+            $"Node '{node.Id}' is at level '{node.LevelId}', which is not defined."));
+        return -1;
+    }
+
+    private static int ResolveOwner(ModelIndex index, Node node, int n, int level, List<ValidationProblem> problems)
+    {
+        var kinds = level >= 0 ? index.Levels[level].OwnerKinds : default;
+        if (node.OwnerId is null)
+        {
+            if (!kinds.IsEmpty)
+            {
+                problems.Add(new(ProblemCodes.MissingOwner, new(ModelElement.Node, node.Id, n, "owner"),
+                    $"Node '{node.Id}' has no owner, but level '{node.LevelId}' needs one of kind {string.Join(" or ", kinds)}."));
+            }
+
+            return -1;
+        }
+
+        if (!index.UnitIndex.TryGetValue(node.OwnerId, out var owner))
+        {
+            problems.Add(new(ProblemCodes.DanglingReference, new(ModelElement.Node, node.Id, n, "owner"),
+                $"Node '{node.Id}' is owned by unit '{node.OwnerId}', which does not exist."));
+            return -1;
+        }
+
+        var kind = index.Units[owner].Kind;
+        if (!kinds.IsEmpty && !kinds.AsSpan().Contains(kind))
+        {
+            problems.Add(new(ProblemCodes.OwnerNotAllowed, new(ModelElement.Node, node.Id, n, "owner"),
+                $"Node '{node.Id}' is owned by {kind} '{node.OwnerId}', but level '{node.LevelId}' allows only {string.Join(" or ", kinds)}."));
+        }
+
+        return owner;
+    }
+
+    private static int ResolveParent(ModelIndex index, Node node, int n, int level, List<ValidationProblem> problems)
+    {
+        var allowed = level >= 0 ? index.Levels[level].ParentLevelIds : default;
+        if (node.ParentId is null)
+        {
+            if (!allowed.IsEmpty)
+            {
+                problems.Add(new(ProblemCodes.MissingParent, new(ModelElement.Node, node.Id, n, "parent"),
+                    $"Node '{node.Id}' has no parent, but level '{node.LevelId}' sits under {string.Join(" or ", allowed)}."));
+            }
+
+            return -1;
+        }
+
+        if (!index.NodeIndex.TryGetValue(node.ParentId, out var parent))
+        {
+            problems.Add(new(ProblemCodes.DanglingReference, new(ModelElement.Node, node.Id, n, "parent"),
+                $"Node '{node.Id}' names parent '{node.ParentId}', which does not exist."));
+            return -1;
+        }
+
+        if (level >= 0 && allowed.IsEmpty)
+        {
+            problems.Add(new(ProblemCodes.UnexpectedParent, new(ModelElement.Node, node.Id, n, "parent"),
+                $"Node '{node.Id}' has parent '{node.ParentId}', but level '{node.LevelId}' is a top level."));
+        }
+        else if (level >= 0 && !allowed.AsSpan().Contains(index.Nodes[parent].LevelId))
+        {
+            problems.Add(new(ProblemCodes.LevelNotAllowedUnderParent, new(ModelElement.Node, node.Id, n, "parent"),
+                $"Node '{node.Id}' at level '{node.LevelId}' may not sit under '{node.ParentId}' at level '{index.Nodes[parent].LevelId}'; allowed: {string.Join(", ", allowed)}."));
+        }
+
+        return parent;
+    }
+
+    private static int ResolveContribution(
+        ModelIndex index, Node node, int n, int level, int k, List<ValidationProblem> problems)
+    {
+        var targetId = node.Contributions[k].TargetId;
+        var at = new ProblemLocation(ModelElement.Node, node.Id, n, $"contributions[{k}].target");
+        if (!index.NodeIndex.TryGetValue(targetId, out var target))
+        {
+            problems.Add(new(ProblemCodes.DanglingReference, at,
+                $"Node '{node.Id}' contributes to '{targetId}', which does not exist."));
+            return -1;
+        }
+
+        if (IsLinkedEarlier(node, k, targetId))
+        {
+            problems.Add(new(ProblemCodes.DuplicateLink, at,
+                $"Node '{node.Id}' links to '{targetId}' more than once."));
+            return -1;
+        }
+
+        var allowed = level >= 0 ? index.Levels[level].ParentLevelIds : default;
+        if (level >= 0 && !allowed.AsSpan().Contains(index.Nodes[target].LevelId))
+        {
+            problems.Add(new(ProblemCodes.ContributionLevelNotAllowed, at,
+                $"Node '{node.Id}' at level '{node.LevelId}' may not contribute to '{targetId}' at level '{index.Nodes[target].LevelId}'; allowed: {(allowed.IsEmpty ? "none (top level)" : string.Join(", ", allowed))}."));
+        }
+
+        return target;
+    }
+
+    private static bool IsLinkedEarlier(Node node, int k, string targetId)
+    {
+        if (string.Equals(node.ParentId, targetId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(node.Contributions[j].TargetId, targetId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckWeight(double weight, Node node, int n, string member, List<ValidationProblem> problems)
+    {
+        if (!double.IsFinite(weight) || weight < 0)
+        {
+            problems.Add(new(ProblemCodes.InvalidWeight, new(ModelElement.Node, node.Id, n, member),
+                FormattableString.Invariant($"Node '{node.Id}' has {member} {weight}; a weight is finite and not negative.")));
+        }
+    }
+
+    /// <summary>Iterative depth-first search over upward links; deep hierarchies cannot overflow the stack.</summary>
+    private static void CheckNodeCycles(ModelIndex index, List<ValidationProblem> problems)
+    {
+        var count = index.Nodes.Length;
+        var state = new byte[count]; // 0 unseen, 1 on the path, 2 done
+        var path = new List<int>();
+        var nextEdge = new List<int>();
+        for (var root = 0; root < count; root++)
+        {
+            if (state[root] != 0)
+            {
+                continue;
+            }
+
+            state[root] = 1;
+            path.Add(root);
+            nextEdge.Add(index.UpStart[root]);
+            while (path.Count > 0)
+            {
+                var top = path.Count - 1;
+                var n = path[top];
+                var e = nextEdge[top];
+                if (e == index.UpStart[n + 1])
+                {
+                    state[n] = 2;
+                    path.RemoveAt(top);
+                    nextEdge.RemoveAt(top);
+                    continue;
+                }
+
+                nextEdge[top] = e + 1;
+                var up = index.UpTarget[e];
+                if (state[up] == 0)
+                {
+                    state[up] = 1;
+                    path.Add(up);
+                    nextEdge.Add(index.UpStart[up]);
+                }
+                else if (state[up] == 1)
+                {
+                    var from = path.LastIndexOf(up);
+                    ReportCycle(path.GetRange(from, path.Count - from), i => index.Nodes[i].Id, ModelElement.Node,
+                        (i, next) => LinkMember(index.Nodes[i], index.Nodes[next].Id), problems);
+                }
+            }
+        }
+    }
+
+    private static string LinkMember(Node node, string targetId)
+    {
+        if (string.Equals(node.ParentId, targetId, StringComparison.Ordinal))
+        {
+            return "parent";
+        }
+
+        for (var k = 0; k < node.Contributions.Count; k++)
+        {
+            if (string.Equals(node.Contributions[k].TargetId, targetId, StringComparison.Ordinal))
+            {
+                return $"contributions[{k}].target";
+            }
+        }
+
+        return "parent";
+    }
+
+    /// <summary>
+    /// Reports a cycle once, at its element with the ordinally smallest id, so the report does not depend on the
+    /// order elements were added in.
+    /// </summary>
+    private static void ReportCycle(
+        List<int> cycle, Func<int, string> id, ModelElement element, Func<int, int, string> member,
+        List<ValidationProblem> problems)
+    {
+        var first = 0;
+        for (var i = 1; i < cycle.Count; i++)
+        {
+            if (string.CompareOrdinal(id(cycle[i]), id(cycle[first])) < 0)
+            {
+                first = i;
+            }
+        }
+
+        var ordered = cycle.Skip(first).Concat(cycle.Take(first)).ToList();
+        var next = ordered.Count > 1 ? ordered[1] : ordered[0];
+        var text = string.Join(" → ", ordered.Append(ordered[0]).Select(id));
+        problems.Add(new(ProblemCodes.Cycle, new(element, id(ordered[0]), ordered[0], member(ordered[0], next)),
+            $"Links form a cycle: {text}."));
+    }
+
+    private static void CheckRules(ModelIndex index, List<ValidationProblem> problems)
+    {
+        var structureValid = problems.Count == 0;
+        for (var r = 0; r < index.Rules.Length; r++)
+        {
+            var before = problems.Count;
+            index.Rules[r].CheckDefinition(index, new(ModelElement.Rule, index.Rules[r].Id, r), problems);
+
+            // Counting on a broken structure would report echoes of its problems, not real violations.
+            if (structureValid && problems.Count == before)
+            {
+                index.Rules[r].CheckModel(index, problems);
+            }
+        }
+    }
+}

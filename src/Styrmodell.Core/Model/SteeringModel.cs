@@ -1,0 +1,186 @@
+using Ardalis.GuardClauses;
+using Styrmodell.Collections;
+using Styrmodell.Model.Rules;
+
+namespace Styrmodell.Model;
+
+/// <summary>
+/// A municipality's steering model: its organisation, its own level schema, the nodes of its hierarchy with their
+/// contribution links, and the cardinality rules they satisfy. Always valid: only
+/// <see cref="SteeringModelBuilder"/> creates one, after every rule has passed.
+/// </summary>
+/// <remarks>
+/// Equality is by value and ignores the order elements were added in: two models are equal when they hold equal
+/// units, levels, nodes and rules under the same ids. Lists keep the order elements were added in.
+/// </remarks>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed partial class SteeringModel : IEquatable<SteeringModel>
+{
+    private readonly ModelIndex _index;
+    private readonly int[] _downStart;
+    private readonly int[] _downEdge;
+    private readonly int[] _edgeSource;
+
+    internal SteeringModel(Municipality municipality, ModelIndex index)
+    {
+        Municipality = municipality;
+        _index = index;
+        (_downStart, _downEdge, _edgeSource) = InvertLinks(index);
+    }
+
+    /// <summary>Gets the municipality the model belongs to.</summary>
+    public Municipality Municipality { get; }
+
+    /// <summary>Gets the organisation units, in the order added.</summary>
+    public EquatableArray<OrganisationUnit> Units => new(_index.Units);
+
+    /// <summary>Gets the level definitions, in the order added.</summary>
+    public EquatableArray<LevelDefinition> Levels => new(_index.Levels);
+
+    /// <summary>Gets the nodes, in the order added.</summary>
+    public EquatableArray<Node> Nodes => new(_index.Nodes);
+
+    /// <summary>Gets the cardinality rules, in the order added.</summary>
+    public EquatableArray<CardinalityRule> Rules => new(_index.Rules);
+
+    internal ModelIndex Index => _index;
+
+    /// <summary>Finds a node by id.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The node, or <see langword="null"/> when the model has none with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public Node? FindNode(string id) =>
+        _index.NodeIndex.TryGetValue(Guard.Against.Null(id), out var n) ? _index.Nodes[n] : null;
+
+    /// <summary>Gets a node by id.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public Node GetNode(string id) => _index.Nodes[NodePosition(id)];
+
+    /// <summary>Finds an organisation unit by id.</summary>
+    /// <param name="id">The unit's id.</param>
+    /// <returns>The unit, or <see langword="null"/> when the model has none with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public OrganisationUnit? FindUnit(string id) =>
+        _index.UnitIndex.TryGetValue(Guard.Against.Null(id), out var u) ? _index.Units[u] : null;
+
+    /// <summary>Finds a level definition by id.</summary>
+    /// <param name="id">The level's id.</param>
+    /// <returns>The level, or <see langword="null"/> when the model has none with that id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public LevelDefinition? FindLevel(string id) =>
+        _index.LevelIndex.TryGetValue(Guard.Against.Null(id), out var l) ? _index.Levels[l] : null;
+
+    /// <summary>Gets the level definition of a node of this model.</summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>The node's level.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public LevelDefinition LevelOf(string nodeId) => _index.Levels[_index.LevelOf[NodePosition(nodeId)]];
+
+    /// <summary>Gets the nodes at a top level (without a parent), in the order added.</summary>
+    /// <returns>The top nodes.</returns>
+    public IReadOnlyList<Node> Roots() => [.. _index.Nodes.Where((_, n) => _index.ParentOf[n] < 0)];
+
+    /// <summary>Gets the nodes that sit directly under a node, in the order added.</summary>
+    /// <param name="nodeId">The parent node's id.</param>
+    /// <returns>The children, by parent link only.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public IReadOnlyList<Node> ChildrenOf(string nodeId) =>
+        [.. LinksInto(nodeId).Where(l => l.Kind == NodeLinkKind.Parent).Select(l => GetNode(l.FromId))];
+
+    /// <summary>Gets every link into a node — its children and its contributors — in the order added.</summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>The links whose <see cref="NodeLink.ToId"/> is <paramref name="nodeId"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public IReadOnlyList<NodeLink> LinksInto(string nodeId)
+    {
+        var n = NodePosition(nodeId);
+        var links = new NodeLink[_downStart[n + 1] - _downStart[n]];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = Link(_downEdge[_downStart[n] + i]);
+        }
+
+        return links;
+    }
+
+    /// <summary>Gets every link out of a node — to its parent, then to what it contributes to.</summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>The links whose <see cref="NodeLink.FromId"/> is <paramref name="nodeId"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public IReadOnlyList<NodeLink> LinksFrom(string nodeId)
+    {
+        var n = NodePosition(nodeId);
+        var links = new NodeLink[_index.UpStart[n + 1] - _index.UpStart[n]];
+        for (var i = 0; i < links.Length; i++)
+        {
+            links[i] = Link(_index.UpStart[n] + i);
+        }
+
+        return links;
+    }
+
+    /// <summary>Starts a builder holding this model's elements, for a changed copy.</summary>
+    /// <returns>A new builder; the model itself is unchanged.</returns>
+    public SteeringModelBuilder ToBuilder() =>
+        new SteeringModelBuilder(Municipality)
+            .AddUnits(_index.Units).AddLevels(_index.Levels).AddNodes(_index.Nodes).AddRules(_index.Rules);
+
+    /// <summary>Returns <c>Municipality: N nodes</c>.</summary>
+    /// <returns>The model as short text.</returns>
+    public override string ToString() => $"{Municipality}: {_index.Nodes.Length} nodes";
+
+    private int NodePosition(string id)
+    {
+        Guard.Against.Null(id);
+        return _index.NodeIndex.TryGetValue(id, out var n)
+            ? n
+            : throw new ArgumentException($"The model of {Municipality} has no node '{id}'.", nameof(id));
+    }
+
+    private NodeLink Link(int edge)
+    {
+        var from = _edgeSource[edge];
+        var kind = edge == _index.UpStart[from] && _index.ParentOf[from] >= 0
+            ? NodeLinkKind.Parent
+            : NodeLinkKind.Contribution;
+        return new(_index.Nodes[from].Id, _index.Nodes[_index.UpTarget[edge]].Id, _index.UpWeight[edge], kind);
+    }
+
+    /// <summary>Builds the downward adjacency (links into each node) from the upward one, by counting sort: O(n + links).</summary>
+    private static (int[] Start, int[] Edge, int[] Source) InvertLinks(ModelIndex index)
+    {
+        var count = index.Nodes.Length;
+        var links = index.UpTarget.Length;
+        var source = new int[links];
+        var start = new int[count + 1];
+        for (var n = 0; n < count; n++)
+        {
+            for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
+            {
+                source[e] = n;
+                start[index.UpTarget[e] + 1]++;
+            }
+        }
+
+        for (var n = 0; n < count; n++)
+        {
+            start[n + 1] += start[n];
+        }
+
+        var fill = start[..count];
+        var edges = new int[links];
+        for (var e = 0; e < links; e++)
+        {
+            edges[fill[index.UpTarget[e]]++] = e;
+        }
+
+        return (start, edges, source);
+    }
+}

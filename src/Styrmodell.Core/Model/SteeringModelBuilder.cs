@@ -1,0 +1,153 @@
+using Ardalis.GuardClauses;
+using Styrmodell.Collections;
+using Styrmodell.Model.Rules;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Model;
+
+/// <summary>
+/// Collects a municipality's units, levels, nodes and rules, then validates them all at once and builds an
+/// immutable <see cref="SteeringModel"/>.
+/// </summary>
+/// <remarks>
+/// Elements may be added in any order; references are resolved when building, which takes time linear in the
+/// number of elements and links. Every problem is reported at once, each naming the element, its id and the rule
+/// broken. A builder builds one model: after a successful build it refuses further additions.
+/// </remarks>
+/// <threadsafety>Not thread-safe: use one builder from one thread. The model it builds is immutable.</threadsafety>
+public sealed class SteeringModelBuilder
+{
+    private readonly List<OrganisationUnit> _units = [];
+    private readonly List<LevelDefinition> _levels = [];
+    private readonly List<Node> _nodes = [];
+    private readonly List<CardinalityRule> _rules = [];
+    private bool _built;
+
+    /// <summary>Starts a builder for a municipality's model.</summary>
+    /// <param name="municipality">The municipality the model belongs to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="municipality"/> is <see langword="null"/>.</exception>
+    public SteeringModelBuilder(Municipality municipality) => Municipality = Guard.Against.Null(municipality);
+
+    /// <summary>Gets the municipality the model belongs to.</summary>
+    public Municipality Municipality { get; }
+
+    /// <summary>Adds an organisation unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddUnit(OrganisationUnit unit) => Add(_units, unit);
+
+    /// <summary>Adds a level definition.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="level"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddLevel(LevelDefinition level) => Add(_levels, level);
+
+    /// <summary>Adds a node.</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="node"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddNode(Node node) => Add(_nodes, node);
+
+    /// <summary>Adds a cardinality rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddRule(CardinalityRule rule) => Add(_rules, rule);
+
+    /// <summary>Adds organisation units, in order.</summary>
+    /// <param name="units">The units.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddUnits(IEnumerable<OrganisationUnit> units) => AddAll(_units, units);
+
+    /// <summary>Adds level definitions, in order.</summary>
+    /// <param name="levels">The levels.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="levels"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddLevels(IEnumerable<LevelDefinition> levels) => AddAll(_levels, levels);
+
+    /// <summary>Adds nodes, in order.</summary>
+    /// <param name="nodes">The nodes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodes"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddNodes(IEnumerable<Node> nodes) => AddAll(_nodes, nodes);
+
+    /// <summary>Adds cardinality rules, in order.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddRules(IEnumerable<CardinalityRule> rules) => AddAll(_rules, rules);
+
+    /// <summary>Checks everything added so far against every rule, without building.</summary>
+    /// <returns>Every problem found, in a stable order; empty when the model is valid.</returns>
+    public EquatableArray<ValidationProblem> Validate()
+    {
+        var problems = new List<ValidationProblem>();
+        ModelValidator.Index(_units, _levels, _nodes, _rules, problems);
+        return problems.ToEquatableArray();
+    }
+
+    /// <summary>Validates and, when valid, builds the model.</summary>
+    /// <param name="model">The model, or <see langword="null"/> when there were problems.</param>
+    /// <param name="problems">Every problem found; empty when the model was built.</param>
+    /// <returns><see langword="true"/> when the model was built.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public bool TryBuild(out SteeringModel? model, out EquatableArray<ValidationProblem> problems)
+    {
+        ThrowIfBuilt();
+        var found = new List<ValidationProblem>();
+        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, found);
+        problems = found.ToEquatableArray();
+        if (found.Count > 0)
+        {
+            model = null;
+            return false;
+        }
+
+        _built = true;
+        model = new SteeringModel(Municipality, index);
+        return true;
+    }
+
+    /// <summary>Validates and builds the model.</summary>
+    /// <returns>The model.</returns>
+    /// <exception cref="ModelValidationException">The model breaks rules; the exception lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModel Build() =>
+        TryBuild(out var model, out var problems) ? model! : throw new ModelValidationException(problems);
+
+    private SteeringModelBuilder Add<T>(List<T> list, T item)
+    {
+        ThrowIfBuilt();
+        list.Add(Guard.Against.Null(item));
+        return this;
+    }
+
+    private SteeringModelBuilder AddAll<T>(List<T> list, IEnumerable<T> items)
+    {
+        ThrowIfBuilt();
+        foreach (var item in Guard.Against.Null(items))
+        {
+            list.Add(Guard.Against.Null(item, nameof(items), $"{nameof(items)} holds a null element."));
+        }
+
+        return this;
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This builder has already built its model; start a new builder or call SteeringModel.ToBuilder().");
+        }
+    }
+}

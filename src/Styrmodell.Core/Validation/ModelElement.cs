@@ -1,0 +1,20 @@
+namespace Styrmodell.Validation;
+
+/// <summary>The kind of model element a <see cref="ProblemLocation"/> points at.</summary>
+public enum ModelElement
+{
+    /// <summary>The model as a whole (for example its metadata).</summary>
+    Model,
+
+    /// <summary>An organisation unit (KF, KS, a nämnd, a bolag, a förvaltning, an enhet).</summary>
+    Unit,
+
+    /// <summary>A level definition of the municipality's model schema.</summary>
+    Level,
+
+    /// <summary>A node of the steering hierarchy (vision, target area, goal, indicator, activity, …).</summary>
+    Node,
+
+    /// <summary>A declarative cardinality rule.</summary>
+    Rule,
+}
