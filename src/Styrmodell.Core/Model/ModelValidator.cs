@@ -25,6 +25,7 @@ internal static class ModelValidator
         CheckLevels(levels, levelIndex, problems);
 
         var count = nodes.Count;
+        var links = CountLinks(nodes);
         var index = new ModelIndex
         {
             Units = [.. units],
@@ -39,8 +40,8 @@ internal static class ModelValidator
             OwnerOf = new int[count],
             ParentOf = new int[count],
             UpStart = new int[count + 1],
-            UpTarget = new int[CountLinks(nodes)],
-            UpWeight = new double[CountLinks(nodes)],
+            UpTarget = new int[links],
+            UpWeight = new double[links],
         };
         ResolveNodes(index, problems);
         CheckNodeCycles(index, problems);

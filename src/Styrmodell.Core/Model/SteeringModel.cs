@@ -157,7 +157,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     private static (int[] Start, int[] Edge, int[] Source) InvertLinks(ModelIndex index)
     {
         var count = index.Nodes.Length;
-        var links = index.UpTarget.Length;
+        var links = index.UpStart[count];
         var source = new int[links];
         var start = new int[count + 1];
         for (var n = 0; n < count; n++)
