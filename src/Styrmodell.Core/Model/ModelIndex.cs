@@ -1,4 +1,5 @@
 using Styrmodell.Model.Rules;
+using Styrmodell.Targets;
 
 namespace Styrmodell.Model;
 
@@ -16,6 +17,9 @@ internal sealed class ModelIndex
     public required Dictionary<string, int> NodeIndex { get; init; }
     public required CardinalityRule[] Rules { get; init; }
     public required Dictionary<string, int> RuleIndex { get; init; }
+    public required Indicator[] Indicators { get; init; }
+    public required Dictionary<string, int> IndicatorIndex { get; init; }
+    public required Outcome[] Outcomes { get; init; }
 
     /// <summary>Position of each node's level, or -1 when unknown.</summary>
     public required int[] LevelOf { get; init; }

@@ -1,4 +1,5 @@
 using Styrmodell.Model.Rules;
+using Styrmodell.Targets;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Model;
@@ -15,12 +16,15 @@ internal static class ModelValidator
         IReadOnlyList<LevelDefinition> levels,
         IReadOnlyList<Node> nodes,
         IReadOnlyList<CardinalityRule> rules,
+        IReadOnlyList<Indicator> indicators,
+        IReadOnlyList<Outcome> outcomes,
         List<ValidationProblem> problems)
     {
         var unitIndex = IndexIds(units, u => u.Id, ModelElement.Unit, problems);
         var levelIndex = IndexIds(levels, l => l.Id, ModelElement.Level, problems);
         var nodeIndex = IndexIds(nodes, n => n.Id, ModelElement.Node, problems);
         var ruleIndex = IndexIds(rules, r => r.Id, ModelElement.Rule, problems);
+        var indicatorIndex = IndexIds(indicators, i => i.NodeId, ModelElement.Indicator, problems);
         CheckUnits(units, unitIndex, problems);
         CheckLevels(levels, levelIndex, problems);
 
@@ -36,6 +40,9 @@ internal static class ModelValidator
             NodeIndex = nodeIndex,
             Rules = [.. rules],
             RuleIndex = ruleIndex,
+            Indicators = [.. indicators],
+            IndicatorIndex = indicatorIndex,
+            Outcomes = [.. outcomes],
             LevelOf = new int[count],
             OwnerOf = new int[count],
             ParentOf = new int[count],
@@ -45,6 +52,7 @@ internal static class ModelValidator
         };
         ResolveNodes(index, problems);
         CheckNodeCycles(index, problems);
+        MeasurementValidator.Check(index, problems);
         CheckRules(index, problems);
         return index;
     }

@@ -10,7 +10,10 @@ public sealed partial class SteeringModel
                 && SameById(_index.Units, u => u.Id, other._index.UnitIndex, other._index.Units)
                 && SameById(_index.Levels, l => l.Id, other._index.LevelIndex, other._index.Levels)
                 && SameById(_index.Nodes, n => n.Id, other._index.NodeIndex, other._index.Nodes)
-                && SameById(_index.Rules, r => r.Id, other._index.RuleIndex, other._index.Rules)));
+                && SameById(_index.Rules, r => r.Id, other._index.RuleIndex, other._index.Rules)
+                && SameById(_index.Indicators, i => i.NodeId, other._index.IndicatorIndex, other._index.Indicators)
+                && _index.Outcomes.Length == other._index.Outcomes.Length
+                && _index.Outcomes.ToHashSet().SetEquals(other._index.Outcomes)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SteeringModel);
@@ -25,7 +28,9 @@ public sealed partial class SteeringModel
             hash = SumOfHashes(hash, _index.Units);
             hash = SumOfHashes(hash, _index.Levels);
             hash = SumOfHashes(hash, _index.Nodes);
-            return SumOfHashes(hash, _index.Rules);
+            hash = SumOfHashes(hash, _index.Rules);
+            hash = SumOfHashes(hash, _index.Indicators);
+            return SumOfHashes(hash, _index.Outcomes);
         }
     }
 

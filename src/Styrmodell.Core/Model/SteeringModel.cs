@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Model.Rules;
+using Styrmodell.Targets;
 
 namespace Styrmodell.Model;
 
@@ -43,7 +44,30 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     /// <summary>Gets the cardinality rules, in the order added.</summary>
     public EquatableArray<CardinalityRule> Rules => new(_index.Rules);
 
+    /// <summary>Gets the indicator definitions, in the order added.</summary>
+    public EquatableArray<Indicator> Indicators => new(_index.Indicators);
+
+    /// <summary>Gets the outcomes, in the order added.</summary>
+    public EquatableArray<Outcome> Outcomes => new(_index.Outcomes);
+
     internal ModelIndex Index => _index;
+
+    /// <summary>Finds the indicator definition of a node.</summary>
+    /// <param name="nodeId">The indicator node's id.</param>
+    /// <returns>The definition, or <see langword="null"/> when the node has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    public Indicator? FindIndicator(string nodeId) =>
+        _index.IndicatorIndex.TryGetValue(Guard.Against.Null(nodeId), out var i) ? _index.Indicators[i] : null;
+
+    /// <summary>Gets the outcomes of one indicator, in the order added.</summary>
+    /// <param name="nodeId">The indicator node's id.</param>
+    /// <returns>Its outcomes; empty when it has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<Outcome> OutcomesOf(string nodeId)
+    {
+        Guard.Against.Null(nodeId);
+        return [.. _index.Outcomes.Where(o => o.IndicatorId == nodeId)];
+    }
 
     /// <summary>Finds a node by id.</summary>
     /// <param name="id">The node's id.</param>
@@ -130,7 +154,8 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     /// <returns>A new builder; the model itself is unchanged.</returns>
     public SteeringModelBuilder ToBuilder() =>
         new SteeringModelBuilder(Municipality)
-            .AddUnits(_index.Units).AddLevels(_index.Levels).AddNodes(_index.Nodes).AddRules(_index.Rules);
+            .AddUnits(_index.Units).AddLevels(_index.Levels).AddNodes(_index.Nodes).AddRules(_index.Rules)
+            .AddIndicators(_index.Indicators).AddOutcomes(_index.Outcomes);
 
     /// <summary>Returns <c>Municipality: N nodes</c>.</summary>
     /// <returns>The model as short text.</returns>

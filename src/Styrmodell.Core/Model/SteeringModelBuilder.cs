@@ -1,12 +1,13 @@
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Model.Rules;
+using Styrmodell.Targets;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Model;
 
 /// <summary>
-/// Collects a municipality's units, levels, nodes and rules, then validates them all at once and builds an
+/// Collects a municipality's units, levels, nodes, rules, indicator definitions and outcomes, then validates them all at once and builds an
 /// immutable <see cref="SteeringModel"/>.
 /// </summary>
 /// <remarks>
@@ -21,6 +22,8 @@ public sealed class SteeringModelBuilder
     private readonly List<LevelDefinition> _levels = [];
     private readonly List<Node> _nodes = [];
     private readonly List<CardinalityRule> _rules = [];
+    private readonly List<Indicator> _indicators = [];
+    private readonly List<Outcome> _outcomes = [];
     private bool _built;
 
     /// <summary>Starts a builder for a municipality's model.</summary>
@@ -59,6 +62,34 @@ public sealed class SteeringModelBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
     public SteeringModelBuilder AddRule(CardinalityRule rule) => Add(_rules, rule);
 
+    /// <summary>Adds the definition (unit, direction, baseline, targets) of an indicator node.</summary>
+    /// <param name="indicator">The indicator definition.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddIndicator(Indicator indicator) => Add(_indicators, indicator);
+
+    /// <summary>Adds an outcome of an indicator.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddOutcome(Outcome outcome) => Add(_outcomes, outcome);
+
+    /// <summary>Adds indicator definitions, in order.</summary>
+    /// <param name="indicators">The indicator definitions.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddIndicators(IEnumerable<Indicator> indicators) => AddAll(_indicators, indicators);
+
+    /// <summary>Adds outcomes, in order.</summary>
+    /// <param name="outcomes">The outcomes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcomes"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddOutcomes(IEnumerable<Outcome> outcomes) => AddAll(_outcomes, outcomes);
+
     /// <summary>Adds organisation units, in order.</summary>
     /// <param name="units">The units.</param>
     /// <returns>This builder.</returns>
@@ -92,7 +123,7 @@ public sealed class SteeringModelBuilder
     public EquatableArray<ValidationProblem> Validate()
     {
         var problems = new List<ValidationProblem>();
-        ModelValidator.Index(_units, _levels, _nodes, _rules, problems);
+        ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, problems);
         return problems.ToEquatableArray();
     }
 
@@ -105,7 +136,7 @@ public sealed class SteeringModelBuilder
     {
         ThrowIfBuilt();
         var found = new List<ValidationProblem>();
-        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, found);
+        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, found);
         problems = found.ToEquatableArray();
         if (found.Count > 0)
         {

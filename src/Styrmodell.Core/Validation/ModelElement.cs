@@ -17,4 +17,10 @@ public enum ModelElement
 
     /// <summary>A declarative cardinality rule.</summary>
     Rule,
+
+    /// <summary>An indicator definition (unit, direction, baseline, targets), identified by its node id.</summary>
+    Indicator,
+
+    /// <summary>An outcome, identified by its indicator's node id; its index is its position among outcomes.</summary>
+    Outcome,
 }

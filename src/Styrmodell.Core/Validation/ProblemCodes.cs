@@ -49,4 +49,28 @@ public static class ProblemCodes
 
     /// <summary>A cardinality rule's own definition is inconsistent (for example minimum above maximum).</summary>
     public const string InvalidRule = "invalid-rule";
+
+    /// <summary>An indicator definition or outcome belongs to a node whose level is not an indicator level.</summary>
+    public const string NotAnIndicator = "not-an-indicator";
+
+    /// <summary>A target is set for a year or period outside the indicator's life.</summary>
+    public const string TargetOutsideLife = "target-outside-life";
+
+    /// <summary>Two revisions of the same target share a decision date but differ in value.</summary>
+    public const string ConflictingRevision = "conflicting-revision";
+
+    /// <summary>A ratio indicator or ratio outcome lacks its denominator.</summary>
+    public const string RatioWithoutDenominator = "ratio-without-denominator";
+
+    /// <summary>A target's kind does not fit the indicator's direction (a range for a non-range indicator, or the reverse).</summary>
+    public const string TargetKindMismatch = "target-kind-mismatch";
+
+    /// <summary>A target or derivation rule needs a baseline the indicator does not have.</summary>
+    public const string MissingBaseline = "missing-baseline";
+
+    /// <summary>An outcome's form does not fit its indicator's unit (a plain value for a ratio, or the reverse).</summary>
+    public const string UnitMismatch = "unit-mismatch";
+
+    /// <summary>Two outcomes share indicator, period, gender breakdown and forecast flag.</summary>
+    public const string DuplicateOutcome = "duplicate-outcome";
 }

@@ -1,0 +1,64 @@
+using Styrmodell.Targets;
+using Styrmodell.Time;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Model;
+
+/// <summary>Checks indicator definitions and outcomes against the nodes they belong to and against each other.</summary>
+internal static class MeasurementValidator
+{
+    public static void Check(ModelIndex index, List<ValidationProblem> problems)
+    {
+        for (var i = 0; i < index.Indicators.Length; i++)
+        {
+            var indicator = index.Indicators[i];
+            var at = new ProblemLocation(ModelElement.Indicator, indicator.NodeId, i);
+            if (!index.NodeIndex.TryGetValue(indicator.NodeId, out var node))
+            {
+                problems.Add(new(ProblemCodes.DanglingReference, at with { Member = "node" },
+                    $"Indicator definition names node '{indicator.NodeId}', which does not exist."));
+            }
+            else if (index.LevelOf[node] >= 0 && index.Levels[index.LevelOf[node]].Role != LevelRole.Indicator)
+            {
+                problems.Add(new(ProblemCodes.NotAnIndicator, at with { Member = "node" },
+                    $"Node '{indicator.NodeId}' is at level '{index.Nodes[node].LevelId}', which is not an indicator level."));
+            }
+
+            indicator.Check(at, problems);
+        }
+
+        var seen = new Dictionary<(string, ReportingPeriod, Gender, bool), int>(index.Outcomes.Length);
+        for (var o = 0; o < index.Outcomes.Length; o++)
+        {
+            CheckOutcome(index, index.Outcomes[o], o, seen, problems);
+        }
+    }
+
+    private static void CheckOutcome(
+        ModelIndex index, Outcome outcome, int o, Dictionary<(string, ReportingPeriod, Gender, bool), int> seen,
+        List<ValidationProblem> problems)
+    {
+        var at = new ProblemLocation(ModelElement.Outcome, outcome.IndicatorId, o);
+        if (!seen.TryAdd((outcome.IndicatorId, outcome.Period, outcome.Gender, outcome.IsForecast), o))
+        {
+            problems.Add(new(ProblemCodes.DuplicateOutcome, at,
+                $"Indicator '{outcome.IndicatorId}' has a second {(outcome.IsForecast ? "forecast" : "outcome")} for {outcome.Period.Id} ({outcome.Gender}); the first is outcome #{seen[(outcome.IndicatorId, outcome.Period, outcome.Gender, outcome.IsForecast)]}."));
+        }
+
+        if (!index.IndicatorIndex.TryGetValue(outcome.IndicatorId, out var i))
+        {
+            problems.Add(new(ProblemCodes.DanglingReference, at with { Member = "indicator" },
+                $"Outcome for {outcome.Period.Id} names indicator '{outcome.IndicatorId}', which has no indicator definition."));
+            return;
+        }
+
+        var isRatio = index.Indicators[i].Unit == MeasureUnit.Ratio;
+        if (outcome.Value is { } value && value.IsRatio != isRatio)
+        {
+            problems.Add(new(isRatio ? ProblemCodes.RatioWithoutDenominator : ProblemCodes.UnitMismatch, at with { Member = "value" },
+                isRatio
+                    ? $"Indicator '{outcome.IndicatorId}' is a ratio, but its outcome for {outcome.Period.Id} is the plain value {value} without numerator and denominator."
+                    : $"Indicator '{outcome.IndicatorId}' measures {index.Indicators[i].Unit}, but its outcome for {outcome.Period.Id} is the ratio {value}."));
+        }
+    }
+}
