@@ -162,15 +162,22 @@ internal static class ModelValidator
     private static void ResolveNodes(ModelIndex index, List<ValidationProblem> problems)
     {
         var nodes = index.Nodes;
+
+        // Levels first, so that parent and contribution checks compare level positions, not strings of other nodes.
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            index.LevelOf[n] = ResolveLevel(index, nodes[n], n, problems);
+            index.OwnerOf[n] = ResolveOwner(index, nodes[n], n, index.LevelOf[n], problems);
+        }
+
+        var allowed = AllowedParentLevels(index);
         var edge = 0;
         for (var n = 0; n < nodes.Length; n++)
         {
             var node = nodes[n];
             index.UpStart[n] = edge;
-            var level = ResolveLevel(index, node, n, problems);
-            index.LevelOf[n] = level;
-            index.OwnerOf[n] = ResolveOwner(index, node, n, level, problems);
-            index.ParentOf[n] = ResolveParent(index, node, n, level, problems);
+            var level = index.LevelOf[n];
+            index.ParentOf[n] = ResolveParent(index, node, n, level, allowed, problems);
             CheckWeight(node.Weight, node, n, "weight", problems);
             if (index.ParentOf[n] >= 0)
             {
@@ -181,8 +188,8 @@ internal static class ModelValidator
             var contributions = node.Contributions;
             for (var k = 0; k < contributions.Count; k++)
             {
-                var target = ResolveContribution(index, node, n, level, k, problems);
-                CheckWeight(contributions[k].Weight, node, n, $"contributions[{k}].weight", problems);
+                var target = ResolveContribution(index, node, n, level, k, allowed, problems);
+                CheckWeight(contributions[k].Weight, node, n, "contributions[{k}].weight", k, problems);
                 if (target >= 0)
                 {
                     index.UpTarget[edge] = target;
@@ -192,6 +199,25 @@ internal static class ModelValidator
         }
 
         index.UpStart[nodes.Length] = edge;
+    }
+
+    /// <summary>allowed[child][parent] says whether a node at level child may sit under (or contribute to) one at level parent.</summary>
+    private static bool[][] AllowedParentLevels(ModelIndex index)
+    {
+        var allowed = new bool[index.Levels.Length][];
+        for (var child = 0; child < allowed.Length; child++)
+        {
+            allowed[child] = new bool[index.Levels.Length];
+            foreach (var parentId in index.Levels[child].ParentLevelIds)
+            {
+                if (index.LevelIndex.TryGetValue(parentId, out var parent))
+                {
+                    allowed[child][parent] = true;
+                }
+            }
+        }
+
+        return allowed;
     }
 
     private static int ResolveLevel(ModelIndex index, Node node, int n, List<ValidationProblem> problems)
@@ -237,7 +263,8 @@ internal static class ModelValidator
         return owner;
     }
 
-    private static int ResolveParent(ModelIndex index, Node node, int n, int level, List<ValidationProblem> problems)
+    private static int ResolveParent(
+        ModelIndex index, Node node, int n, int level, bool[][] allowedLevels, List<ValidationProblem> problems)
     {
         var allowed = level >= 0 ? index.Levels[level].ParentLevelIds : default;
         if (node.ParentId is null)
@@ -263,7 +290,7 @@ internal static class ModelValidator
             problems.Add(new(ProblemCodes.UnexpectedParent, new(ModelElement.Node, node.Id, n, "parent"),
                 $"Node '{node.Id}' has parent '{node.ParentId}', but level '{node.LevelId}' is a top level."));
         }
-        else if (level >= 0 && !allowed.AsSpan().Contains(index.Nodes[parent].LevelId))
+        else if (level >= 0 && !IsAllowed(allowedLevels, level, index.LevelOf[parent]))
         {
             problems.Add(new(ProblemCodes.LevelNotAllowedUnderParent, new(ModelElement.Node, node.Id, n, "parent"),
                 $"Node '{node.Id}' at level '{node.LevelId}' may not sit under '{node.ParentId}' at level '{index.Nodes[parent].LevelId}'; allowed: {string.Join(", ", allowed)}."));
@@ -273,33 +300,39 @@ internal static class ModelValidator
     }
 
     private static int ResolveContribution(
-        ModelIndex index, Node node, int n, int level, int k, List<ValidationProblem> problems)
+        ModelIndex index, Node node, int n, int level, int k, bool[][] allowedLevels, List<ValidationProblem> problems)
     {
         var targetId = node.Contributions[k].TargetId;
-        var at = new ProblemLocation(ModelElement.Node, node.Id, n, $"contributions[{k}].target");
         if (!index.NodeIndex.TryGetValue(targetId, out var target))
         {
-            problems.Add(new(ProblemCodes.DanglingReference, at,
+            problems.Add(new(ProblemCodes.DanglingReference, ContributionAt(node, n, k),
                 $"Node '{node.Id}' contributes to '{targetId}', which does not exist."));
             return -1;
         }
 
         if (IsLinkedEarlier(node, k, targetId))
         {
-            problems.Add(new(ProblemCodes.DuplicateLink, at,
+            problems.Add(new(ProblemCodes.DuplicateLink, ContributionAt(node, n, k),
                 $"Node '{node.Id}' links to '{targetId}' more than once."));
             return -1;
         }
 
         var allowed = level >= 0 ? index.Levels[level].ParentLevelIds : default;
-        if (level >= 0 && !allowed.AsSpan().Contains(index.Nodes[target].LevelId))
+        if (level >= 0 && !IsAllowed(allowedLevels, level, index.LevelOf[target]))
         {
-            problems.Add(new(ProblemCodes.ContributionLevelNotAllowed, at,
+            problems.Add(new(ProblemCodes.ContributionLevelNotAllowed, ContributionAt(node, n, k),
                 $"Node '{node.Id}' at level '{node.LevelId}' may not contribute to '{targetId}' at level '{index.Nodes[target].LevelId}'; allowed: {(allowed.IsEmpty ? "none (top level)" : string.Join(", ", allowed))}."));
         }
 
         return target;
     }
+
+    private static ProblemLocation ContributionAt(Node node, int n, int k) =>
+        new(ModelElement.Node, node.Id, n, Member("contributions[{k}].target", k));
+
+    /// <summary>An unknown level (-1) on either side has been reported already and is not reported again here.</summary>
+    private static bool IsAllowed(bool[][] allowedLevels, int level, int parentLevel) =>
+        parentLevel < 0 || allowedLevels[level][parentLevel];
 
     private static bool IsLinkedEarlier(Node node, int k, string targetId)
     {
@@ -319,14 +352,22 @@ internal static class ModelValidator
         return false;
     }
 
-    private static void CheckWeight(double weight, Node node, int n, string member, List<ValidationProblem> problems)
+    private static void CheckWeight(double weight, Node node, int n, string member, List<ValidationProblem> problems) =>
+        CheckWeight(weight, node, n, member, 0, problems);
+
+    /// <summary>Checks a weight; <paramref name="member"/> may hold <c>{k}</c>, filled in only when a problem is reported.</summary>
+    private static void CheckWeight(double weight, Node node, int n, string member, int k, List<ValidationProblem> problems)
     {
         if (!double.IsFinite(weight) || weight < 0)
         {
+            member = Member(member, k);
             problems.Add(new(ProblemCodes.InvalidWeight, new(ModelElement.Node, node.Id, n, member),
                 FormattableString.Invariant($"Node '{node.Id}' has {member} {weight}; a weight is finite and not negative.")));
         }
     }
+
+    private static string Member(string template, int k) =>
+        template.Replace("{k}", k.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>Iterative depth-first search over upward links; deep hierarchies cannot overflow the stack.</summary>
     private static void CheckNodeCycles(ModelIndex index, List<ValidationProblem> problems)
