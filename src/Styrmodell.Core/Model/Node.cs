@@ -22,19 +22,22 @@ public sealed record Node
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public Node(string id, string levelId, string title)
     {
-        Id = Guard.Against.Null(id);
-        LevelId = Guard.Against.Null(levelId);
-        Title = Guard.Against.Null(title);
+        Id = id;
+        LevelId = levelId;
+        Title = title;
     }
 
     /// <summary>Gets the node's id.</summary>
-    public string Id { get; }
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public string Id { get; init => field = Guard.Against.Null(value); }
 
     /// <summary>Gets the id of the node's level.</summary>
-    public string LevelId { get; }
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public string LevelId { get; init => field = Guard.Against.Null(value); }
 
     /// <summary>Gets the node's title.</summary>
-    public string Title { get; }
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public string Title { get; init => field = Guard.Against.Null(value); }
 
     /// <summary>Gets a longer description, or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>.</value>
