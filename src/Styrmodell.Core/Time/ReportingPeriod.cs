@@ -41,11 +41,11 @@ public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
     /// <summary>Gets the period's text id (see the remarks on <see cref="ReportingPeriod"/>).</summary>
     public string Id => Kind switch
     {
-        ReportingPeriodKind.Year => Text($"{Start.Year}"),
-        ReportingPeriodKind.Tertial => Text($"{Start.Year}-T{((Start.Month - 1) / 4) + 1}"),
-        ReportingPeriodKind.Month => Text($"{Start.Year}-{Start.Month:D2}"),
-        ReportingPeriodKind.Interim => Text($"{Start.Year}-01..{End.Year}-{End.Month:D2}"),
-        ReportingPeriodKind.SchoolYear => Text($"{Start.Year}/{End.Year % 100:D2}")
+        ReportingPeriodKind.Year => Text($"{Start.Year:D4}"),
+        ReportingPeriodKind.Tertial => Text($"{Start.Year:D4}-T{((Start.Month - 1) / 4) + 1}"),
+        ReportingPeriodKind.Month => Text($"{Start.Year:D4}-{Start.Month:D2}"),
+        ReportingPeriodKind.Interim => Text($"{Start.Year:D4}-01..{End.Year:D4}-{End.Month:D2}"),
+        ReportingPeriodKind.SchoolYear => Text($"{Start.Year:D4}/{End.Year % 100:D2}")
             + (Start.Month == DefaultSchoolYearStartMonth ? "" : Text($"@{Start.Month:D2}")),
         _ => Text($"{Iso(Start)}..{Iso(End)}"),
     };
