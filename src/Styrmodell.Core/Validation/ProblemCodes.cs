@@ -73,4 +73,7 @@ public static class ProblemCodes
 
     /// <summary>Two outcomes share indicator, period, gender breakdown and forecast flag.</summary>
     public const string DuplicateOutcome = "duplicate-outcome";
+
+    /// <summary>A planning-calendar event misses a legal deadline, or cannot be checked because its period is missing.</summary>
+    public const string DeadlineMissed = "deadline-missed";
 }
