@@ -27,6 +27,23 @@ internal static class MeasurementValidator
             indicator.Check(at, problems);
         }
 
+        for (var a = 0; a < index.Assessments.Length; a++)
+        {
+            var assessment = index.Assessments[a];
+            var at = new ProblemLocation(ModelElement.Assessment, assessment.NodeId, a);
+            if (!index.NodeIndex.ContainsKey(assessment.NodeId))
+            {
+                problems.Add(new(ProblemCodes.DanglingReference, at with { Member = "node" },
+                    $"Manual assessment for {assessment.Period.Id} names node '{assessment.NodeId}', which does not exist."));
+            }
+
+            if (string.IsNullOrWhiteSpace(assessment.Motivation))
+            {
+                problems.Add(new(ProblemCodes.MissingMotivation, at with { Member = "motivation" },
+                    $"Manual assessment of '{assessment.NodeId}' for {assessment.Period.Id} by {assessment.Author} has no motivation."));
+            }
+        }
+
         var seen = new Dictionary<(string, ReportingPeriod, Gender, bool), int>(index.Outcomes.Length);
         for (var o = 0; o < index.Outcomes.Length; o++)
         {

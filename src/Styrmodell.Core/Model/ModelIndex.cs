@@ -1,4 +1,5 @@
 using Styrmodell.Model.Rules;
+using Styrmodell.Evaluation;
 using Styrmodell.Targets;
 
 namespace Styrmodell.Model;
@@ -20,6 +21,7 @@ internal sealed class ModelIndex
     public required Indicator[] Indicators { get; init; }
     public required Dictionary<string, int> IndicatorIndex { get; init; }
     public required Outcome[] Outcomes { get; init; }
+    public required ManualAssessment[] Assessments { get; init; }
 
     /// <summary>Position of each node's level, or -1 when unknown.</summary>
     public required int[] LevelOf { get; init; }

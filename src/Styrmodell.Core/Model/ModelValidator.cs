@@ -1,4 +1,5 @@
 using Styrmodell.Model.Rules;
+using Styrmodell.Evaluation;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
 
@@ -18,6 +19,7 @@ internal static class ModelValidator
         IReadOnlyList<CardinalityRule> rules,
         IReadOnlyList<Indicator> indicators,
         IReadOnlyList<Outcome> outcomes,
+        IReadOnlyList<ManualAssessment> assessments,
         List<ValidationProblem> problems)
     {
         var unitIndex = IndexIds(units, u => u.Id, ModelElement.Unit, problems);
@@ -43,6 +45,7 @@ internal static class ModelValidator
             Indicators = [.. indicators],
             IndicatorIndex = indicatorIndex,
             Outcomes = [.. outcomes],
+            Assessments = [.. assessments],
             LevelOf = new int[count],
             OwnerOf = new int[count],
             ParentOf = new int[count],

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
+using Styrmodell.Evaluation;
 using Styrmodell.Model.Rules;
 using Styrmodell.Targets;
 
@@ -22,11 +23,14 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     private readonly int[] _downEdge;
     private readonly int[] _edgeSource;
 
+    private readonly Lazy<MeasurementIndex> _measurements;
+
     internal SteeringModel(Municipality municipality, ModelIndex index)
     {
         Municipality = municipality;
         _index = index;
         (_downStart, _downEdge, _edgeSource) = InvertLinks(index);
+        _measurements = new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the municipality the model belongs to.</summary>
@@ -50,7 +54,20 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     /// <summary>Gets the outcomes, in the order added.</summary>
     public EquatableArray<Outcome> Outcomes => new(_index.Outcomes);
 
+    /// <summary>Gets the owners' manual assessments, in the order added.</summary>
+    public EquatableArray<ManualAssessment> Assessments => new(_index.Assessments);
+
     internal ModelIndex Index => _index;
+
+    /// <summary>Per-node indicator, outcome and assessment look-ups, built on first evaluation and shared by all after it.</summary>
+    internal MeasurementIndex Measurements => _measurements.Value;
+
+    /// <summary>Links into node n are edges DownEdge[DownStart[n]..DownStart[n+1]]; EdgeSource[e] is edge e's lower node.</summary>
+    internal int[] DownStart => _downStart;
+
+    internal int[] DownEdge => _downEdge;
+
+    internal int[] EdgeSource => _edgeSource;
 
     /// <summary>Finds the indicator definition of a node.</summary>
     /// <param name="nodeId">The indicator node's id.</param>
@@ -155,7 +172,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     public SteeringModelBuilder ToBuilder() =>
         new SteeringModelBuilder(Municipality)
             .AddUnits(_index.Units).AddLevels(_index.Levels).AddNodes(_index.Nodes).AddRules(_index.Rules)
-            .AddIndicators(_index.Indicators).AddOutcomes(_index.Outcomes);
+            .AddIndicators(_index.Indicators).AddOutcomes(_index.Outcomes).AddAssessments(_index.Assessments);
 
     /// <summary>Returns <c>Municipality: N nodes</c>.</summary>
     /// <returns>The model as short text.</returns>

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
+using Styrmodell.Evaluation;
 using Styrmodell.Model.Rules;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
@@ -24,6 +25,7 @@ public sealed class SteeringModelBuilder
     private readonly List<CardinalityRule> _rules = [];
     private readonly List<Indicator> _indicators = [];
     private readonly List<Outcome> _outcomes = [];
+    private readonly List<ManualAssessment> _assessments = [];
     private bool _built;
 
     /// <summary>Starts a builder for a municipality's model.</summary>
@@ -76,6 +78,20 @@ public sealed class SteeringModelBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
     public SteeringModelBuilder AddOutcome(Outcome outcome) => Add(_outcomes, outcome);
 
+    /// <summary>Adds an owner's manual assessment of a node.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddAssessment(ManualAssessment assessment) => Add(_assessments, assessment);
+
+    /// <summary>Adds manual assessments, in order.</summary>
+    /// <param name="assessments">The assessments.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessments"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder AddAssessments(IEnumerable<ManualAssessment> assessments) => AddAll(_assessments, assessments);
+
     /// <summary>Adds indicator definitions, in order.</summary>
     /// <param name="indicators">The indicator definitions.</param>
     /// <returns>This builder.</returns>
@@ -123,7 +139,7 @@ public sealed class SteeringModelBuilder
     public EquatableArray<ValidationProblem> Validate()
     {
         var problems = new List<ValidationProblem>();
-        ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, problems);
+        ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, problems);
         return problems.ToEquatableArray();
     }
 
@@ -136,7 +152,7 @@ public sealed class SteeringModelBuilder
     {
         ThrowIfBuilt();
         var found = new List<ValidationProblem>();
-        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, found);
+        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, found);
         problems = found.ToEquatableArray();
         if (found.Count > 0)
         {

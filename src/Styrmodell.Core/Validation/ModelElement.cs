@@ -23,4 +23,7 @@ public enum ModelElement
 
     /// <summary>An outcome, identified by its indicator's node id; its index is its position among outcomes.</summary>
     Outcome,
+
+    /// <summary>A manual assessment, identified by its node id; its index is its position among assessments.</summary>
+    Assessment,
 }

@@ -76,4 +76,7 @@ public static class ProblemCodes
 
     /// <summary>A planning-calendar event misses a legal deadline, or cannot be checked because its period is missing.</summary>
     public const string DeadlineMissed = "deadline-missed";
+
+    /// <summary>A manual assessment has no motivation.</summary>
+    public const string MissingMotivation = "missing-motivation";
 }

@@ -1,0 +1,50 @@
+using Styrmodell.Collections;
+using Styrmodell.Evaluation.Rules;
+using Styrmodell.Model;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>The configuration of a goal-fulfilment evaluation: scale, rules, scoring, missing data, manual assessments.</summary>
+/// <remarks>Checked against the model when an evaluation starts (<see cref="GoalEvaluator.Evaluate"/>).</remarks>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record EvaluationOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static EvaluationOptions Default { get; } = new();
+
+    /// <summary>Gets the scale.</summary>
+    /// <value>Default <see cref="AssessmentScale.Default"/>.</value>
+    public AssessmentScale Scale { get; init; } = AssessmentScale.Default;
+
+    /// <summary>Gets the rule for nodes that no <see cref="Rules"/> entry covers.</summary>
+    /// <value>Default <see cref="WeightedMeanRule"/>.</value>
+    public RollUpRule DefaultRule { get; init; } = new WeightedMeanRule();
+
+    /// <summary>Gets the rules per level and per node; a node's own rule beats its level's.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<RuleAssignment> Rules { get; init; }
+
+    /// <summary>Gets how indicator outcomes become scores.</summary>
+    /// <value>Default <see cref="ScoreBasis.ShareOfTarget"/>.</value>
+    public ScoreBasis ScoreBasis { get; init; } = ScoreBasis.ShareOfTarget;
+
+    /// <summary>Gets what roll-ups do with inputs that are not assessed.</summary>
+    /// <value>Default <see cref="MissingDataPolicy.Exclude"/>.</value>
+    public MissingDataPolicy MissingData { get; init; } = MissingDataPolicy.Exclude;
+
+    /// <summary>Gets the least coverage (weighted share of inputs assessed), in [0, 1], below which a roll-up is not assessed.</summary>
+    /// <value>Default 0: any assessed input suffices.</value>
+    public double MinimumCoverage { get; init; }
+
+    /// <summary>Gets how manual assessments relate to computed results.</summary>
+    /// <value>Default <see cref="ManualAssessmentMode.Beside"/>: nothing replaces a computed result unless configured to.</value>
+    public ManualAssessmentMode ManualMode { get; init; } = ManualAssessmentMode.Beside;
+
+    /// <summary>Gets whether forecast outcomes are used where the period has no measured outcome; results that use one are labelled forecasts.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool UseForecasts { get; init; } = true;
+
+    /// <summary>Gets the level roles whose nodes feed roll-ups; others (activities, strategies, assignments, controls) are shown but not counted.</summary>
+    /// <value>Default target areas, goals, indicators and missions.</value>
+    public EquatableArray<LevelRole> AssessedRoles { get; init; } = [LevelRole.TargetArea, LevelRole.Goal, LevelRole.Indicator, LevelRole.Mission];
+}

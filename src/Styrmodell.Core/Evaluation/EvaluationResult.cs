@@ -1,0 +1,86 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using Styrmodell.Model;
+using Styrmodell.Time;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>
+/// The goal-fulfilment result of every node of a model for one period. Per-node results, with their traces, are
+/// produced on request from the stored numbers by the same code that computed them.
+/// </summary>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed partial class EvaluationResult
+{
+    private readonly NodeEvaluator _evaluator;
+    private readonly EvaluationState _state;
+
+    internal EvaluationResult(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options, NodeEvaluator evaluator, EvaluationState state)
+    {
+        Model = model;
+        Period = period;
+        AsOf = asOf;
+        Options = options;
+        _evaluator = evaluator;
+        _state = state;
+    }
+
+    /// <summary>Gets the model evaluated.</summary>
+    public SteeringModel Model { get; }
+
+    /// <summary>Gets the period evaluated.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the date whose targets and manual assessments applied.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the options used.</summary>
+    public EvaluationOptions Options { get; }
+
+    internal EvaluationState State => _state;
+
+    internal NodeEvaluator Evaluator => _evaluator;
+
+    /// <summary>Gets one node's result with its trace.</summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public NodeResult this[string nodeId] => Result(Position(nodeId));
+
+    /// <summary>Gets one node's category without building its trace.</summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>The category (the scale's not-assessed category when not assessed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public AssessmentCategory CategoryOf(string nodeId) => Category(_state.Category[Position(nodeId)]);
+
+    /// <summary>Gets every node's result, in the model's node order.</summary>
+    /// <returns>The results.</returns>
+    public IEnumerable<NodeResult> All() => Enumerable.Range(0, _state.Category.Length).Select(Result);
+
+    private NodeResult Result(int n)
+    {
+        var manual = _state.Manual[n] >= 0 ? Model.Index.Assessments[_state.Manual[n]] : null;
+        var score = _state.Score[n];
+        return new NodeResult(
+            Model.Index.Nodes[n].Id,
+            Category(_state.Category[n]),
+            double.IsNaN(score) ? null : score,
+            _state.Coverage[n],
+            Category(_state.ComputedCategory[n]),
+            manual,
+            _state.Forecast[n],
+            _evaluator.Explain(n, _state));
+    }
+
+    private AssessmentCategory Category(int position) => position < 0 ? Options.Scale.NotAssessed : Options.Scale.Categories[position];
+
+    private int Position(string nodeId)
+    {
+        Guard.Against.Null(nodeId);
+        return Model.Index.NodeIndex.TryGetValue(nodeId, out var n)
+            ? n
+            : throw new ArgumentException($"The model of {Model.Municipality} has no node '{nodeId}'.", nameof(nodeId));
+    }
+}

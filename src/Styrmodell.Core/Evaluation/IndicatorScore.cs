@@ -1,0 +1,41 @@
+using Styrmodell.Targets;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>Turns an outcome and its resolved target into a score in [0, 1]; monotone in the indicator's good direction.</summary>
+internal static class IndicatorScore
+{
+    public static (double Score, string Basis) Compute(Indicator indicator, decimal outcome, ResolvedTarget target, ScoreBasis basis)
+    {
+        var t = target.Value;
+        switch (indicator.Direction)
+        {
+            case Direction.WithinRange:
+                return (outcome >= t && outcome <= (target.UpperValue ?? t) ? 1 : 0, "within range");
+            case Direction.Exact:
+                return (outcome == t ? 1 : 0, "exact match");
+        }
+
+        var higher = indicator.Direction == Direction.HigherIsBetter;
+        if (higher ? outcome >= t : outcome <= t)
+        {
+            return (1, basis == ScoreBasis.ProgressFromBaseline && indicator.Baseline is not null ? "progress from baseline" : "share of target");
+        }
+
+        if (basis == ScoreBasis.ProgressFromBaseline && indicator.Baseline is { } baseline
+            && (higher ? baseline.Value < t : baseline.Value > t))
+        {
+            // Share of the distance from baseline to target covered; an outcome behind the baseline scores 0.
+            var progress = (outcome - baseline.Value) / (t - baseline.Value);
+            return (Clamp(progress), "progress from baseline");
+        }
+
+        var share = higher
+            ? t > 0 ? outcome / t : 0
+            : outcome > 0 && t > 0 ? t / outcome : 0;
+        var label = basis == ScoreBasis.ProgressFromBaseline ? "share of target (no baseline to progress from)" : "share of target";
+        return (Clamp(share), label);
+    }
+
+    private static double Clamp(decimal value) => (double)Math.Clamp(value, 0m, 1m);
+}

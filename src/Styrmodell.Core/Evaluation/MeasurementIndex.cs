@@ -1,0 +1,63 @@
+using Styrmodell.Model;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>
+/// Per-node look-ups the engine needs, built once per model in O(nodes + outcomes + assessments): each node's
+/// indicator definition, the outcomes of each indicator, and the manual assessments of each node.
+/// </summary>
+internal sealed class MeasurementIndex
+{
+    public MeasurementIndex(ModelIndex index)
+    {
+        var nodes = index.Nodes.Length;
+        IndicatorOfNode = new int[nodes];
+        Array.Fill(IndicatorOfNode, -1);
+        for (var i = 0; i < index.Indicators.Length; i++)
+        {
+            IndicatorOfNode[index.NodeIndex[index.Indicators[i].NodeId]] = i;
+        }
+
+        (OutcomeStart, OutcomeOrder) = Group(index.Indicators.Length, index.Outcomes.Length, o => index.IndicatorIndex[index.Outcomes[o].IndicatorId]);
+        (AssessmentStart, AssessmentOrder) = Group(nodes, index.Assessments.Length, a => index.NodeIndex[index.Assessments[a].NodeId]);
+    }
+
+    /// <summary>The indicator definition of each node, or -1.</summary>
+    public int[] IndicatorOfNode { get; }
+
+    /// <summary>Outcomes of indicator i are OutcomeOrder[OutcomeStart[i]..OutcomeStart[i+1]].</summary>
+    public int[] OutcomeStart { get; }
+
+    public int[] OutcomeOrder { get; }
+
+    /// <summary>Manual assessments of node n are AssessmentOrder[AssessmentStart[n]..AssessmentStart[n+1]].</summary>
+    public int[] AssessmentStart { get; }
+
+    public int[] AssessmentOrder { get; }
+
+    /// <summary>Groups items by key with a counting sort, keeping their order within each group.</summary>
+    private static (int[] Start, int[] Order) Group(int keys, int items, Func<int, int> keyOf)
+    {
+        var key = new int[items];
+        var start = new int[keys + 1];
+        for (var i = 0; i < items; i++)
+        {
+            key[i] = keyOf(i);
+            start[key[i] + 1]++;
+        }
+
+        for (var k = 0; k < keys; k++)
+        {
+            start[k + 1] += start[k];
+        }
+
+        var fill = start[..keys];
+        var order = new int[items];
+        for (var i = 0; i < items; i++)
+        {
+            order[fill[key[i]]++] = i;
+        }
+
+        return (start, order);
+    }
+}

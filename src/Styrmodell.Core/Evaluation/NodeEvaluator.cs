@@ -1,0 +1,351 @@
+using System.Globalization;
+using NodaTime;
+using Styrmodell.Evaluation.Rules;
+using Styrmodell.Model;
+using Styrmodell.Targets;
+using Styrmodell.Time;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>
+/// Evaluates one node from its inputs' stored results. The same code path serves the full pass (no trace) and
+/// explanations on demand (with trace), so a trace always describes exactly what was computed.
+/// </summary>
+internal sealed class NodeEvaluator
+{
+    private readonly SteeringModel _model;
+    private readonly ModelIndex _index;
+    private readonly MeasurementIndex _measurements;
+    private readonly EvaluationOptions _options;
+    private readonly ReportingPeriod _period;
+    private readonly LocalDate _asOf;
+    private readonly RollUpRule?[] _ruleOfNode;
+    private readonly RuleAssignment?[] _assignmentOfNode;
+    private readonly bool[] _assessedRole;
+
+    public NodeEvaluator(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options)
+    {
+        _model = model;
+        _index = model.Index;
+        _measurements = model.Measurements;
+        _options = options;
+        _period = period;
+        _asOf = asOf;
+        (_ruleOfNode, _assignmentOfNode) = AssignRules();
+        _assessedRole = new bool[Enum.GetValues<LevelRole>().Length];
+        foreach (var role in options.AssessedRoles)
+        {
+            _assessedRole[(int)role] = true;
+        }
+    }
+
+    private AssessmentScale Scale => _options.Scale;
+
+    /// <summary>Evaluates node n from its inputs' entries in <paramref name="state"/> and stores its own entry there.</summary>
+    public void Evaluate(int n, EvaluationState state, InputBuffer buffer) => _ = Evaluate(n, state, buffer, state, null);
+
+    /// <summary>Explains node n from its inputs' entries in <paramref name="state"/>, changing nothing there.</summary>
+    public Trace Explain(int n, EvaluationState state)
+    {
+        return Evaluate(n, state, new InputBuffer(), new EvaluationState(1), [])!;
+    }
+
+    private Trace? Evaluate(int n, EvaluationState state, InputBuffer buffer, EvaluationState target, List<string>? notes)
+    {
+        var at = ReferenceEquals(target, state) ? n : 0;
+        var inputs = notes is null ? null : new List<TraceInput>();
+        var (computed, coverage, forecast) = _measurements.IndicatorOfNode[n] >= 0
+            ? AssessIndicator(_index.Indicators[_measurements.IndicatorOfNode[n]], notes)
+            : RollUp(n, state, buffer, inputs, notes);
+
+        target.ComputedCategory[at] = computed.Category;
+        target.ComputedScore[at] = computed.Score;
+        target.Coverage[at] = coverage;
+        target.Forecast[at] = forecast;
+        target.Category[at] = computed.Category;
+        target.Score[at] = computed.Score;
+        target.Manual[at] = -1;
+
+        var manual = ManualFor(n);
+        if (manual >= 0)
+        {
+            target.Manual[at] = manual;
+            var assessment = _index.Assessments[manual];
+            var manualCategory = Scale.IndexOf(assessment.CategoryId);
+            var overrides = _options.ManualMode == ManualAssessmentMode.Override;
+            if (overrides)
+            {
+                target.Category[at] = manualCategory;
+                target.Score[at] = double.NaN;
+            }
+
+            notes?.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{(overrides ? "overridden by" : "beside it,")} {assessment.Author}'s assessment {Scale.Categories[manualCategory].Label} of {assessment.Date:uuuu-MM-dd}: {assessment.Motivation}"));
+        }
+
+        if (notes is null)
+        {
+            return null;
+        }
+
+        if (forecast)
+        {
+            notes.Add("forecast");
+        }
+
+        var category = target.Category[at] < 0 ? Scale.NotAssessed : Scale.Categories[target.Category[at]];
+        return new Trace(category, computed.Explanation ?? "", [.. inputs!], [.. notes]);
+    }
+
+    private (RuleOutcome, double Coverage, bool Forecast) AssessIndicator(Indicator indicator, List<string>? notes)
+    {
+        var (value, outcome, how) = FindOutcome(indicator);
+        if (value is null)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : how), 0, false);
+        }
+
+        var year = _period.End.Year;
+        var target = indicator.TargetForYear(year, _asOf);
+        if (target is null)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : $"{how}; no target for {year} as of {Iso(_asOf)}"), 1, outcome?.IsForecast == true);
+        }
+
+        var resolved = indicator.Resolve(target, year);
+        if (!resolved.IsResolved)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : $"{how}; target cannot be resolved: {resolved.UnresolvedReason}"), 1, outcome?.IsForecast == true);
+        }
+
+        var (score, basis) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis);
+        var category = Scale.IndexFor(score);
+        string? why = null;
+        if (notes is not null)
+        {
+            var origin = target.Origin == TargetOrigin.Derived ? $"derived ({indicator.Derivation}) from {target.Decision}" : target.Decision.ToString();
+            why = string.Create(CultureInfo.InvariantCulture,
+                $"{how}; target {Direction(indicator)} {resolved} for {year} ({origin}); {basis} = {score:0.###}");
+        }
+
+        return (new RuleOutcome(category, score, why), 1, outcome?.IsForecast == true);
+    }
+
+    /// <summary>
+    /// The measured outcome for the period; else, for forecasts, a forecast for it; else, for a ratio indicator, the
+    /// sum of numerators and denominators of measured outcomes within the period. Only the total (not per gender) counts.
+    /// </summary>
+    private (decimal? Value, Outcome? Outcome, string How) FindOutcome(Indicator indicator)
+    {
+        var i = _index.IndicatorIndex[indicator.NodeId];
+        Outcome? measured = null, forecast = null;
+        decimal numerator = 0, denominator = 0;
+        var parts = 0;
+        for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
+        {
+            var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
+            if (o.Gender != Gender.Total)
+            {
+                continue;
+            }
+
+            if (o.Period == _period)
+            {
+                if (o.IsForecast)
+                {
+                    forecast = o;
+                }
+                else
+                {
+                    measured = o;
+                }
+            }
+            else if (!o.IsForecast && o.Value is { IsRatio: true } v && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
+            {
+                numerator += v.Numerator!.Value;
+                denominator += v.Denominator!.Value;
+                parts++;
+            }
+        }
+
+        var source = indicator.Source is null ? "" : $", {indicator.Source}";
+        var scale = indicator.Ratio?.Scale ?? 1m;
+        if (measured is not null)
+        {
+            return measured.Value is { } m
+                ? (m.Value * (m.IsRatio ? scale : 1m), measured, Text($"outcome {m} for {_period.Id}{source}"))
+                : (null, measured, Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id} (reported as no outcome)"));
+        }
+
+        if (_options.UseForecasts && forecast?.Value is { } f)
+        {
+            return (f.Value * (f.IsRatio ? scale : 1m), forecast, Text($"forecast {f} for {_period.Id}{source}"));
+        }
+
+        if (parts > 0 && denominator != 0)
+        {
+            return (numerator / denominator * scale, null,
+                Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{source}"));
+        }
+
+        return (null, null, Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}"));
+    }
+
+    private (RuleOutcome, double Coverage, bool Forecast) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
+    {
+        var rule = _ruleOfNode[n] ?? _options.DefaultRule;
+        var assignment = _assignmentOfNode[n];
+        var policy = assignment?.MissingData ?? _options.MissingData;
+        var minimumCoverage = assignment?.MinimumCoverage ?? _options.MinimumCoverage;
+        double all = 0, assessed = 0;
+        buffer.Clear();
+        var forecast = false;
+        var missing = 0;
+        var down = _model.DownStart;
+        for (var k = down[n]; k < down[n + 1]; k++)
+        {
+            var edge = _model.DownEdge[k];
+            var from = _model.EdgeSource[edge];
+            var level = _index.LevelOf[from];
+            if (!_assessedRole[(int)_index.Levels[level].Role])
+            {
+                continue;
+            }
+
+            var weight = _index.UpWeight[edge];
+            var category = state.Category[from];
+            all += weight;
+            InputUse use;
+            if (category >= 0)
+            {
+                assessed += weight;
+                var score = double.IsNaN(state.Score[from]) ? Scale.Categories[category].MinimumScore : state.Score[from];
+                buffer.Push(new RuleInput(weight, category, score));
+                forecast |= state.Forecast[from];
+                use = InputUse.Used;
+            }
+            else
+            {
+                missing++;
+                use = policy switch
+                {
+                    MissingDataPolicy.CountAsNotMet => InputUse.CountedAsNotMet,
+                    MissingDataPolicy.PropagateUnknown => InputUse.Propagated,
+                    _ => InputUse.Excluded,
+                };
+                if (use == InputUse.CountedAsNotMet)
+                {
+                    buffer.Push(new RuleInput(weight, Scale.Categories.Count - 1, 0.0));
+                }
+            }
+
+            if (inputs is not null)
+            {
+                var id = _index.Nodes[from].Id;
+                inputs.Add(new TraceInput(id, weight, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
+                    double.IsNaN(state.Score[from]) ? null : state.Score[from], use));
+                if (use != InputUse.Used)
+                {
+                    notes!.Add(Text($"{id} not assessed, {Verb(use)}"));
+                }
+            }
+        }
+
+        var coverage = all > 0 ? assessed / all : 0;
+        if (all == 0 && down[n + 1] == down[n])
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : "nothing feeds this node"), 0, false);
+        }
+
+        if (all == 0)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : "no assessed kind of node feeds this node"), 0, false);
+        }
+
+        if (policy == MissingDataPolicy.PropagateUnknown && missing > 0)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"{missing} input(s) not assessed; unknown propagates")), coverage, forecast);
+        }
+
+        if (assessed == 0 && buffer.Count == 0)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : "no input is assessed"), coverage, forecast);
+        }
+
+        if (coverage < minimumCoverage)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"coverage {coverage:P0} below the minimum {minimumCoverage:P0}")), coverage, forecast);
+        }
+
+        double usedWeight = 0;
+        foreach (var input in buffer.Inputs)
+        {
+            usedWeight += input.Weight;
+        }
+
+        if (usedWeight <= 0)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : "the assessed inputs' weights sum to 0"), coverage, forecast);
+        }
+
+        return (rule.Apply(buffer.Inputs, Scale, notes is not null), coverage, forecast);
+    }
+
+    /// <summary>The latest manual assessment of node n for the period decided on or before the as-of date, or -1.</summary>
+    private int ManualFor(int n)
+    {
+        var found = -1;
+        for (var k = _measurements.AssessmentStart[n]; k < _measurements.AssessmentStart[n + 1]; k++)
+        {
+            var a = _measurements.AssessmentOrder[k];
+            var assessment = _index.Assessments[a];
+            if (assessment.Period == _period && assessment.Date <= _asOf && (found < 0 || assessment.Date >= _index.Assessments[found].Date))
+            {
+                found = a;
+            }
+        }
+
+        return found;
+    }
+
+    private (RollUpRule?[], RuleAssignment?[]) AssignRules()
+    {
+        var rules = new RollUpRule?[_index.Nodes.Length];
+        var assignments = new RuleAssignment?[_index.Nodes.Length];
+        var byLevel = _options.Rules.Where(r => !r.IsForNode).ToDictionary(r => _index.LevelIndex[r.Id]);
+        for (var n = 0; n < rules.Length; n++)
+        {
+            if (byLevel.TryGetValue(_index.LevelOf[n], out var assignment))
+            {
+                (rules[n], assignments[n]) = (assignment.Rule, assignment);
+            }
+        }
+
+        foreach (var assignment in _options.Rules.Where(r => r.IsForNode))
+        {
+            var n = _index.NodeIndex[assignment.Id];
+            (rules[n], assignments[n]) = (assignment.Rule, assignment);
+        }
+
+        return (rules, assignments);
+    }
+
+    private static string Verb(InputUse use) => use switch
+    {
+        InputUse.CountedAsNotMet => "counted as not met",
+        InputUse.Propagated => "so the result is not assessed",
+        _ => "excluded",
+    };
+
+    private static string Direction(Indicator indicator) => indicator.Direction switch
+    {
+        Targets.Direction.HigherIsBetter => "≥",
+        Targets.Direction.LowerIsBetter => "≤",
+        Targets.Direction.Exact => "=",
+        _ => "within",
+    };
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,9 @@
+namespace Styrmodell.Evaluation.Rules;
+
+/// <summary>Nothing is computed: the node is assessed by its owner's manual assessment only.</summary>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record ManualOnlyRule : RollUpRule
+{
+    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain) =>
+        RuleOutcome.NotAssessed(explain ? "assessed manually only" : null);
+}

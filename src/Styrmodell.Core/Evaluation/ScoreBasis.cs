@@ -1,0 +1,17 @@
+namespace Styrmodell.Evaluation;
+
+/// <summary>How an indicator's outcome becomes a score in [0, 1] against its target.</summary>
+public enum ScoreBasis
+{
+    /// <summary>
+    /// The outcome as a share of the target (outcome ÷ target when higher is better, target ÷ outcome when lower is
+    /// better), capped at 1. With <see cref="AssessmentScale.EightyPercentRule"/> this is Vansbro's rule.
+    /// </summary>
+    ShareOfTarget,
+
+    /// <summary>
+    /// The share of the way from the baseline to the target that the outcome has come, capped to [0, 1]; falls back to
+    /// <see cref="ShareOfTarget"/> when the indicator has no baseline (and says so in the trace).
+    /// </summary>
+    ProgressFromBaseline,
+}
