@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using NodaTime;
 using Styrmodell.Model;
+using Styrmodell.Targets;
 using Styrmodell.Time;
 
 namespace Styrmodell.Evaluation;
@@ -40,6 +41,17 @@ public sealed partial class EvaluationResult
     internal EvaluationState State => _state;
 
     internal NodeEvaluator Evaluator => _evaluator;
+
+    /// <summary>
+    /// Returns the result with one outcome added or replaced, recomputing only its indicator and the nodes it feeds.
+    /// Equal to evaluating <c>Model.WithOutcome(outcome)</c> in full.
+    /// </summary>
+    /// <param name="outcome">The new outcome.</param>
+    /// <returns>The updated result, whose <see cref="Model"/> holds the outcome; this result is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">The outcome does not fit the model.</exception>
+    public EvaluationResult WithOutcome(Outcome outcome) =>
+        GoalEvaluator.Reevaluate(this, Model.WithOutcome(outcome), [Guard.Against.Null(outcome).IndicatorId]);
 
     /// <summary>Gets one node's result with its trace.</summary>
     /// <param name="nodeId">The node's id.</param>

@@ -38,6 +38,68 @@ public static class GoalEvaluator
         return new EvaluationResult(model, period, asOf, options, evaluator, state);
     }
 
+    /// <summary>
+    /// Brings an evaluation up to date after outcomes, targets or assessments of some nodes changed in a model that
+    /// shares the previous model's structure (see <see cref="SteeringModel.WithOutcome"/>): only those nodes and the
+    /// nodes they feed, directly or not, are recomputed. The result equals a full evaluation of <paramref name="model"/>.
+    /// </summary>
+    /// <param name="previous">The evaluation to bring up to date.</param>
+    /// <param name="model">The changed model.</param>
+    /// <param name="changedNodeIds">The nodes whose own data changed.</param>
+    /// <returns>The new result; <paramref name="previous"/> is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model's structure is not the previous model's, or a node id is unknown.</exception>
+    public static EvaluationResult Reevaluate(EvaluationResult previous, SteeringModel model, IEnumerable<string> changedNodeIds)
+    {
+        Guard.Against.Null(previous);
+        Guard.Against.Null(model);
+        Guard.Against.Null(changedNodeIds);
+        Guard.Against.InvalidInput(model, nameof(model), m => m.SharesStructureWith(previous.Model),
+            "Incremental evaluation needs a model with the previous model's structure (made with SteeringModel.WithOutcome); evaluate in full instead.");
+        if (!ReferenceEquals(model.Index.Assessments, previous.Model.Index.Assessments))
+        {
+            OptionsValidator.ThrowIfInvalid(previous.Options, model);
+        }
+
+        var index = model.Index;
+        var affected = new HashSet<int>();
+        var pending = new Stack<int>();
+        foreach (var id in changedNodeIds)
+        {
+            var n = index.NodeIndex.TryGetValue(Guard.Against.Null(id), out var found)
+                ? found
+                : throw new ArgumentException($"The model of {model.Municipality} has no node '{id}'.", nameof(changedNodeIds));
+            if (affected.Add(n))
+            {
+                pending.Push(n);
+            }
+        }
+
+        while (pending.TryPop(out var n))
+        {
+            for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
+            {
+                if (affected.Add(index.UpTarget[e]))
+                {
+                    pending.Push(index.UpTarget[e]);
+                }
+            }
+        }
+
+        var rank = model.RankBottomUp;
+        var order = affected.ToArray();
+        Array.Sort(order, (a, b) => rank[a].CompareTo(rank[b]));
+        var evaluator = new NodeEvaluator(previous.Evaluator, model);
+        var state = previous.State.Copy();
+        var buffer = new InputBuffer();
+        foreach (var n in order)
+        {
+            evaluator.Evaluate(n, state, buffer);
+        }
+
+        return new EvaluationResult(model, previous.Period, previous.AsOf, previous.Options, evaluator, state);
+    }
+
     /// <summary>Orders nodes so that every node comes after all nodes that feed it (Kahn's algorithm, O(nodes + links)).</summary>
     internal static int[] BottomUpOrder(SteeringModel model)
     {

@@ -39,6 +39,18 @@ internal sealed class NodeEvaluator
         }
     }
 
+    /// <summary>An evaluator for a model sharing <paramref name="template"/>'s structure; reuses its rule assignments.</summary>
+    public NodeEvaluator(NodeEvaluator template, SteeringModel model)
+    {
+        _model = model;
+        _index = model.Index;
+        _measurements = model.Measurements;
+        _options = template._options;
+        _period = template._period;
+        _asOf = template._asOf;
+        (_ruleOfNode, _assignmentOfNode, _assessedRole) = (template._ruleOfNode, template._assignmentOfNode, template._assessedRole);
+    }
+
     private AssessmentScale Scale => _options.Scale;
 
     /// <summary>Evaluates node n from its inputs' entries in <paramref name="state"/> and stores its own entry there.</summary>
@@ -197,50 +209,34 @@ internal sealed class NodeEvaluator
         var assignment = _assignmentOfNode[n];
         var policy = assignment?.MissingData ?? _options.MissingData;
         var minimumCoverage = assignment?.MinimumCoverage ?? _options.MinimumCoverage;
-        double all = 0, assessed = 0;
-        buffer.Clear();
         var forecast = false;
-        var missing = 0;
+        var linked = false;
+        buffer.Clear();
         var down = _model.DownStart;
         for (var k = down[n]; k < down[n + 1]; k++)
         {
+            linked = true;
             var edge = _model.DownEdge[k];
             var from = _model.EdgeSource[edge];
-            var level = _index.LevelOf[from];
-            if (!_assessedRole[(int)_index.Levels[level].Role])
+            if (!_assessedRole[(int)_index.Levels[_index.LevelOf[from]].Role])
             {
                 continue;
             }
 
             var weight = _index.UpWeight[edge];
             var category = state.Category[from];
-            all += weight;
-            InputUse use;
-            if (category >= 0)
+            var score = category < 0 ? double.NaN
+                : double.IsNaN(state.Score[from]) ? Scale.Categories[category].MinimumScore : state.Score[from];
+            buffer.Push(new RuleInput(weight, category, score));
+            forecast |= category >= 0 && state.Forecast[from];
+            if (inputs is not null)
             {
-                assessed += weight;
-                var score = double.IsNaN(state.Score[from]) ? Scale.Categories[category].MinimumScore : state.Score[from];
-                buffer.Push(new RuleInput(weight, category, score));
-                forecast |= state.Forecast[from];
-                use = InputUse.Used;
-            }
-            else
-            {
-                missing++;
-                use = policy switch
+                var use = category >= 0 ? InputUse.Used : policy switch
                 {
                     MissingDataPolicy.CountAsNotMet => InputUse.CountedAsNotMet,
                     MissingDataPolicy.PropagateUnknown => InputUse.Propagated,
                     _ => InputUse.Excluded,
                 };
-                if (use == InputUse.CountedAsNotMet)
-                {
-                    buffer.Push(new RuleInput(weight, Scale.Categories.Count - 1, 0.0));
-                }
-            }
-
-            if (inputs is not null)
-            {
                 var id = _index.Nodes[from].Id;
                 inputs.Add(new TraceInput(id, weight, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
                     double.IsNaN(state.Score[from]) ? null : state.Score[from], use));
@@ -251,23 +247,36 @@ internal sealed class NodeEvaluator
             }
         }
 
+        if (buffer.Count == 0)
+        {
+            return (RuleOutcome.NotAssessed(notes is null ? null : linked ? "no assessed kind of node feeds this node" : "nothing feeds this node"), 0, false);
+        }
+
+        // Sums run over a canonical order of the inputs, so that floating-point results cannot depend on the order
+        // the model's elements were added in. Not-assessed inputs (category -1) sort first.
+        buffer.Sort();
+        double all = 0, assessed = 0;
+        var missing = 0;
+        foreach (var input in buffer.Inputs)
+        {
+            all += input.Weight;
+            if (input.Category < 0)
+            {
+                missing++;
+            }
+            else
+            {
+                assessed += input.Weight;
+            }
+        }
+
         var coverage = all > 0 ? assessed / all : 0;
-        if (all == 0 && down[n + 1] == down[n])
-        {
-            return (RuleOutcome.NotAssessed(notes is null ? null : "nothing feeds this node"), 0, false);
-        }
-
-        if (all == 0)
-        {
-            return (RuleOutcome.NotAssessed(notes is null ? null : "no assessed kind of node feeds this node"), 0, false);
-        }
-
         if (policy == MissingDataPolicy.PropagateUnknown && missing > 0)
         {
             return (RuleOutcome.NotAssessed(notes is null ? null : Text($"{missing} input(s) not assessed; unknown propagates")), coverage, forecast);
         }
 
-        if (assessed == 0 && buffer.Count == 0)
+        if (missing == buffer.Count)
         {
             return (RuleOutcome.NotAssessed(notes is null ? null : "no input is assessed"), coverage, forecast);
         }
@@ -277,8 +286,16 @@ internal sealed class NodeEvaluator
             return (RuleOutcome.NotAssessed(notes is null ? null : Text($"coverage {coverage:P0} below the minimum {minimumCoverage:P0}")), coverage, forecast);
         }
 
+        var used = buffer.Inputs[missing..];
+        if (policy == MissingDataPolicy.CountAsNotMet && missing > 0)
+        {
+            buffer.ReplaceMissing(Scale.Categories.Count - 1);
+            buffer.Sort();
+            used = buffer.Inputs;
+        }
+
         double usedWeight = 0;
-        foreach (var input in buffer.Inputs)
+        foreach (var input in used)
         {
             usedWeight += input.Weight;
         }
@@ -288,7 +305,7 @@ internal sealed class NodeEvaluator
             return (RuleOutcome.NotAssessed(notes is null ? null : "the assessed inputs' weights sum to 0"), coverage, forecast);
         }
 
-        return (rule.Apply(buffer.Inputs, Scale, notes is not null), coverage, forecast);
+        return (rule.Apply(used, Scale, notes is not null), coverage, forecast);
     }
 
     /// <summary>The latest manual assessment of node n for the period decided on or before the as-of date, or -1.</summary>

@@ -62,6 +62,13 @@ internal static class MeasurementValidator
                 $"Indicator '{outcome.IndicatorId}' has a second {(outcome.IsForecast ? "forecast" : "outcome")} for {outcome.Period.Id} ({outcome.Gender}); the first is outcome #{seen[(outcome.IndicatorId, outcome.Period, outcome.Gender, outcome.IsForecast)]}."));
         }
 
+        CheckOutcomeForm(index, outcome, o, problems);
+    }
+
+    /// <summary>Checks one outcome against its indicator: the indicator exists and the value's form fits its unit.</summary>
+    public static void CheckOutcomeForm(ModelIndex index, Outcome outcome, int o, List<ValidationProblem> problems)
+    {
+        var at = new ProblemLocation(ModelElement.Outcome, outcome.IndicatorId, o);
         if (!index.IndicatorIndex.TryGetValue(outcome.IndicatorId, out var i))
         {
             problems.Add(new(ProblemCodes.DanglingReference, at with { Member = "indicator" },

@@ -39,6 +39,15 @@ internal sealed class ModelIndex
 
     public required double[] UpWeight { get; init; }
 
+    /// <summary>A copy sharing every array but the outcomes.</summary>
+    public ModelIndex WithOutcomes(Outcome[] outcomes) => new()
+    {
+        Units = Units, UnitIndex = UnitIndex, Levels = Levels, LevelIndex = LevelIndex, Nodes = Nodes, NodeIndex = NodeIndex,
+        Rules = Rules, RuleIndex = RuleIndex, Indicators = Indicators, IndicatorIndex = IndicatorIndex, Outcomes = outcomes,
+        Assessments = Assessments, LevelOf = LevelOf, OwnerOf = OwnerOf, ParentOf = ParentOf, UpStart = UpStart,
+        UpTarget = UpTarget, UpWeight = UpWeight,
+    };
+
     /// <summary>Adds to <paramref name="found"/> the nodes at <paramref name="level"/> reached upwards from node <paramref name="start"/>.</summary>
     public void CollectAncestorsAtLevel(int start, int level, HashSet<int> found)
     {

@@ -25,12 +25,27 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
 
     private readonly Lazy<MeasurementIndex> _measurements;
 
+    private readonly Lazy<int[]> _rankBottomUp;
+
     internal SteeringModel(Municipality municipality, ModelIndex index)
     {
         Municipality = municipality;
         _index = index;
         (_downStart, _downEdge, _edgeSource) = InvertLinks(index);
         _measurements = new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication);
+        _rankBottomUp = new(() => RankOf(GoalEvaluator.BottomUpOrder(this)), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>A model with the same structure as <paramref name="source"/> and other measurements; shares every structural array.</summary>
+    private SteeringModel(SteeringModel source, ModelIndex index, MeasurementIndex? measurements)
+    {
+        Municipality = source.Municipality;
+        _index = index;
+        (_downStart, _downEdge, _edgeSource) = (source._downStart, source._downEdge, source._edgeSource);
+        _measurements = measurements is null
+            ? new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication)
+            : new(measurements);
+        _rankBottomUp = source._rankBottomUp;
     }
 
     /// <summary>Gets the municipality the model belongs to.</summary>
@@ -58,6 +73,75 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     public EquatableArray<ManualAssessment> Assessments => new(_index.Assessments);
 
     internal ModelIndex Index => _index;
+
+    /// <summary>Each node's position in a bottom-up order: every node ranks after all nodes that feed it.</summary>
+    internal int[] RankBottomUp => _rankBottomUp.Value;
+
+    /// <summary>Gets whether this model and <paramref name="other"/> share one structure (made by <see cref="WithOutcome"/> from one another).</summary>
+    internal bool SharesStructureWith(SteeringModel other) => ReferenceEquals(_index.Nodes, other._index.Nodes);
+
+    /// <summary>
+    /// Returns a model with one outcome added, or replacing the outcome with the same indicator, period, breakdown and
+    /// forecast flag. The structure is shared, not copied, so that an evaluation can be brought up to date
+    /// incrementally (<see cref="EvaluationResult.WithOutcome"/>).
+    /// </summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The changed model; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">The outcome does not fit the model (unknown indicator, wrong form for its unit).</exception>
+    public SteeringModel WithOutcome(Outcome outcome)
+    {
+        Guard.Against.Null(outcome);
+        var problems = new List<Validation.ValidationProblem>();
+        var existing = FindSameOutcome(outcome);
+        MeasurementValidator.CheckOutcomeForm(_index, outcome, existing >= 0 ? existing : _index.Outcomes.Length, problems);
+        if (problems.Count > 0)
+        {
+            throw new ModelValidationException(problems.ToEquatableArray());
+        }
+
+        Outcome[] outcomes;
+        if (existing >= 0)
+        {
+            outcomes = (Outcome[])_index.Outcomes.Clone();
+            outcomes[existing] = outcome;
+            return new SteeringModel(this, _index.WithOutcomes(outcomes), Measurements); // same positions, same grouping
+        }
+
+        outcomes = [.. _index.Outcomes, outcome];
+        return new SteeringModel(this, _index.WithOutcomes(outcomes), null);
+    }
+
+    private int FindSameOutcome(Outcome outcome)
+    {
+        if (!_index.IndicatorIndex.TryGetValue(outcome.IndicatorId, out var i))
+        {
+            return -1;
+        }
+
+        var m = Measurements;
+        for (var k = m.OutcomeStart[i]; k < m.OutcomeStart[i + 1]; k++)
+        {
+            var o = _index.Outcomes[m.OutcomeOrder[k]];
+            if (o.Period == outcome.Period && o.Gender == outcome.Gender && o.IsForecast == outcome.IsForecast)
+            {
+                return m.OutcomeOrder[k];
+            }
+        }
+
+        return -1;
+    }
+
+    private static int[] RankOf(int[] order)
+    {
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+        }
+
+        return rank;
+    }
 
     /// <summary>Per-node indicator, outcome and assessment look-ups, built on first evaluation and shared by all after it.</summary>
     internal MeasurementIndex Measurements => _measurements.Value;
