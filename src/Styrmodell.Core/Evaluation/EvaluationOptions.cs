@@ -28,6 +28,10 @@ public sealed record EvaluationOptions
     /// <value>Default <see cref="ScoreBasis.ShareOfTarget"/>.</value>
     public ScoreBasis ScoreBasis { get; init; } = ScoreBasis.ShareOfTarget;
 
+    /// <summary>Gets the shortfall, in the indicator's unit, at which <see cref="ScoreBasis.AbsoluteShortfall"/> scores 0.</summary>
+    /// <value>Default 1.</value>
+    public decimal Tolerance { get; init; } = 1m;
+
     /// <summary>Gets what roll-ups do with inputs that are not assessed.</summary>
     /// <value>Default <see cref="MissingDataPolicy.Exclude"/>.</value>
     public MissingDataPolicy MissingData { get; init; } = MissingDataPolicy.Exclude;

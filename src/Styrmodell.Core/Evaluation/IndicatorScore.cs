@@ -5,7 +5,7 @@ namespace Styrmodell.Evaluation;
 /// <summary>Turns an outcome and its resolved target into a score in [0, 1]; monotone in the indicator's good direction.</summary>
 internal static class IndicatorScore
 {
-    public static (double Score, string Basis) Compute(Indicator indicator, decimal outcome, ResolvedTarget target, ScoreBasis basis)
+    public static (double Score, string Basis) Compute(Indicator indicator, decimal outcome, ResolvedTarget target, ScoreBasis basis, decimal tolerance)
     {
         var t = target.Value;
         switch (indicator.Direction)
@@ -19,7 +19,13 @@ internal static class IndicatorScore
         var higher = indicator.Direction == Direction.HigherIsBetter;
         if (higher ? outcome >= t : outcome <= t)
         {
-            return (1, basis == ScoreBasis.ProgressFromBaseline && indicator.Baseline is not null ? "progress from baseline" : "share of target");
+            return (1, "target reached");
+        }
+
+        if (basis == ScoreBasis.AbsoluteShortfall)
+        {
+            var shortfall = higher ? t - outcome : outcome - t;
+            return (Clamp(1 - (shortfall / tolerance)), "1 − shortfall ÷ tolerance");
         }
 
         if (basis == ScoreBasis.ProgressFromBaseline && indicator.Baseline is { } baseline

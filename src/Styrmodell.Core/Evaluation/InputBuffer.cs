@@ -5,11 +5,6 @@ namespace Styrmodell.Evaluation;
 /// <summary>A reusable list of rule inputs, so a full pass allocates nothing per node. One per thread of work.</summary>
 internal sealed class InputBuffer
 {
-    private static readonly Comparison<RuleInput> Canonical = (a, b) =>
-        a.Category != b.Category ? a.Category.CompareTo(b.Category)
-        : a.Weight != b.Weight ? a.Weight.CompareTo(b.Weight)
-        : a.Score.CompareTo(b.Score);
-
     private RuleInput[] _items = new RuleInput[16];
 
     public int Count { get; private set; }
@@ -29,7 +24,13 @@ internal sealed class InputBuffer
     }
 
     /// <summary>Sorts by category, weight and score: a canonical order of the same multiset of inputs.</summary>
-    public void Sort() => _items.AsSpan(0, Count).Sort(Canonical);
+    public void Sort()
+    {
+        if (Count > 1)
+        {
+            _items.AsSpan(0, Count).Sort(default(CanonicalOrder));
+        }
+    }
 
     /// <summary>Turns not-assessed inputs into the worst category with score 0.</summary>
     public void ReplaceMissing(int worst)
@@ -38,5 +39,13 @@ internal sealed class InputBuffer
         {
             _items[i] = _items[i] with { Category = worst, Score = 0.0 };
         }
+    }
+
+    private readonly struct CanonicalOrder : IComparer<RuleInput>
+    {
+        public int Compare(RuleInput a, RuleInput b) =>
+            a.Category != b.Category ? a.Category.CompareTo(b.Category)
+            : a.Weight != b.Weight ? a.Weight.CompareTo(b.Weight)
+            : a.Score.CompareTo(b.Score);
     }
 }

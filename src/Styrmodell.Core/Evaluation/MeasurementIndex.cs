@@ -19,6 +19,13 @@ internal sealed class MeasurementIndex
         }
 
         (OutcomeStart, OutcomeOrder) = Group(index.Indicators.Length, index.Outcomes.Length, o => index.IndicatorIndex[index.Outcomes[o].IndicatorId]);
+        OutcomeKey = new long[OutcomeOrder.Length];
+        for (var k = 0; k < OutcomeOrder.Length; k++)
+        {
+            var o = index.Outcomes[OutcomeOrder[k]];
+            OutcomeKey[k] = Key(o.Period, o.Gender, o.IsForecast);
+        }
+
         (AssessmentStart, AssessmentOrder) = Group(nodes, index.Assessments.Length, a => index.NodeIndex[index.Assessments[a].NodeId]);
     }
 
@@ -29,6 +36,15 @@ internal sealed class MeasurementIndex
     public int[] OutcomeStart { get; }
 
     public int[] OutcomeOrder { get; }
+
+    /// <summary>The key (period, breakdown, forecast flag) of each outcome, in OutcomeOrder's order; equal keys mean equal triples.</summary>
+    public long[] OutcomeKey { get; }
+
+    /// <summary>Packs period kind and dates, breakdown and forecast flag into one comparable number.</summary>
+    public static long Key(Time.ReportingPeriod period, Targets.Gender gender, bool forecast) =>
+        (((((Ymd(period.Start) * 100_000_000L) + Ymd(period.End)) * 8L) + (long)period.Kind) * 8L) + ((long)gender * 2L) + (forecast ? 1L : 0L);
+
+    private static long Ymd(NodaTime.LocalDate date) => (date.Year * 10_000L) + (date.Month * 100L) + date.Day;
 
     /// <summary>Manual assessments of node n are AssessmentOrder[AssessmentStart[n]..AssessmentStart[n+1]].</summary>
     public int[] AssessmentStart { get; }

@@ -22,6 +22,8 @@ internal sealed class NodeEvaluator
     private readonly RollUpRule?[] _ruleOfNode;
     private readonly RuleAssignment?[] _assignmentOfNode;
     private readonly bool[] _assessedRole;
+    private readonly long _measuredKey;
+    private readonly long _forecastKey;
 
     public NodeEvaluator(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options)
     {
@@ -32,11 +34,8 @@ internal sealed class NodeEvaluator
         _period = period;
         _asOf = asOf;
         (_ruleOfNode, _assignmentOfNode) = AssignRules();
-        _assessedRole = new bool[Enum.GetValues<LevelRole>().Length];
-        foreach (var role in options.AssessedRoles)
-        {
-            _assessedRole[(int)role] = true;
-        }
+        (_measuredKey, _forecastKey) = (MeasurementIndex.Key(period, Gender.Total, false), MeasurementIndex.Key(period, Gender.Total, true));
+        _assessedRole = [.. _index.Levels.Select(l => options.AssessedRoles.AsSpan().Contains(l.Role))];
     }
 
     /// <summary>An evaluator for a model sharing <paramref name="template"/>'s structure; reuses its rule assignments.</summary>
@@ -49,6 +48,7 @@ internal sealed class NodeEvaluator
         _period = template._period;
         _asOf = template._asOf;
         (_ruleOfNode, _assignmentOfNode, _assessedRole) = (template._ruleOfNode, template._assignmentOfNode, template._assessedRole);
+        (_measuredKey, _forecastKey) = (template._measuredKey, template._forecastKey);
     }
 
     private AssessmentScale Scale => _options.Scale;
@@ -67,7 +67,7 @@ internal sealed class NodeEvaluator
         var at = ReferenceEquals(target, state) ? n : 0;
         var inputs = notes is null ? null : new List<TraceInput>();
         var (computed, coverage, forecast) = _measurements.IndicatorOfNode[n] >= 0
-            ? AssessIndicator(_index.Indicators[_measurements.IndicatorOfNode[n]], notes)
+            ? AssessIndicator(_measurements.IndicatorOfNode[n], notes)
             : RollUp(n, state, buffer, inputs, notes);
 
         target.ComputedCategory[at] = computed.Category;
@@ -109,9 +109,10 @@ internal sealed class NodeEvaluator
         return new Trace(category, computed.Explanation ?? "", [.. inputs!], [.. notes]);
     }
 
-    private (RuleOutcome, double Coverage, bool Forecast) AssessIndicator(Indicator indicator, List<string>? notes)
+    private (RuleOutcome, double Coverage, bool Forecast) AssessIndicator(int i, List<string>? notes)
     {
-        var (value, outcome, how) = FindOutcome(indicator);
+        var indicator = _index.Indicators[i];
+        var (value, outcome, how) = FindOutcome(i, indicator, notes is not null);
         if (value is null)
         {
             return (RuleOutcome.NotAssessed(notes is null ? null : how), 0, false);
@@ -130,7 +131,7 @@ internal sealed class NodeEvaluator
             return (RuleOutcome.NotAssessed(notes is null ? null : $"{how}; target cannot be resolved: {resolved.UnresolvedReason}"), 1, outcome?.IsForecast == true);
         }
 
-        var (score, basis) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis);
+        var (score, basis) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance);
         var category = Scale.IndexFor(score);
         string? why = null;
         if (notes is not null)
@@ -147,61 +148,59 @@ internal sealed class NodeEvaluator
     /// The measured outcome for the period; else, for forecasts, a forecast for it; else, for a ratio indicator, the
     /// sum of numerators and denominators of measured outcomes within the period. Only the total (not per gender) counts.
     /// </summary>
-    private (decimal? Value, Outcome? Outcome, string How) FindOutcome(Indicator indicator)
+    private (decimal? Value, Outcome? Outcome, string? How) FindOutcome(int i, Indicator indicator, bool explain)
     {
-        var i = _index.IndicatorIndex[indicator.NodeId];
         Outcome? measured = null, forecast = null;
         decimal numerator = 0, denominator = 0;
         var parts = 0;
+        var isRatio = indicator.Unit == MeasureUnit.Ratio;
         for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
         {
-            var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
-            if (o.Gender != Gender.Total)
+            var key = _measurements.OutcomeKey[k];
+            if (key == _measuredKey)
             {
-                continue;
+                measured = _index.Outcomes[_measurements.OutcomeOrder[k]];
             }
-
-            if (o.Period == _period)
+            else if (key == _forecastKey)
             {
-                if (o.IsForecast)
-                {
-                    forecast = o;
-                }
-                else
-                {
-                    measured = o;
-                }
+                forecast = _index.Outcomes[_measurements.OutcomeOrder[k]];
             }
-            else if (!o.IsForecast && o.Value is { IsRatio: true } v && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
+            else if (isRatio)
             {
-                numerator += v.Numerator!.Value;
-                denominator += v.Denominator!.Value;
-                parts++;
+                var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
+                if (o is { IsForecast: false, Gender: Gender.Total, Value: { IsRatio: true } v } && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
+                {
+                    numerator += v.Numerator!.Value;
+                    denominator += v.Denominator!.Value;
+                    parts++;
+                }
             }
         }
 
-        var source = indicator.Source is null ? "" : $", {indicator.Source}";
         var scale = indicator.Ratio?.Scale ?? 1m;
         if (measured is not null)
         {
             return measured.Value is { } m
-                ? (m.Value * (m.IsRatio ? scale : 1m), measured, Text($"outcome {m} for {_period.Id}{source}"))
-                : (null, measured, Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id} (reported as no outcome)"));
+                ? (m.Value * (m.IsRatio ? scale : 1m), measured, explain ? Text($"outcome {m} for {_period.Id}{Source(indicator)}") : null)
+                : (null, measured, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id} (reported as no outcome)") : null);
         }
 
         if (_options.UseForecasts && forecast?.Value is { } f)
         {
-            return (f.Value * (f.IsRatio ? scale : 1m), forecast, Text($"forecast {f} for {_period.Id}{source}"));
+            return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(indicator)}") : null);
         }
 
         if (parts > 0 && denominator != 0)
         {
-            return (numerator / denominator * scale, null,
-                Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{source}"));
+            return (numerator / denominator * scale, null, explain
+                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{Source(indicator)}")
+                : null);
         }
 
-        return (null, null, Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}"));
+        return (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}") : null);
     }
+
+    private static string Source(Indicator indicator) => indicator.Source is null ? "" : ", " + indicator.Source;
 
     private (RuleOutcome, double Coverage, bool Forecast) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
     {
@@ -218,7 +217,7 @@ internal sealed class NodeEvaluator
             linked = true;
             var edge = _model.DownEdge[k];
             var from = _model.EdgeSource[edge];
-            if (!_assessedRole[(int)_index.Levels[_index.LevelOf[from]].Role])
+            if (!_assessedRole[_index.LevelOf[from]])
             {
                 continue;
             }

@@ -15,6 +15,11 @@ internal static class OptionsValidator
             problems.Add($"MinimumCoverage must be in [0, 1], not {options.MinimumCoverage}.");
         }
 
+        if (options.Tolerance <= 0)
+        {
+            problems.Add($"Tolerance must be positive, not {options.Tolerance}.");
+        }
+
         foreach (var assignment in options.Rules)
         {
             var known = assignment.IsForNode ? index.NodeIndex.ContainsKey(assignment.Id) : index.LevelIndex.ContainsKey(assignment.Id);

@@ -14,4 +14,11 @@ public enum ScoreBasis
     /// <see cref="ShareOfTarget"/> when the indicator has no baseline (and says so in the trace).
     /// </summary>
     ProgressFromBaseline,
+
+    /// <summary>
+    /// An absolute threshold: the score falls from 1 at the target to 0 at <see cref="EvaluationOptions.Tolerance"/>
+    /// short of it, in the indicator's unit (e.g. with tolerance 2 percentage points and the default scale, partly met
+    /// means at most 1 point short).
+    /// </summary>
+    AbsoluteShortfall,
 }

@@ -1,0 +1,57 @@
+using NodaTime;
+using Styrmodell.Evaluation;
+using Styrmodell.Model;
+using Styrmodell.Targets;
+using Styrmodell.Time;
+using static Styrmodell.Tests.Evaluation.EvaluationFixture;
+
+namespace Styrmodell.Tests.Evaluation;
+
+public class TrendCheckTests
+{
+    // Employment rate (illustrative): target 80 % by 2026, the last year of the 2023–2026 mandate period.
+    private static SteeringModelBuilder Model(params (int Year, decimal Value)[] outcomes)
+    {
+        var builder = Builder().AddNode(new Node("syss", "ind", "Förvärvsarbetande 20–64 år") { ParentId = "kf" })
+            .AddIndicator(new Indicator("syss", MeasureUnit.Percent, Direction.HigherIsBetter)
+            {
+                Targets = [new TargetValue(TargetScope.MandatePeriod(2023), new AbsoluteLevel(80m), Kf)],
+            });
+        foreach (var (year, value) in outcomes)
+        {
+            builder.AddOutcome(new Outcome("syss", ReportingPeriod.Year(year), MeasuredValue.Of(value)));
+        }
+
+        return builder;
+    }
+
+    [Fact]
+    public void OneOutcome_CannotAssess()
+    {
+        var trend = TrendCheck.Check(Model((2023, 76m)).Build(), "syss", 2024, AsOf);
+
+        Assert.Null(trend.OnTrack);
+        Assert.Equal("cannot assess: a trend needs at least two yearly outcomes up to 2024, and there are 1", trend.Explanation);
+    }
+
+    [Fact]
+    public void RisingTrend_ReachingTarget_IsOnTrack()
+    {
+        // 76 → 77.5 in a year: +1.5 a year reaches 80.5 in 2026 ≥ 80.
+        var trend = TrendCheck.Check(Model((2023, 76m), (2024, 77.5m)).Build(), "syss", 2024, AsOf);
+
+        Assert.True(trend.OnTrack);
+        Assert.Equal(2026, trend.TargetYear);
+        Assert.Equal(80.5m, trend.Projected);
+    }
+
+    [Fact]
+    public void SlowTrend_IsNotOnTrack()
+    {
+        // 76 → 76.5: +0.5 a year reaches 77.5 in 2026 < 80.
+        var trend = TrendCheck.Check(Model((2023, 76m), (2024, 76.5m)).Build(), "syss", 2024, AsOf);
+
+        Assert.False(trend.OnTrack);
+        Assert.Contains("reaches 77.5 in 2026, against the target 80", trend.Explanation, StringComparison.Ordinal);
+    }
+}
