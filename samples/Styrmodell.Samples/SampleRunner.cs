@@ -17,6 +17,7 @@ public static class SampleRunner
         {
             var builder = seed.Create();
             output.WriteLine($"== {builder.Municipality} — {seed.Source}");
+            output.WriteLine("   (* = illustrativt, finns inte i seeden)");
             if (builder.TryBuild(out var model, out var problems))
             {
                 TreePrinter.Write(model!, output);

@@ -1,8 +1,12 @@
 using Styrmodell.Model;
+using Styrmodell.Samples.Seeds;
 
 namespace Styrmodell.Samples;
 
-/// <summary>Writes a model's hierarchy as an indented tree, with each node's level name and owner.</summary>
+/// <summary>
+/// Writes a model's hierarchy as an indented tree, with each node's level name and owner; a <c>*</c> after a title marks
+/// a node its seed does not give (its description starts with <see cref="Illustrative.Prefix"/>).
+/// </summary>
 public static class TreePrinter
 {
     /// <summary>Writes the tree of <paramref name="model"/>, top nodes first, children in the order added.</summary>
@@ -25,7 +29,8 @@ public static class TreePrinter
             var also = node.Contributions.Count == 0
                 ? ""
                 : " (bidrar även till " + string.Join(", ", node.Contributions.Select(c => c.TargetId)) + ")";
-            output.WriteLine($"{new string(' ', 2 + (2 * depth))}[{model.LevelOf(node.Id).Name}] {node.Title}{owner}{also}");
+            var invented = node.Description?.StartsWith(Illustrative.Prefix, StringComparison.Ordinal) == true ? " *" : "";
+            output.WriteLine($"{new string(' ', 2 + (2 * depth))}[{model.LevelOf(node.Id).Name}] {node.Title}{invented}{owner}{also}");
             foreach (var child in model.ChildrenOf(node.Id).Reverse())
             {
                 pending.Push((child, depth + 1));

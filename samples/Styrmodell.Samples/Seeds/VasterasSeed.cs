@@ -1,20 +1,39 @@
+// Seed: /work/shared/seeds/000_0ebe7be04fcc2127.txt — Västerås stad, "Utvecklad och förenklad styrmodell" (slides, 2023).
+//
+// From the seed:
+//   - the level names: Vision, Målområde ("April: Målområden beslutas"), Politisk viljeinriktning för mandatperioden,
+//     Nämndens mål, Bolagens uppdrag och mål (ägardirektiv);
+//   - the vision's name "Vision 2026 – Staden utan gränser" (shown under the current model; the seed says it is being
+//     revised), the three areas of the politisk viljeinriktning decided by KF 2023-04-13 and their twelve
+//     "Under mandatperioden:" statements, verbatim;
+//   - the rules "Styra på färre mål (3/nämnd)" and "Nämnderna bereder 3 mål för minst 2 av målområdena", and the
+//     shape of the decision (four statements under each area).
+// Illustrative (the seed names no committee, company or goal): both committees, the administration, the company, the
+// six committee goals and the owner directive. Each illustrative node's Description starts with "Illustrativt:"; the
+// other descriptions restate the seed. Kommunstyrelsen is left out: the seed never mentions it.
+// Not modelled: Agenda 2030, the city's steering documents and Kommunfullmäktiges mål, which the seed names without
+// content or placement in the hierarchy.
 using Styrmodell.Model;
 using Styrmodell.Model.Rules;
 
 namespace Styrmodell.Samples.Seeds;
 
 /// <summary>
-/// Västerås stad, Utvecklad och förenklad styrmodell, in force from 2024 (seed 000_0ebe7be04fcc2127.txt).
-/// From the seed: the vision's name, the politisk viljeinriktning decided by KF 2023-04-13 with its three areas and
-/// their four "under mandatperioden …" statements each, owner directives for companies, and the rule that each
-/// committee prepares three goals for at least two of the target areas. Illustrative: the committees, the company
-/// and the committee goals (the seed names none).
+/// Västerås stad's steering model in force from 2024 (seed <c>000_0ebe7be04fcc2127.txt</c>): vision → målområde →
+/// politisk viljeinriktning → nämndens mål, with three goals per committee covering at least two målområden.
 /// </summary>
 public static class VasterasSeed
 {
-    /// <summary>Gets the seed model.</summary>
-    public static SeedModel Model { get; } = new("Västerås stad: Utvecklad och förenklad styrmodell, från 2024 (000_0ebe7be04fcc2127.txt)", Create);
+    /// <summary>The id of the level of the committees' goals.</summary>
+    public const string CommitteeGoalLevelId = "namndmal";
 
+    /// <summary>The id of the level of the three målområden.</summary>
+    public const string AreaLevelId = "malomrade";
+
+    /// <summary>The id of the level of the "under mandatperioden …" statements.</summary>
+    public const string StatementLevelId = "viljeinriktning";
+
+    // The three målområden of the politisk viljeinriktning (KF 2023-04-13), each with its four statements, verbatim.
     private static readonly (string Id, string Title, string[] Statements)[] Areas =
     [
         ("social", "En jämlik, trygg och socialt hållbar kommun",
@@ -40,51 +59,84 @@ public static class VasterasSeed
         ]),
     ];
 
+    /// <summary>Gets the seed model.</summary>
+    public static SeedModel Model { get; } =
+        new("Västerås stad: Utvecklad och förenklad styrmodell, från 2024 (000_0ebe7be04fcc2127.txt)", Create);
+
     private static SteeringModelBuilder Create()
     {
         var builder = new SteeringModelBuilder(new Municipality("Västerås stad", "1980"))
             .AddUnits(
             [
                 new("kf", "Kommunfullmäktige", UnitKinds.Council),
-                new("ks", "Kommunstyrelsen", UnitKinds.ExecutiveBoard) { ParentId = "kf" },
-                new("bun", "Barn- och utbildningsnämnden (illustrativ)", UnitKinds.Committee) { ParentId = "kf" },
+                new("bun", "Barn- och ungdomsnämnden (illustrativ)", UnitKinds.Committee) { ParentId = "kf" },
                 new("tn", "Tekniska nämnden (illustrativ)", UnitKinds.Committee) { ParentId = "kf" },
-                new("bolag", "Stadens energibolag (illustrativt)", UnitKinds.Company) { ParentId = "kf" },
+                new("tf", "Tekniska förvaltningen (illustrativ)", UnitKinds.Administration) { ParentId = "tn" },
+                new("bolag", "Ett helägt stadsbolag (illustrativt)", UnitKinds.Company) { ParentId = "kf" },
             ])
             .AddLevels(
             [
                 new("vision", "Vision", LevelRole.Vision) { OwnerKinds = [UnitKinds.Council] },
-                new("malomrade", "Målområde i politisk viljeinriktning för mandatperioden", LevelRole.TargetArea) { ParentLevelIds = ["vision"], OwnerKinds = [UnitKinds.Council] },
-                new("viljeinriktning", "Under mandatperioden", LevelRole.Strategy) { ParentLevelIds = ["malomrade"], OwnerKinds = [UnitKinds.Council] },
-                new("namndmal", "Nämndens mål", LevelRole.Goal) { ParentLevelIds = ["malomrade"], OwnerKinds = [UnitKinds.Committee] },
-                new("agardirektiv", "Bolagens uppdrag och mål (ägardirektiv)", LevelRole.Assignment) { ParentLevelIds = ["vision"], OwnerKinds = [UnitKinds.Company] },
+                new(AreaLevelId, "Målområde", LevelRole.TargetArea) { ParentLevelIds = ["vision"], OwnerKinds = [UnitKinds.Council] },
+                new(StatementLevelId, "Politisk viljeinriktning för mandatperioden", LevelRole.Strategy)
+                {
+                    ParentLevelIds = [AreaLevelId],
+                    OwnerKinds = [UnitKinds.Council],
+                },
+                new(CommitteeGoalLevelId, "Nämndens mål", LevelRole.Goal) { ParentLevelIds = [StatementLevelId], OwnerKinds = [UnitKinds.Committee] },
+                new("agardirektiv", "Bolagens uppdrag och mål (ägardirektiv)", LevelRole.Assignment)
+                {
+                    ParentLevelIds = ["vision"],
+                    OwnerKinds = [UnitKinds.Company],
+                },
             ])
             .AddRules(
             [
-                new NodesPerOwnerRule("tre-mal-per-namnd", "namndmal", UnitKinds.Committee, 3, 3) { Description = "Nämnderna bereder 3 mål (000_0ebe7be04fcc2127.txt, Att göra 2023)." },
-                new CoveragePerOwnerRule("minst-tva-malomraden", "namndmal", UnitKinds.Committee, "malomrade", 2) { Description = "… för minst 2 av målområdena." },
-                new ChildrenPerNodeRule("fyra-inriktningar", "malomrade", "viljeinriktning", 4, 4) { Description = "Fyra 'under mandatperioden'-punkter per område, KF 2023-04-13." },
+                new NodesPerOwnerRule("tre-mal-per-namnd", CommitteeGoalLevelId, UnitKinds.Committee, 3, 3)
+                {
+                    Description = "Styra på färre mål (3/nämnd); nämnderna bereder 3 mål (000_0ebe7be04fcc2127.txt).",
+                },
+                new CoveragePerOwnerRule("minst-tva-malomraden", CommitteeGoalLevelId, UnitKinds.Committee, AreaLevelId, 2)
+                {
+                    Description = "Nämnderna bereder 3 mål för minst 2 av målområdena (000_0ebe7be04fcc2127.txt).",
+                },
+                new ChildrenPerNodeRule("fyra-inriktningar-per-malomrade", AreaLevelId, StatementLevelId, 4, 4)
+                {
+                    Description = "Den politiska viljeinriktningen (KF 2023-04-13) har fyra punkter under varje målområde.",
+                },
             ])
-            .AddNode(new Node("vision", "vision", "Vision 2026 – Staden utan gränser") { OwnerId = "kf", Description = "Visionen revideras under 2023 (seedens 'Att göra 2023')." });
+            .AddNode(new Node("vision", "vision", "Vision 2026 – Staden utan gränser")
+            {
+                OwnerId = "kf",
+                Description = "Visionen i den nuvarande styrmodellen; seedens plan för 2023 är att revidera den.",
+            });
 
         foreach (var (id, title, statements) in Areas)
         {
-            builder.AddNode(new Node(id, "malomrade", title) { ParentId = "vision", OwnerId = "kf", Description = "Beslutad av KF 2023-04-13." });
+            builder.AddNode(new Node(id, AreaLevelId, title) { ParentId = "vision", OwnerId = "kf", Description = "Beslutad av KF 2023-04-13." });
             for (var i = 0; i < statements.Length; i++)
             {
-                builder.AddNode(new Node($"{id}-{i + 1}", "viljeinriktning", statements[i]) { ParentId = id, OwnerId = "kf" });
+                builder.AddNode(new Node($"{id}-{i + 1}", StatementLevelId, statements[i]) { ParentId = id, OwnerId = "kf" });
             }
         }
 
+        // The seed gives the rule (three goals, at least two areas) but no goal texts: these six are invented to satisfy
+        // it. bun-2 sits under one statement and also feeds one in another area (one goal, several KF intentions).
         return builder.AddNodes(
         [
-            new("bun-1", "namndmal", "Fler elever klarar skolan") { ParentId = "social", OwnerId = "bun", Description = Illustrative.Note("nämndmål.") },
-            new("bun-2", "namndmal", "Fler unga går vidare till arbete eller studier") { ParentId = "arbete", OwnerId = "bun", Contributions = [new("social", 0.5)], Description = Illustrative.Note("nämndmål som bidrar till två målområden.") },
-            new("bun-3", "namndmal", "Tryggare skolmiljöer") { ParentId = "social", OwnerId = "bun", Description = Illustrative.Note("nämndmål.") },
-            new("tn-1", "namndmal", "Fler resor med gång, cykel och kollektivtrafik") { ParentId = "klimat", OwnerId = "tn", Description = Illustrative.Note("nämndmål.") },
-            new("tn-2", "namndmal", "Fossilfri fordonsflotta") { ParentId = "klimat", OwnerId = "tn", Description = Illustrative.Note("nämndmål.") },
-            new("tn-3", "namndmal", "Snabbare handläggning för företag") { ParentId = "arbete", OwnerId = "tn", Description = Illustrative.Note("nämndmål.") },
-            new("bolag-1", "agardirektiv", "Bolagets uppdrag och mål enligt ägardirektiv") { ParentId = "vision", OwnerId = "bolag", Description = Illustrative.Note("ägardirektiv.") },
+            new("bun-1", CommitteeGoalLevelId, "Fler elever når kunskapskraven i alla ämnen") { ParentId = "social-1", OwnerId = "bun", Description = Illustrative.Note("nämndens mål.") },
+            new("bun-2", CommitteeGoalLevelId, "Fler unga går vidare till studier eller arbete")
+            {
+                ParentId = "arbete-2",
+                OwnerId = "bun",
+                Contributions = [new("social-1", 0.5)],
+                Description = Illustrative.Note("nämndens mål som bidrar till punkter i två målområden."),
+            },
+            new("bun-3", CommitteeGoalLevelId, "Tryggare skolmiljöer") { ParentId = "social-2", OwnerId = "bun", Description = Illustrative.Note("nämndens mål.") },
+            new("tn-1", CommitteeGoalLevelId, "Fler resor till fots, med cykel och kollektivtrafik") { ParentId = "klimat-1", OwnerId = "tn", Description = Illustrative.Note("nämndens mål.") },
+            new("tn-2", CommitteeGoalLevelId, "Nämndens fordon och maskiner är fossilfria") { ParentId = "klimat-4", OwnerId = "tn", Description = Illustrative.Note("nämndens mål.") },
+            new("tn-3", CommitteeGoalLevelId, "Lägre byggkostnad per kvadratmeter för nya samhällsfastigheter") { ParentId = "social-4", OwnerId = "tn", Description = Illustrative.Note("nämndens mål.") },
+            new("bolag-1", "agardirektiv", "Bolagets ändamål och mål enligt ägardirektivet") { ParentId = "vision", OwnerId = "bolag", Description = Illustrative.Note("ägardirektiv; seeden anger bara att bolagens uppdrag och mål ges i ägardirektiv.") },
         ]);
     }
 }

@@ -6,34 +6,47 @@ namespace Styrmodell.Tests.Samples;
 
 public class SeedModelsTests
 {
-    public static TheoryData<string> Seeds => [.. SeedModels.All.Select(s => s.Source)];
+    public static TheoryData<string> Codes => ["1980", "0486", "2021", "1984"];
 
-    private static SteeringModel Build(SeedModel seed)
+    [Fact]
+    public void All_ListsTheFourSeeds_InTheIssuesOrder() =>
+        Assert.Equal(["1980", "0486", "2021", "1984"], SeedModels.All.Select(s => s.Create().Municipality.Code));
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Create_EachSeed_BuildsWithNoProblems(string code)
     {
-        var built = seed.Create().TryBuild(out var model, out var problems);
-        Assert.True(built, string.Join("\n", problems));
-        return model!;
+        var built = Seed(code).Create().TryBuild(out var model, out var problems);
+
+        Assert.True(problems.IsEmpty, "Problems:\n" + string.Join("\n", problems));
+        Assert.True(built);
+        Assert.InRange(model!.Nodes.Count, 15, 60);
     }
 
     [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Build_EachSeed_IsValid(string source) =>
-        Assert.NotEmpty(Build(SeedModels.All.Single(s => s.Source == source)).Nodes);
+    [InlineData("1980", "Vision", "Målområde", "Politisk viljeinriktning för mandatperioden", "Nämndens mål", "Bolagens uppdrag och mål (ägardirektiv)")]
+    [InlineData("0486", "Vision", "Perspektiv", "Fullmäktigemål", "Strategi", "Nämndens mål", "Nyckeltal", "Särskilt uppdrag", "Aktivitet")]
+    [InlineData("2021", "Vision", "Utvecklingsområde", "Utvecklingsmål", "Utvecklingsindikator", "Aktivitet", "Grunduppdrag", "Kvalitetsfaktor", "Kvalitetsindikator", "Risk", "Kontroll", "Åtgärd")]
+    [InlineData("1984", "Vision", "Strategiskt område", "Kommunfullmäktiges mål", "Kommunstyrelsens, nämndernas och bolagens mål", "Indikator", "Aktivitet", "Medarbetarmål")]
+    public void Levels_EachSeed_AreTheSeedsOwnLevelNamesInOrder(string code, params string[] names) =>
+        Assert.Equal(names, Build(Seed(code)).Levels.Select(l => l.Name));
 
     [Theory]
-    [InlineData("1980", "Vision", "Målområde i politisk viljeinriktning för mandatperioden", "Under mandatperioden", "Nämndens mål", "Bolagens uppdrag och mål (ägardirektiv)")]
-    [InlineData("0486", "Vision", "Perspektiv", "Fullmäktigemål (flerårsplan)", "Strategi", "Nämndens mål (verksamhetsplan)", "Nyckeltal", "Särskilt uppdrag", "Kontorsplanens inriktning", "Aktivitet i arbetsplan (läsår för skolenheter)")]
-    [InlineData("2021", "Vision", "Utvecklingsområde", "Utvecklingsmål", "Utvecklingsindikator", "Aktivitet", "Grunduppdrag", "Kvalitetsfaktor", "Kvalitetsindikator", "Risk (intern kontrollplan)", "Kontroll", "Åtgärd")]
-    [InlineData("1984", "Vision", "Strategiskt område", "Kommunfullmäktiges mål", "Kommunstyrelsens, nämndernas och bolagens mål", "Indikator", "Aktivitet i verksamhetsplan", "Medarbetarmål")]
-    public void Levels_EachSeed_UsesItsOwnLevelNames(string code, params string[] levels)
+    [MemberData(nameof(Codes))]
+    public void Nodes_AtIndicatorAndActivityLevels_AreMarkedIllustrative(string code)
     {
-        var model = Build(SeedModels.All.Single(s => s.Create().Municipality.Code == code));
+        // No seed names a concrete indicator or activity, so every one in the samples must say it is invented.
+        var model = Build(Seed(code));
 
-        Assert.Equal(levels, model.Levels.Select(l => l.Name));
+        var unmarked = model.Nodes.Where(n =>
+            model.LevelOf(n.Id).Role is LevelRole.Indicator or LevelRole.Activity
+            && !(n.Description ?? "").StartsWith(Illustrative.Prefix, StringComparison.Ordinal));
+
+        Assert.Empty(unmarked);
     }
 
     [Fact]
-    public void Arboga_HasTheThreeStrategicAreasUnderTheVision()
+    public void Arboga_Vision_HasTheThreeStrategicAreasOf2023To2026()
     {
         var model = Build(ArbogaSeed.Model);
 
@@ -43,52 +56,135 @@ public class SeedModelsTests
     }
 
     [Fact]
-    public void Vansbro_HasTwoParallelHierarchies()
+    public void Arboga_CommitteeGoal_FeedsTwoCouncilGoals()
+    {
+        var model = Build(ArbogaSeed.Model);
+
+        Assert.Equal(["kf-kunskap", "kf-arbete"], model.LinksFrom("bun-1").Select(l => l.ToId));
+        Assert.All(model.LinksFrom("bun-1"), l => Assert.Equal("kf-mal", model.GetNode(l.ToId).LevelId));
+    }
+
+    [Fact]
+    public void Strangnas_EveryCouncilGoal_HasAnAgenda2030Tag()
+    {
+        var model = Build(StrangnasSeed.Model);
+        var goals = model.Nodes.Where(n => n.LevelId == "kf-mal").ToList();
+
+        Assert.Equal(4, goals.Count);
+        Assert.All(goals, g => Assert.Contains(g.Tags, t => t.Scheme == StrangnasSeed.Agenda2030Scheme));
+        Assert.Equal(["Invånare", "Samhälle", "Medarbetare", "Ekonomi"], model.ChildrenOf("vision").Select(n => n.Title));
+    }
+
+    [Fact]
+    public void Strangnas_SpecialAssignments_AreAssignmentsOwnedByACommittee()
+    {
+        var model = Build(StrangnasSeed.Model);
+
+        Assert.Equal(LevelRole.Assignment, model.FindLevel("sarskilt-uppdrag")!.Role);
+        var assignment = Assert.Single(model.Nodes, n => n.LevelId == "sarskilt-uppdrag");
+        Assert.Equal(UnitKinds.Committee, model.FindUnit(assignment.OwnerId!)!.Kind);
+    }
+
+    [Fact]
+    public void Vansbro_Roots_AreTheVisionAndTheFourPartsOfTheStandingMission()
     {
         var model = Build(VansbroSeed.Model);
 
         Assert.Equal(["vision", "grunduppdrag"], model.Roots().Select(n => n.LevelId).Distinct());
+        Assert.Equal(["Arbetsgivare", "Ekonomi", "Övergripande förvaltning", "Verksamhet"],
+            model.Roots().Where(n => n.LevelId == "grunduppdrag").Select(n => n.Title));
     }
 
     [Fact]
-    public void Vasteras_CommitteeWithTwoGoals_BreaksThreeGoalsRule()
+    public void Vansbro_InternalControlLevels_HaveTheControlRole() =>
+        Assert.Equal(["risk", "kontroll", "atgard"],
+            Build(VansbroSeed.Model).Levels.Where(l => l.Role == LevelRole.Control).Select(l => l.Id));
+
+    [Fact]
+    public void Vasteras_EachArea_HasFourStatements()
     {
         var model = Build(VasterasSeed.Model);
-        var rebuilt = Rebuild(model, model.Nodes.Where(n => n.Id != "tn-2")); // tn-1 and tn-3 still cover two areas
+        var areas = model.Nodes.Where(n => n.LevelId == VasterasSeed.AreaLevelId).ToList();
 
-        var problem = Assert.Single(rebuilt.Validate());
-
-        Assert.Equal(ProblemCodes.CardinalityViolated, problem.Code);
-        Assert.Equal((ModelElement.Unit, "tn"), (problem.Location.Element, problem.Location.Id));
-        Assert.Contains("tre-mal-per-namnd", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("owns 2", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(3, areas.Count);
+        Assert.All(areas, a => Assert.Equal(4, model.ChildrenOf(a.Id).Count(c => c.LevelId == VasterasSeed.StatementLevelId)));
     }
 
-    [Fact]
-    public void Vasteras_CommitteeGoalsInOneArea_BreaksCoverageRule()
+    [Theory]
+    [InlineData("tn-2", "tn")]
+    [InlineData("bun-3", "bun")]
+    public void Vasteras_CommitteeGoalRemoved_GivesOneCardinalityProblemAtTheCommittee(string goalId, string committeeId)
     {
         var model = Build(VasterasSeed.Model);
-        var nodes = model.Nodes.Select(n => n.Id == "tn-3" ? n with { ParentId = "klimat" } : n);
 
-        var problem = Assert.Single(Rebuild(model, nodes).Validate());
+        var problems = Rebuild(model, model.Nodes.Where(n => n.Id != goalId)).Validate();
 
+        var problem = Assert.Single(problems);
         Assert.Equal(ProblemCodes.CardinalityViolated, problem.Code);
-        Assert.Equal((ModelElement.Unit, "tn"), (problem.Location.Element, problem.Location.Id));
-        Assert.Contains("cover 1", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(ModelElement.Unit, problem.Location.Element);
+        Assert.Equal(committeeId, problem.Location.Id);
+        Assert.Equal(model.Units.Select(u => u.Id).ToList().IndexOf(committeeId), problem.Location.Index);
+        Assert.Contains("'tre-mal-per-namnd'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tn", "klimat-1")]
+    [InlineData("bun", "social-1")]
+    public void Vasteras_CommitteeGoalsMovedIntoOneArea_GivesOneCoverageProblemAtTheCommittee(string committeeId, string statementId)
+    {
+        var model = Build(VasterasSeed.Model);
+        var moved = model.Nodes.Select(n => n.OwnerId == committeeId && n.LevelId == VasterasSeed.CommitteeGoalLevelId
+            ? n with { ParentId = statementId, Contributions = [] }
+            : n);
+
+        var problems = Rebuild(model, moved).Validate();
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(ProblemCodes.CardinalityViolated, problem.Code);
+        Assert.Equal(ModelElement.Unit, problem.Location.Element);
+        Assert.Equal(committeeId, problem.Location.Id);
+        Assert.Contains("'minst-tva-malomraden'", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Samples_EveryNodeNotFromTheSeed_IsMarkedIllustrative()
+    public void Vasteras_ContributionToAnotherArea_CountsTowardsCoverage()
     {
-        // Committee goals and indicators are never given by the seeds, so each must say so.
-        var models = SeedModels.All.Select(Build);
-        var unmarked = models.SelectMany(m => m.Nodes.Where(n =>
-            m.LevelOf(n.Id).Role is LevelRole.Indicator or LevelRole.Activity
-            && !(n.Description ?? "").StartsWith(Illustrative.Prefix, StringComparison.Ordinal)));
+        // bun-1 and bun-3 both sit in the social area; bun-2 sits in the work area and also feeds a social statement.
+        // Moving bun-2 into the social area as well leaves the committee with one area only.
+        var model = Build(VasterasSeed.Model);
+        var moved = model.Nodes.Select(n => n.Id == "bun-2" ? n with { ParentId = "social-3" } : n);
 
-        Assert.Empty(unmarked);
+        var problem = Assert.Single(Rebuild(model, moved).Validate());
+
+        Assert.Equal((ProblemCodes.CardinalityViolated, ModelElement.Unit, "bun"),
+            (problem.Code, problem.Location.Element, problem.Location.Id));
+    }
+
+    [Fact]
+    public void Vasteras_StatementRemoved_GivesOneProblemAtItsArea()
+    {
+        var model = Build(VasterasSeed.Model);
+
+        var problem = Assert.Single(Rebuild(model, model.Nodes.Where(n => n.Id != "klimat-3")).Validate());
+
+        Assert.Equal(ProblemCodes.CardinalityViolated, problem.Code);
+        Assert.Equal((ModelElement.Node, "klimat"), (problem.Location.Element, problem.Location.Id));
+        Assert.Contains("'fyra-inriktningar-per-malomrade'", problem.Message, StringComparison.Ordinal);
+    }
+
+    private static SeedModel Seed(string code) => SeedModels.All.Single(s => s.Create().Municipality.Code == code);
+
+    private static SteeringModel Build(SeedModel seed)
+    {
+        var built = seed.Create().TryBuild(out var model, out var problems);
+        Assert.True(built, "Problems:\n" + string.Join("\n", problems));
+        return model!;
     }
 
     private static SteeringModelBuilder Rebuild(SteeringModel model, IEnumerable<Node> nodes) =>
-        new SteeringModelBuilder(model.Municipality).AddUnits(model.Units).AddLevels(model.Levels).AddNodes(nodes).AddRules(model.Rules);
+        new SteeringModelBuilder(model.Municipality)
+            .AddUnits(model.Units)
+            .AddLevels(model.Levels)
+            .AddNodes(nodes)
+            .AddRules(model.Rules);
 }
