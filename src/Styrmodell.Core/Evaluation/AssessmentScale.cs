@@ -13,11 +13,11 @@ public sealed record AssessmentScale
     /// <summary>Creates a scale.</summary>
     /// <param name="categories">The assessed categories, best first, with falling minimum scores; the last must have minimum 0.</param>
     /// <param name="notAssessed">The category for results that cannot be assessed.</param>
-    /// <exception cref="ArgumentException">The categories are empty, have duplicate ids, do not fall in minimum score, or do not end at 0.</exception>
+    /// <exception cref="ArgumentException">The categories are empty or more than 100, have duplicate ids, do not fall in minimum score, or do not end at 0.</exception>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public AssessmentScale(EquatableArray<AssessmentCategory> categories, AssessmentCategory notAssessed)
     {
-        Guard.Against.InvalidInput(categories, nameof(categories), c => !c.IsEmpty, "A scale needs at least one category.");
+        Guard.Against.InvalidInput(categories, nameof(categories), c => c.Count is > 0 and <= 100, "A scale has 1 to 100 categories.");
         for (var i = 1; i < categories.Count; i++)
         {
             Guard.Against.InvalidInput(categories, nameof(categories), c => c[i].MinimumScore < c[i - 1].MinimumScore,

@@ -35,7 +35,7 @@ public sealed partial class EvaluationResult
                 continue;
             }
 
-            var category = _state.Category[n];
+            var category = Stored(n).Category;
             switch (grouping)
             {
                 case SummaryGrouping.Level:

@@ -65,7 +65,26 @@ public sealed partial class EvaluationResult
     /// <returns>The category (the scale's not-assessed category when not assessed).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The model has no node with that id.</exception>
-    public AssessmentCategory CategoryOf(string nodeId) => Category(_state.Category[Position(nodeId)]);
+    public AssessmentCategory CategoryOf(string nodeId) => Category(Stored(Position(nodeId)).Category);
+
+    /// <summary>Gets one node's score without building its trace.</summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>The score, or <see langword="null"/> when there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The model has no node with that id.</exception>
+    public double? ScoreOf(string nodeId) => Stored(Position(nodeId)).Score is var s && double.IsNaN(s) ? null : s;
+
+    /// <summary>A node's category and score: from the stored entry when the full pass kept one, else computed now.</summary>
+    internal (int Category, double Score) Stored(int n)
+    {
+        if (_evaluator.IsStored(n))
+        {
+            return (_state.Category[n], _state.Score[n]);
+        }
+
+        var outcome = _evaluator.Explain(n, _state);
+        return (outcome.Category, outcome.Score);
+    }
 
     /// <summary>Gets every node's result, in the model's node order.</summary>
     /// <returns>The results.</returns>
@@ -73,17 +92,16 @@ public sealed partial class EvaluationResult
 
     private NodeResult Result(int n)
     {
-        var manual = _state.Manual[n] >= 0 ? Model.Index.Assessments[_state.Manual[n]] : null;
-        var score = _state.Score[n];
+        var outcome = _evaluator.Explain(n, _state);
         return new NodeResult(
             Model.Index.Nodes[n].Id,
-            Category(_state.Category[n]),
-            double.IsNaN(score) ? null : score,
-            _state.Coverage[n],
-            Category(_state.ComputedCategory[n]),
-            manual,
-            _state.Forecast[n],
-            _evaluator.Explain(n, _state));
+            Category(outcome.Category),
+            double.IsNaN(outcome.Score) ? null : outcome.Score,
+            outcome.Coverage,
+            Category(outcome.ComputedCategory),
+            outcome.Manual >= 0 ? Model.Index.Assessments[outcome.Manual] : null,
+            outcome.Forecast,
+            outcome.Trace!);
     }
 
     private AssessmentCategory Category(int position) => position < 0 ? Options.Scale.NotAssessed : Options.Scale.Categories[position];

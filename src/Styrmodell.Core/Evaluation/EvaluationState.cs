@@ -1,46 +1,32 @@
+using Styrmodell.Collections;
+
 namespace Styrmodell.Evaluation;
 
-/// <summary>The per-node numbers of an evaluation, in flat arrays indexed by node position.</summary>
+/// <summary>
+/// What a node's parents need from it — category position (-1 not assessed), score (NaN for none) and whether it
+/// rests on a forecast — in chunked arrays indexed by node position. Everything else a result shows is recomputed
+/// from these on request.
+/// </summary>
 internal sealed class EvaluationState
 {
     public EvaluationState(int nodes)
+        : this(new ChunkedArray<sbyte>(nodes), new ChunkedArray<double>(nodes), new ChunkedArray<bool>(nodes))
     {
-        Category = new int[nodes];
-        Score = new double[nodes];
-        ComputedCategory = new int[nodes];
-        ComputedScore = new double[nodes];
-        Coverage = new double[nodes];
-        Forecast = new bool[nodes];
-        Manual = new int[nodes];
     }
 
-    private EvaluationState(EvaluationState other)
+    private EvaluationState(ChunkedArray<sbyte> category, ChunkedArray<double> score, ChunkedArray<bool> forecast)
     {
-        Category = (int[])other.Category.Clone();
-        Score = (double[])other.Score.Clone();
-        ComputedCategory = (int[])other.ComputedCategory.Clone();
-        ComputedScore = (double[])other.ComputedScore.Clone();
-        Coverage = (double[])other.Coverage.Clone();
-        Forecast = (bool[])other.Forecast.Clone();
-        Manual = (int[])other.Manual.Clone();
+        Category = category;
+        Score = score;
+        Forecast = forecast;
     }
 
-    /// <summary>The result's category position (-1 not assessed).</summary>
-    public int[] Category { get; }
+    public ChunkedArray<sbyte> Category { get; }
 
-    /// <summary>The result's score (NaN for none).</summary>
-    public double[] Score { get; }
+    public ChunkedArray<double> Score { get; }
 
-    public int[] ComputedCategory { get; }
+    public ChunkedArray<bool> Forecast { get; }
 
-    public double[] ComputedScore { get; }
-
-    public double[] Coverage { get; }
-
-    public bool[] Forecast { get; }
-
-    /// <summary>The applying manual assessment's position, or -1.</summary>
-    public int[] Manual { get; }
-
-    public EvaluationState Copy() => new(this);
+    /// <summary>A copy sharing storage until written; O(nodes ÷ 4096).</summary>
+    public EvaluationState Copy() => new(Category.Copy(), Score.Copy(), Forecast.Copy());
 }

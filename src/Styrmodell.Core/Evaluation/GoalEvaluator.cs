@@ -30,9 +30,12 @@ public static class GoalEvaluator
         var evaluator = new NodeEvaluator(model, period, asOf, options);
         var state = new EvaluationState(model.Index.Nodes.Length);
         var buffer = new InputBuffer();
-        foreach (var n in BottomUpOrder(model))
+        foreach (var n in model.BottomUpOrder)
         {
-            evaluator.Evaluate(n, state, buffer);
+            if (evaluator.IsStored(n))
+            {
+                evaluator.Evaluate(n, state, buffer);
+            }
         }
 
         return new EvaluationResult(model, period, asOf, options, evaluator, state);
@@ -94,39 +97,68 @@ public static class GoalEvaluator
         var buffer = new InputBuffer();
         foreach (var n in order)
         {
-            evaluator.Evaluate(n, state, buffer);
+            if (evaluator.IsStored(n))
+            {
+                evaluator.Evaluate(n, state, buffer);
+            }
         }
 
         return new EvaluationResult(model, previous.Period, previous.AsOf, previous.Options, evaluator, state);
     }
 
-    /// <summary>Orders nodes so that every node comes after all nodes that feed it (Kahn's algorithm, O(nodes + links)).</summary>
+    /// <summary>
+    /// Orders nodes so that every node comes after all nodes that feed it: by height (the longest chain of links
+    /// below a node), then by position, so that each height is walked in storage order. O(nodes + links).
+    /// </summary>
     internal static int[] BottomUpOrder(SteeringModel model)
     {
         var index = model.Index;
         var count = index.Nodes.Length;
         var waiting = new int[count];
-        var order = new int[count];
+        var kahn = new int[count];
+        var height = new int[count];
         var tail = 0;
         for (var n = 0; n < count; n++)
         {
             waiting[n] = model.DownStart[n + 1] - model.DownStart[n];
             if (waiting[n] == 0)
             {
-                order[tail++] = n;
+                kahn[tail++] = n;
             }
         }
 
+        var maxHeight = 0;
         for (var head = 0; head < tail; head++)
         {
-            var n = order[head];
+            var n = kahn[head];
             for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
             {
-                if (--waiting[index.UpTarget[e]] == 0)
+                var up = index.UpTarget[e];
+                height[up] = Math.Max(height[up], height[n] + 1);
+                maxHeight = Math.Max(maxHeight, height[up]);
+                if (--waiting[up] == 0)
                 {
-                    order[tail++] = index.UpTarget[e];
+                    kahn[tail++] = up;
                 }
             }
+        }
+
+        // Counting sort by height keeps positions ascending within each height.
+        var start = new int[maxHeight + 2];
+        for (var n = 0; n < count; n++)
+        {
+            start[height[n] + 1]++;
+        }
+
+        for (var h = 0; h <= maxHeight; h++)
+        {
+            start[h + 1] += start[h];
+        }
+
+        var order = new int[count];
+        for (var n = 0; n < count; n++)
+        {
+            order[start[height[n]]++] = n;
         }
 
         return order;

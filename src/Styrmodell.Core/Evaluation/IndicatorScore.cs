@@ -36,11 +36,12 @@ internal static class IndicatorScore
             return (Clamp(progress), "progress from baseline");
         }
 
+        // The target is not reached here, so the share is below 1; double division is exact enough for a score.
         var share = higher
-            ? t > 0 ? outcome / t : 0
-            : outcome > 0 && t > 0 ? t / outcome : 0;
+            ? t > 0 ? (double)outcome / (double)t : 0
+            : outcome > 0 && t > 0 ? (double)t / (double)outcome : 0;
         var label = basis == ScoreBasis.ProgressFromBaseline ? "share of target (no baseline to progress from)" : "share of target";
-        return (Clamp(share), label);
+        return (Math.Clamp(share, 0.0, 1.0), label);
     }
 
     private static double Clamp(decimal value) => (double)Math.Clamp(value, 0m, 1m);

@@ -19,8 +19,8 @@ internal sealed class NodeEvaluator
     private readonly EvaluationOptions _options;
     private readonly ReportingPeriod _period;
     private readonly LocalDate _asOf;
-    private readonly RollUpRule?[] _ruleOfNode;
-    private readonly RuleAssignment?[] _assignmentOfNode;
+    private readonly RuleAssignment?[] _levelRule;
+    private readonly Dictionary<int, RuleAssignment> _nodeRule;
     private readonly bool[] _assessedRole;
     private readonly long _measuredKey;
     private readonly long _forecastKey;
@@ -33,7 +33,7 @@ internal sealed class NodeEvaluator
         _options = options;
         _period = period;
         _asOf = asOf;
-        (_ruleOfNode, _assignmentOfNode) = AssignRules();
+        (_levelRule, _nodeRule) = AssignRules();
         (_measuredKey, _forecastKey) = (MeasurementIndex.Key(period, Gender.Total, false), MeasurementIndex.Key(period, Gender.Total, true));
         _assessedRole = [.. _index.Levels.Select(l => options.AssessedRoles.AsSpan().Contains(l.Role))];
     }
@@ -47,66 +47,63 @@ internal sealed class NodeEvaluator
         _options = template._options;
         _period = template._period;
         _asOf = template._asOf;
-        (_ruleOfNode, _assignmentOfNode, _assessedRole) = (template._ruleOfNode, template._assignmentOfNode, template._assessedRole);
+        (_levelRule, _nodeRule, _assessedRole) = (template._levelRule, template._nodeRule, template._assessedRole);
         (_measuredKey, _forecastKey) = (template._measuredKey, template._forecastKey);
     }
 
     private AssessmentScale Scale => _options.Scale;
 
-    /// <summary>Evaluates node n from its inputs' entries in <paramref name="state"/> and stores its own entry there.</summary>
-    public void Evaluate(int n, EvaluationState state, InputBuffer buffer) => _ = Evaluate(n, state, buffer, state, null);
+    /// <summary>
+    /// Gets whether node n's stored entry is ever read: only nodes of assessed roles feed roll-ups. Other nodes
+    /// (activities, strategies, …) are skipped by the full pass and evaluated when their result is asked for.
+    /// </summary>
+    public bool IsStored(int n) => _assessedRole[_index.LevelOf[n]];
 
-    /// <summary>Explains node n from its inputs' entries in <paramref name="state"/>, changing nothing there.</summary>
-    public Trace Explain(int n, EvaluationState state)
+    /// <summary>Evaluates node n from its inputs' entries in <paramref name="state"/> and stores its own entry there.</summary>
+    public void Evaluate(int n, EvaluationState state, InputBuffer buffer)
     {
-        return Evaluate(n, state, new InputBuffer(), new EvaluationState(1), [])!;
+        var outcome = Evaluate(n, state, buffer, null);
+        state.Category[n] = (sbyte)outcome.Category;
+        state.Score[n] = outcome.Score;
+        state.Forecast[n] = outcome.Forecast;
     }
 
-    private Trace? Evaluate(int n, EvaluationState state, InputBuffer buffer, EvaluationState target, List<string>? notes)
+    /// <summary>Evaluates node n again, with its trace, from its inputs' entries in <paramref name="state"/>; changes nothing.</summary>
+    public NodeOutcome Explain(int n, EvaluationState state) => Evaluate(n, state, new InputBuffer(), []);
+
+    private NodeOutcome Evaluate(int n, EvaluationState state, InputBuffer buffer, List<string>? notes)
     {
-        var at = ReferenceEquals(target, state) ? n : 0;
         var inputs = notes is null ? null : new List<TraceInput>();
-        var (computed, coverage, forecast) = _measurements.IndicatorOfNode[n] >= 0
-            ? AssessIndicator(_measurements.IndicatorOfNode[n], notes)
-            : RollUp(n, state, buffer, inputs, notes);
-
-        target.ComputedCategory[at] = computed.Category;
-        target.ComputedScore[at] = computed.Score;
-        target.Coverage[at] = coverage;
-        target.Forecast[at] = forecast;
-        target.Category[at] = computed.Category;
-        target.Score[at] = computed.Score;
-        target.Manual[at] = -1;
-
-        var manual = ManualFor(n);
+        var i = _measurements.IndicatorOfNode[n];
+        var (computed, coverage, forecast) = i >= 0 ? AssessIndicator(i, notes) : RollUp(n, state, buffer, inputs, notes);
+        var (category, score) = (computed.Category, computed.Score);
+        var manual = _measurements.AssessmentStart[n] == _measurements.AssessmentStart[n + 1] ? -1 : ManualFor(n);
         if (manual >= 0)
         {
-            target.Manual[at] = manual;
             var assessment = _index.Assessments[manual];
             var manualCategory = Scale.IndexOf(assessment.CategoryId);
             var overrides = _options.ManualMode == ManualAssessmentMode.Override;
             if (overrides)
             {
-                target.Category[at] = manualCategory;
-                target.Score[at] = double.NaN;
+                (category, score) = (manualCategory, double.NaN);
             }
 
             notes?.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{(overrides ? "overridden by" : "beside it,")} {assessment.Author}'s assessment {Scale.Categories[manualCategory].Label} of {assessment.Date:uuuu-MM-dd}: {assessment.Motivation}"));
         }
 
-        if (notes is null)
+        Trace? trace = null;
+        if (notes is not null)
         {
-            return null;
+            if (forecast)
+            {
+                notes.Add("forecast");
+            }
+
+            trace = new Trace(category < 0 ? Scale.NotAssessed : Scale.Categories[category], computed.Explanation ?? "", [.. inputs!], [.. notes]);
         }
 
-        if (forecast)
-        {
-            notes.Add("forecast");
-        }
-
-        var category = target.Category[at] < 0 ? Scale.NotAssessed : Scale.Categories[target.Category[at]];
-        return new Trace(category, computed.Explanation ?? "", [.. inputs!], [.. notes]);
+        return new NodeOutcome(category, score, computed.Category, coverage, forecast, manual, trace);
     }
 
     private (RuleOutcome, double Coverage, bool Forecast) AssessIndicator(int i, List<string>? notes)
@@ -204,8 +201,8 @@ internal sealed class NodeEvaluator
 
     private (RuleOutcome, double Coverage, bool Forecast) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
     {
-        var rule = _ruleOfNode[n] ?? _options.DefaultRule;
-        var assignment = _assignmentOfNode[n];
+        var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var own) ? own : _levelRule[_index.LevelOf[n]];
+        var rule = assignment?.Rule ?? _options.DefaultRule;
         var policy = assignment?.MissingData ?? _options.MissingData;
         var minimumCoverage = assignment?.MinimumCoverage ?? _options.MinimumCoverage;
         var forecast = false;
@@ -324,26 +321,23 @@ internal sealed class NodeEvaluator
         return found;
     }
 
-    private (RollUpRule?[], RuleAssignment?[]) AssignRules()
+    private (RuleAssignment?[], Dictionary<int, RuleAssignment>) AssignRules()
     {
-        var rules = new RollUpRule?[_index.Nodes.Length];
-        var assignments = new RuleAssignment?[_index.Nodes.Length];
-        var byLevel = _options.Rules.Where(r => !r.IsForNode).ToDictionary(r => _index.LevelIndex[r.Id]);
-        for (var n = 0; n < rules.Length; n++)
+        var byLevel = new RuleAssignment?[_index.Levels.Length];
+        var byNode = new Dictionary<int, RuleAssignment>();
+        foreach (var assignment in _options.Rules)
         {
-            if (byLevel.TryGetValue(_index.LevelOf[n], out var assignment))
+            if (assignment.IsForNode)
             {
-                (rules[n], assignments[n]) = (assignment.Rule, assignment);
+                byNode[_index.NodeIndex[assignment.Id]] = assignment;
+            }
+            else
+            {
+                byLevel[_index.LevelIndex[assignment.Id]] = assignment;
             }
         }
 
-        foreach (var assignment in _options.Rules.Where(r => r.IsForNode))
-        {
-            var n = _index.NodeIndex[assignment.Id];
-            (rules[n], assignments[n]) = (assignment.Rule, assignment);
-        }
-
-        return (rules, assignments);
+        return (byLevel, byNode);
     }
 
     private static string Verb(InputUse use) => use switch

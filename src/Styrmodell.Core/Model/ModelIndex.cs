@@ -1,3 +1,4 @@
+using Styrmodell.Collections;
 using Styrmodell.Model.Rules;
 using Styrmodell.Evaluation;
 using Styrmodell.Targets;
@@ -20,7 +21,8 @@ internal sealed class ModelIndex
     public required Dictionary<string, int> RuleIndex { get; init; }
     public required Indicator[] Indicators { get; init; }
     public required Dictionary<string, int> IndicatorIndex { get; init; }
-    public required Outcome[] Outcomes { get; init; }
+    /// <summary>Chunked, so that a changed copy shares all but one chunk (see SteeringModel.WithOutcome).</summary>
+    public required ChunkedArray<Outcome> Outcomes { get; init; }
     public required ManualAssessment[] Assessments { get; init; }
 
     /// <summary>Position of each node's level, or -1 when unknown.</summary>
@@ -40,7 +42,7 @@ internal sealed class ModelIndex
     public required double[] UpWeight { get; init; }
 
     /// <summary>A copy sharing every array but the outcomes.</summary>
-    public ModelIndex WithOutcomes(Outcome[] outcomes) => new()
+    public ModelIndex WithOutcomes(ChunkedArray<Outcome> outcomes) => new()
     {
         Units = Units, UnitIndex = UnitIndex, Levels = Levels, LevelIndex = LevelIndex, Nodes = Nodes, NodeIndex = NodeIndex,
         Rules = Rules, RuleIndex = RuleIndex, Indicators = Indicators, IndicatorIndex = IndicatorIndex, Outcomes = outcomes,

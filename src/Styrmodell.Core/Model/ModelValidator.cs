@@ -1,4 +1,5 @@
 using Styrmodell.Model.Rules;
+using Styrmodell.Collections;
 using Styrmodell.Evaluation;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
@@ -44,7 +45,7 @@ internal static class ModelValidator
             RuleIndex = ruleIndex,
             Indicators = [.. indicators],
             IndicatorIndex = indicatorIndex,
-            Outcomes = [.. outcomes],
+            Outcomes = ChunkedArray<Outcome>.From(outcomes),
             Assessments = [.. assessments],
             LevelOf = new int[count],
             OwnerOf = new int[count],

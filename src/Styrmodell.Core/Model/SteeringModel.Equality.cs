@@ -13,7 +13,7 @@ public sealed partial class SteeringModel
                 && SameById(_index.Rules, r => r.Id, other._index.RuleIndex, other._index.Rules)
                 && SameById(_index.Indicators, i => i.NodeId, other._index.IndicatorIndex, other._index.Indicators)
                 && _index.Outcomes.Length == other._index.Outcomes.Length
-                && _index.Outcomes.ToHashSet().SetEquals(other._index.Outcomes)
+                && _index.Outcomes.ToArray().ToHashSet().SetEquals(other._index.Outcomes.ToArray())
                 && _index.Assessments.Length == other._index.Assessments.Length
                 && _index.Assessments.ToHashSet().SetEquals(other._index.Assessments)));
 
@@ -32,7 +32,7 @@ public sealed partial class SteeringModel
             hash = SumOfHashes(hash, _index.Nodes);
             hash = SumOfHashes(hash, _index.Rules);
             hash = SumOfHashes(hash, _index.Indicators);
-            hash = SumOfHashes(hash, _index.Outcomes);
+            hash = SumOfHashes(hash, _index.Outcomes.ToArray());
             return SumOfHashes(hash, _index.Assessments);
         }
     }

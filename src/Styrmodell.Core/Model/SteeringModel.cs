@@ -25,6 +25,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
 
     private readonly Lazy<MeasurementIndex> _measurements;
 
+    private readonly Lazy<int[]> _bottomUp;
     private readonly Lazy<int[]> _rankBottomUp;
 
     internal SteeringModel(Municipality municipality, ModelIndex index)
@@ -33,7 +34,8 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
         _index = index;
         (_downStart, _downEdge, _edgeSource) = InvertLinks(index);
         _measurements = new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication);
-        _rankBottomUp = new(() => RankOf(GoalEvaluator.BottomUpOrder(this)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _bottomUp = new(() => GoalEvaluator.BottomUpOrder(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _rankBottomUp = new(() => RankOf(_bottomUp.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A model with the same structure as <paramref name="source"/> and other measurements; shares every structural array.</summary>
@@ -45,6 +47,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
         _measurements = measurements is null
             ? new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication)
             : new(measurements);
+        _bottomUp = source._bottomUp;
         _rankBottomUp = source._rankBottomUp;
     }
 
@@ -67,12 +70,15 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     public EquatableArray<Indicator> Indicators => new(_index.Indicators);
 
     /// <summary>Gets the outcomes, in the order added.</summary>
-    public EquatableArray<Outcome> Outcomes => new(_index.Outcomes);
+    public EquatableArray<Outcome> Outcomes => new(_index.Outcomes.ToArray());
 
     /// <summary>Gets the owners' manual assessments, in the order added.</summary>
     public EquatableArray<ManualAssessment> Assessments => new(_index.Assessments);
 
     internal ModelIndex Index => _index;
+
+    /// <summary>The nodes in an order where every node comes after all nodes that feed it; computed once per structure.</summary>
+    internal int[] BottomUpOrder => _bottomUp.Value;
 
     /// <summary>Each node's position in a bottom-up order: every node ranks after all nodes that feed it.</summary>
     internal int[] RankBottomUp => _rankBottomUp.Value;
@@ -100,16 +106,16 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
             throw new ModelValidationException(problems.ToEquatableArray());
         }
 
-        Outcome[] outcomes;
         if (existing >= 0)
         {
-            outcomes = (Outcome[])_index.Outcomes.Clone();
+            // Same position, same grouping: the outcome index is shared and only one chunk of outcomes is copied.
+            var outcomes = _index.Outcomes.Copy();
             outcomes[existing] = outcome;
-            return new SteeringModel(this, _index.WithOutcomes(outcomes), Measurements); // same positions, same grouping
+            return new SteeringModel(this, _index.WithOutcomes(outcomes), Measurements);
         }
 
-        outcomes = [.. _index.Outcomes, outcome];
-        return new SteeringModel(this, _index.WithOutcomes(outcomes), null);
+        // A new outcome changes the grouping: the outcome index is rebuilt, in O(outcomes), on first use.
+        return new SteeringModel(this, _index.WithOutcomes(ChunkedArray<Outcome>.From([.. _index.Outcomes.ToArray(), outcome])), null);
     }
 
     private int FindSameOutcome(Outcome outcome)
@@ -167,7 +173,19 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     public IReadOnlyList<Outcome> OutcomesOf(string nodeId)
     {
         Guard.Against.Null(nodeId);
-        return [.. _index.Outcomes.Where(o => o.IndicatorId == nodeId)];
+        if (!_index.IndicatorIndex.TryGetValue(nodeId, out var i))
+        {
+            return [];
+        }
+
+        var m = Measurements;
+        var outcomes = new Outcome[m.OutcomeStart[i + 1] - m.OutcomeStart[i]];
+        for (var k = 0; k < outcomes.Length; k++)
+        {
+            outcomes[k] = _index.Outcomes[m.OutcomeOrder[m.OutcomeStart[i] + k]];
+        }
+
+        return outcomes;
     }
 
     /// <summary>Finds a node by id.</summary>
@@ -256,7 +274,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     public SteeringModelBuilder ToBuilder() =>
         new SteeringModelBuilder(Municipality)
             .AddUnits(_index.Units).AddLevels(_index.Levels).AddNodes(_index.Nodes).AddRules(_index.Rules)
-            .AddIndicators(_index.Indicators).AddOutcomes(_index.Outcomes).AddAssessments(_index.Assessments);
+            .AddIndicators(_index.Indicators).AddOutcomes(_index.Outcomes.ToArray()).AddAssessments(_index.Assessments);
 
     /// <summary>Returns <c>Municipality: N nodes</c>.</summary>
     /// <returns>The model as short text.</returns>
