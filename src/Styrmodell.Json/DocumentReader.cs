@@ -1,0 +1,287 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Styrmodell.Evaluation;
+using Styrmodell.Json.Dto;
+using Styrmodell.Model;
+using Styrmodell.Model.Rules;
+using Styrmodell.Targets;
+using Styrmodell.Time;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Json;
+
+/// <summary>Maps a parsed document onto a <see cref="SteeringModelBuilder"/>, collecting every value problem with its path.</summary>
+internal sealed class DocumentReader
+{
+    private readonly List<JsonProblem> _problems = [];
+
+    public (SteeringModel? Model, List<JsonProblem> Problems) Read(DocumentDto document)
+    {
+        if (!IsSupported(document.FormatVersion))
+        {
+            _problems.Add(new("$.formatVersion", JsonProblemCodes.UnsupportedVersion,
+                $"This reader reads format 1.x; the document is '{document.FormatVersion}'."));
+            return (null, _problems);
+        }
+
+        Municipality? municipality = null;
+        try
+        {
+            municipality = new Municipality(document.Municipality.Name, document.Municipality.Code);
+        }
+        catch (ArgumentException e)
+        {
+            _problems.Add(new("$.municipality", JsonProblemCodes.InvalidValue, FirstLine(e.Message)));
+        }
+
+        var builder = new SteeringModelBuilder(municipality ?? new Municipality("?", "0000"));
+        Each(document.Units, "units", (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
+        Each(document.Levels, "levels", (l, at) =>
+        {
+            if (Enum<LevelRole>(l.Role, at + ".role") is { } role)
+            {
+                builder.AddLevel(new LevelDefinition(l.Id, l.Name, role) { ParentLevelIds = [.. l.ParentLevelIds ?? []], OwnerKinds = [.. l.OwnerKinds ?? []] });
+            }
+        });
+        Each(document.Rules, "rules", (r, at) => Rule(r, at, builder));
+        Each(document.Nodes, "nodes", (n, at) => builder.AddNode(new Node(n.Id, n.Level, n.Title)
+        {
+            Description = n.Description,
+            OwnerId = n.Owner,
+            ParentId = n.Parent,
+            Weight = n.Weight ?? 1.0,
+            Tags = [.. (n.Tags ?? []).Select(t => new NodeTag(t.Scheme, t.Value))],
+            Contributions = [.. (n.Contributions ?? []).Select(c => new Contribution(c.Target, c.Weight ?? 1.0))],
+        }));
+        Each(document.Indicators, "indicators", (i, at) => Indicator(i, at, builder));
+        Each(document.Outcomes, "outcomes", (o, at) => Outcome(o, at, builder));
+        Each(document.Assessments, "assessments", (a, at) =>
+        {
+            var period = Period(a.Period, at + ".period");
+            var date = Date(a.Date, at + ".date");
+            if (period is not null && date is { } d)
+            {
+                builder.AddAssessment(new ManualAssessment(a.Node, period, a.Category, a.Motivation, a.Author, d));
+            }
+        });
+
+        if (_problems.Count > 0)
+        {
+            return (null, _problems); // positions would no longer match the document's arrays
+        }
+
+        if (!builder.TryBuild(out var model, out var problems))
+        {
+            _problems.AddRange(problems.Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
+            return (null, _problems);
+        }
+
+        return (model, _problems);
+    }
+
+    /// <summary>Maps a model problem's location to its JSON path: element kind to array, position to index, member to property.</summary>
+    public static string PathOf(ProblemLocation location)
+    {
+        var array = location.Element switch
+        {
+            ModelElement.Unit => "units",
+            ModelElement.Level => "levels",
+            ModelElement.Node => "nodes",
+            ModelElement.Rule => "rules",
+            ModelElement.Indicator => "indicators",
+            ModelElement.Outcome => "outcomes",
+            ModelElement.Assessment => "assessments",
+            _ => null,
+        };
+        var path = array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
+        return location.Member is null ? path : path + "." + location.Member;
+    }
+
+    private static bool IsSupported(string version)
+    {
+        var parts = version.Split('.');
+        return parts.Length == 2 && parts[0] == "1" && parts[1].Length > 0 && parts[1].All(char.IsAsciiDigit);
+    }
+
+    private void Each<T>(List<T>? items, string array, Action<T, string> add)
+    {
+        // A position whose element could not be added is still counted, so later positions keep their JSON index;
+        // a problem anywhere stops the build, so no model is built from the remaining elements.
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"$.{array}[{i}]");
+            try
+            {
+                add(items![i], at);
+            }
+            catch (ArgumentException e)
+            {
+                _problems.Add(new(at, JsonProblemCodes.InvalidValue, FirstLine(e.Message)));
+            }
+        }
+    }
+
+    private void Rule(RuleDto r, string at, SteeringModelBuilder builder)
+    {
+        string Need(string? value, string name) => value ?? throw new ArgumentException($"A {r.Type} rule needs '{name}'.");
+        CardinalityRule? rule = r.Type switch
+        {
+            "nodesPerOwner" => new NodesPerOwnerRule(r.Id, Need(r.LevelId, "levelId"), Need(r.OwnerKind, "ownerKind"), r.Minimum ?? 0, r.Maximum),
+            "childrenPerNode" => new ChildrenPerNodeRule(r.Id, Need(r.ParentLevelId, "parentLevelId"), Need(r.ChildLevelId, "childLevelId"), r.Minimum ?? 0, r.Maximum),
+            "coveragePerOwner" => new CoveragePerOwnerRule(r.Id, Need(r.LevelId, "levelId"), Need(r.OwnerKind, "ownerKind"), Need(r.CoveredLevelId, "coveredLevelId"), r.Minimum ?? 0),
+            _ => null,
+        };
+        if (rule is null)
+        {
+            _problems.Add(new(at + ".type", JsonProblemCodes.InvalidValue, $"'{r.Type}' is not a rule type; expected nodesPerOwner, childrenPerNode or coveragePerOwner."));
+            return;
+        }
+
+        builder.AddRule(rule with { Description = r.Description });
+    }
+
+    private void Indicator(IndicatorDto i, string at, SteeringModelBuilder builder)
+    {
+        var unit = Enum<MeasureUnit>(i.Unit, at + ".unit");
+        var direction = Enum<Direction>(i.Direction, at + ".direction");
+        var derivation = i.Derivation is null ? TargetDerivation.None : Enum<TargetDerivation>(i.Derivation, at + ".derivation");
+        var baseline = i.Baseline is null ? null : Period(i.Baseline.Period, at + ".baseline.period") is { } p ? new Baseline(i.Baseline.Value, p) : null;
+        var targets = (i.Targets ?? []).Select((t, k) => Target(t, $"{at}.targets[{k}]")).ToList();
+        if (unit is null || direction is null || derivation is null || (i.Baseline is not null && baseline is null) || targets.Any(t => t is null))
+        {
+            return;
+        }
+
+        builder.AddIndicator(new Indicator(i.Node, unit.Value, direction.Value)
+        {
+            Source = i.Source,
+            Ratio = i.Ratio is null ? null : new RatioDefinition(i.Ratio.Numerator, i.Ratio.Denominator, i.Ratio.Scale ?? 1m),
+            Baseline = baseline,
+            Derivation = derivation.Value,
+            FirstYear = i.FirstYear,
+            LastYear = i.LastYear,
+            Targets = [.. targets!],
+            Comparisons = [.. (i.Comparisons ?? []).Select(c => new ComparisonValue(c.Id, c.Year, c.Value))],
+        });
+    }
+
+    private TargetValue? Target(TargetDto t, string at)
+    {
+        var scope = Scope(t.Scope, at + ".scope");
+        var date = Date(t.Decision.Date, at + ".decision.date");
+        TargetLevel? level = t.Level.Kind switch
+        {
+            "absolute" when t.Level.Value is { } v => new AbsoluteLevel(v),
+            "range" when t.Level is { Low: { } low, High: { } high } && low <= high => new RangeLevel(low, high),
+            "change" when t.Level.Change is { } c => new ChangeFromBaseline(c, t.Level.InPercentOfBaseline ?? false),
+            "comparison" when t.Level.Comparison is { } id => new RelativeToComparison(id, t.Level.Margin ?? 0m),
+            _ => null,
+        };
+        if (level is null)
+        {
+            _problems.Add(new(at + ".level", JsonProblemCodes.InvalidValue,
+                $"A target level is {{\"kind\":\"absolute\",\"value\"}}, {{\"kind\":\"range\",\"low\",\"high\"}} with low ≤ high, {{\"kind\":\"change\",\"change\"}} or {{\"kind\":\"comparison\",\"comparison\"}}; got kind '{t.Level.Kind}' without what it needs."));
+        }
+
+        return scope is { } s && date is { } d && level is not null ? new TargetValue(s, level, new Decision(d, t.Decision.Body, t.Decision.Reference)) : null;
+    }
+
+    private void Outcome(OutcomeDto o, string at, SteeringModelBuilder builder)
+    {
+        var period = Period(o.Period, at + ".period");
+        var gender = o.Gender is null ? Gender.Total : Enum<Gender>(o.Gender, at + ".gender");
+        var status = o.Status is null ? OutcomeStatus.Final : Enum<OutcomeStatus>(o.Status, at + ".status");
+        MeasuredValue? value = null;
+        if (o.Numerator is { } numerator && o.Denominator is { } denominator)
+        {
+            if (denominator == 0)
+            {
+                _problems.Add(new(at + ".denominator", JsonProblemCodes.InvalidValue, "A ratio's denominator must not be zero."));
+                return;
+            }
+
+            value = MeasuredValue.Ratio(numerator, denominator);
+        }
+        else if (o.Numerator is not null || o.Denominator is not null)
+        {
+            _problems.Add(new(at, JsonProblemCodes.InvalidValue, "A ratio outcome needs both numerator and denominator."));
+            return;
+        }
+        else if (o.Value is { } plain)
+        {
+            value = MeasuredValue.Of(plain);
+        }
+
+        if (period is not null && gender is not null && status is not null)
+        {
+            builder.AddOutcome(new Outcome(o.Indicator, period, value)
+            {
+                Gender = gender.Value,
+                Status = status.Value,
+                IsForecast = o.Forecast ?? false,
+                Source = o.Source,
+            });
+        }
+    }
+
+    private TEnum? Enum<TEnum>(string text, string at)
+        where TEnum : struct, Enum
+    {
+        if (Names.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        _problems.Add(new(at, JsonProblemCodes.InvalidValue, $"'{text}' is not one of: {Names.Expected<TEnum>()}."));
+        return null;
+    }
+
+    private ReportingPeriod? Period(string text, string at)
+    {
+        try
+        {
+            return ReportingPeriod.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            _problems.Add(new(at, JsonProblemCodes.InvalidValue, e.Message));
+            return null;
+        }
+    }
+
+    private LocalDate? Date(string text, string at)
+    {
+        var result = LocalDatePattern.Iso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        _problems.Add(new(at, JsonProblemCodes.InvalidValue, $"'{text}' is not an ISO date (yyyy-MM-dd)."));
+        return null;
+    }
+
+    private TargetScope? Scope(string text, string at)
+    {
+        var parts = text.Split('-');
+        if (parts.All(p => p.Length == 4 && p.All(char.IsAsciiDigit)))
+        {
+            var first = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            if (parts.Length == 1 && first >= 1900)
+            {
+                return TargetScope.Year(first);
+            }
+
+            if (parts.Length == 2 && first >= 1900 && first <= 9996 && int.Parse(parts[1], CultureInfo.InvariantCulture) == first + 3)
+            {
+                return TargetScope.MandatePeriod(first);
+            }
+        }
+
+        _problems.Add(new(at, JsonProblemCodes.InvalidValue, $"'{text}' is not a target scope; expected a year (2024) or a mandate period's budget years (2023-2026)."));
+        return null;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Split(" (Parameter")[0];
+}

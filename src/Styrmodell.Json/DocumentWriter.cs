@@ -1,0 +1,82 @@
+using System.Globalization;
+using Styrmodell.Json.Dto;
+using Styrmodell.Model;
+using Styrmodell.Model.Rules;
+using Styrmodell.Targets;
+
+namespace Styrmodell.Json;
+
+/// <summary>Maps a model onto the document shape, in the model's own element order, leaving out what is at its default.</summary>
+internal static class DocumentWriter
+{
+    public const string FormatVersion = "1.0";
+
+    public static DocumentDto ToDocument(SteeringModel model) => new()
+    {
+        FormatVersion = FormatVersion,
+        Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
+        Units = [.. model.Units.Select(u => new UnitDto { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = u.ParentId })],
+        Levels = [.. model.Levels.Select(l => new LevelDto
+        {
+            Id = l.Id, Name = l.Name, Role = Names.Of(l.Role),
+            ParentLevelIds = NullIfEmpty([.. l.ParentLevelIds]), OwnerKinds = NullIfEmpty([.. l.OwnerKinds]),
+        })],
+        Rules = NullIfEmpty([.. model.Rules.Select(Rule)]),
+        Nodes = [.. model.Nodes.Select(n => new NodeDto
+        {
+            Id = n.Id, Level = n.LevelId, Title = n.Title, Description = n.Description, Owner = n.OwnerId, Parent = n.ParentId,
+            Weight = n.Weight == 1.0 ? null : n.Weight,
+            Tags = NullIfEmpty([.. n.Tags.Select(t => new TagDto { Scheme = t.Scheme, Value = t.Value })]),
+            Contributions = NullIfEmpty([.. n.Contributions.Select(c => new ContributionDto { Target = c.TargetId, Weight = c.Weight == 1.0 ? null : c.Weight })]),
+        })],
+        Indicators = NullIfEmpty([.. model.Indicators.Select(Indicator)]),
+        Outcomes = NullIfEmpty([.. model.Outcomes.Select(o => new OutcomeDto
+        {
+            Indicator = o.IndicatorId, Period = o.Period.Id,
+            Value = o.Value is { IsRatio: false } v ? v.Value : null,
+            Numerator = o.Value?.Numerator, Denominator = o.Value?.Denominator,
+            Gender = o.Gender == Gender.Total ? null : Names.Of(o.Gender),
+            Status = o.Status == OutcomeStatus.Final ? null : Names.Of(o.Status),
+            Forecast = o.IsForecast ? true : null, Source = o.Source,
+        })]),
+        Assessments = NullIfEmpty([.. model.Assessments.Select(a => new AssessmentDto
+        {
+            Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
+        })]),
+    };
+
+    private static RuleDto Rule(CardinalityRule rule) => rule switch
+    {
+        NodesPerOwnerRule r => new() { Id = r.Id, Type = "nodesPerOwner", Description = r.Description, LevelId = r.LevelId, OwnerKind = r.OwnerKind, Minimum = r.Minimum, Maximum = r.Maximum },
+        ChildrenPerNodeRule r => new() { Id = r.Id, Type = "childrenPerNode", Description = r.Description, ParentLevelId = r.ParentLevelId, ChildLevelId = r.ChildLevelId, Minimum = r.Minimum, Maximum = r.Maximum },
+        CoveragePerOwnerRule r => new() { Id = r.Id, Type = "coveragePerOwner", Description = r.Description, LevelId = r.LevelId, OwnerKind = r.OwnerKind, CoveredLevelId = r.CoveredLevelId, Minimum = r.Minimum },
+        _ => throw new NotSupportedException($"Rule type {rule.GetType().Name} has no JSON form."),
+    };
+
+    private static IndicatorDto Indicator(Indicator i) => new()
+    {
+        Node = i.NodeId, Unit = Names.Of(i.Unit), Direction = Names.Of(i.Direction), Source = i.Source,
+        Ratio = i.Ratio is { } r ? new() { Numerator = r.Numerator, Denominator = r.Denominator, Scale = r.Scale == 1m ? null : r.Scale } : null,
+        Baseline = i.Baseline is { } b ? new() { Value = b.Value, Period = b.Period.Id } : null,
+        Derivation = i.Derivation == TargetDerivation.None ? null : Names.Of(i.Derivation),
+        FirstYear = i.FirstYear, LastYear = i.LastYear,
+        Targets = NullIfEmpty([.. i.Targets.Select(t => new TargetDto
+        {
+            Scope = t.Scope.Id,
+            Level = t.Level switch
+            {
+                AbsoluteLevel a => new() { Kind = "absolute", Value = a.Value },
+                RangeLevel r => new() { Kind = "range", Low = r.Low, High = r.High },
+                ChangeFromBaseline c => new() { Kind = "change", Change = c.Change, InPercentOfBaseline = c.InPercentOfBaseline ? true : null },
+                RelativeToComparison c => new() { Kind = "comparison", Comparison = c.ComparisonId, Margin = c.Margin == 0 ? null : c.Margin },
+                _ => throw new NotSupportedException($"Target level {t.Level.GetType().Name} has no JSON form."),
+            },
+            Decision = new() { Date = Iso(t.Decision.Date), Body = t.Decision.Body, Reference = t.Decision.Reference },
+        })]),
+        Comparisons = NullIfEmpty([.. i.Comparisons.Select(c => new ComparisonDto { Id = c.ComparisonId, Year = c.Year, Value = c.Value })]),
+    };
+
+    private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
+
+    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}

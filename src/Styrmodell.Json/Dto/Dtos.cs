@@ -1,0 +1,167 @@
+using System.Text.Json.Serialization;
+
+// The document's shape, one record per JSON object. Enumerations and dates are strings here and are parsed while
+// mapping, so that a bad value is reported with its path and what was expected, alongside every other problem.
+namespace Styrmodell.Json.Dto;
+
+internal sealed record DocumentDto
+{
+    public required string FormatVersion { get; init; }
+    public required MunicipalityDto Municipality { get; init; }
+    public List<UnitDto>? Units { get; init; }
+    public List<LevelDto>? Levels { get; init; }
+    public List<RuleDto>? Rules { get; init; }
+    public List<NodeDto>? Nodes { get; init; }
+    public List<IndicatorDto>? Indicators { get; init; }
+    public List<OutcomeDto>? Outcomes { get; init; }
+    public List<AssessmentDto>? Assessments { get; init; }
+}
+
+internal sealed record MunicipalityDto
+{
+    public required string Name { get; init; }
+    public required string Code { get; init; }
+}
+
+internal sealed record UnitDto
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Kind { get; init; }
+    public string? Parent { get; init; }
+}
+
+internal sealed record LevelDto
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Role { get; init; }
+    public List<string>? ParentLevelIds { get; init; }
+    public List<string>? OwnerKinds { get; init; }
+}
+
+internal sealed record RuleDto
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public string? Description { get; init; }
+    public string? LevelId { get; init; }
+    public string? OwnerKind { get; init; }
+    public string? CoveredLevelId { get; init; }
+    public string? ParentLevelId { get; init; }
+    public string? ChildLevelId { get; init; }
+    public int? Minimum { get; init; }
+    public int? Maximum { get; init; }
+}
+
+internal sealed record NodeDto
+{
+    public required string Id { get; init; }
+    public required string Level { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public string? Owner { get; init; }
+    public string? Parent { get; init; }
+    public double? Weight { get; init; }
+    public List<TagDto>? Tags { get; init; }
+    public List<ContributionDto>? Contributions { get; init; }
+}
+
+internal sealed record TagDto
+{
+    public required string Scheme { get; init; }
+    public required string Value { get; init; }
+}
+
+internal sealed record ContributionDto
+{
+    public required string Target { get; init; }
+    public double? Weight { get; init; }
+}
+
+internal sealed record IndicatorDto
+{
+    public required string Node { get; init; }
+    public required string Unit { get; init; }
+    public required string Direction { get; init; }
+    public string? Source { get; init; }
+    public RatioDto? Ratio { get; init; }
+    public BaselineDto? Baseline { get; init; }
+    public string? Derivation { get; init; }
+    public int? FirstYear { get; init; }
+    public int? LastYear { get; init; }
+    public List<TargetDto>? Targets { get; init; }
+    public List<ComparisonDto>? Comparisons { get; init; }
+}
+
+internal sealed record RatioDto
+{
+    public required string Numerator { get; init; }
+    public required string Denominator { get; init; }
+    public decimal? Scale { get; init; }
+}
+
+internal sealed record BaselineDto
+{
+    public required decimal Value { get; init; }
+    public required string Period { get; init; }
+}
+
+internal sealed record TargetDto
+{
+    public required string Scope { get; init; }
+    public required TargetLevelDto Level { get; init; }
+    public required DecisionDto Decision { get; init; }
+}
+
+internal sealed record TargetLevelDto
+{
+    public required string Kind { get; init; }
+    public decimal? Value { get; init; }
+    public decimal? Low { get; init; }
+    public decimal? High { get; init; }
+    public decimal? Change { get; init; }
+    public bool? InPercentOfBaseline { get; init; }
+    public string? Comparison { get; init; }
+    public decimal? Margin { get; init; }
+}
+
+internal sealed record DecisionDto
+{
+    public required string Date { get; init; }
+    public required string Body { get; init; }
+    public string? Reference { get; init; }
+}
+
+internal sealed record ComparisonDto
+{
+    public required string Id { get; init; }
+    public required int Year { get; init; }
+    public required decimal Value { get; init; }
+}
+
+internal sealed record OutcomeDto
+{
+    public required string Indicator { get; init; }
+    public required string Period { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public decimal? Value { get; init; }
+
+    public decimal? Numerator { get; init; }
+    public decimal? Denominator { get; init; }
+    public string? Gender { get; init; }
+    public string? Status { get; init; }
+    public bool? Forecast { get; init; }
+    public string? Source { get; init; }
+}
+
+internal sealed record AssessmentDto
+{
+    public required string Node { get; init; }
+    public required string Period { get; init; }
+    public required string Category { get; init; }
+    public required string Motivation { get; init; }
+    public required string Author { get; init; }
+    public required string Date { get; init; }
+}

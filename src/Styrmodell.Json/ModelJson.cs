@@ -1,0 +1,108 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ardalis.GuardClauses;
+using Styrmodell.Json.Dto;
+using Styrmodell.Model;
+
+namespace Styrmodell.Json;
+
+/// <summary>Reads and writes the Styrmodell JSON format, version 1.</summary>
+/// <remarks>
+/// Reading returns a <see cref="ReadResult"/>: the model, or every problem with its JSON path — a malformed document
+/// gives its first syntax or type error (with line and position), a well-formed one every value and model problem at
+/// once. Writing is canonical: properties in a fixed order, elements in the model's order, Swedish letters unescaped.
+/// </remarks>
+/// <threadsafety>Stateless; safe to call from any number of threads.</threadsafety>
+public static partial class ModelJson
+{
+    private static readonly StyrmodellJsonContext Compact = new(Options(indented: false));
+    private static readonly StyrmodellJsonContext Indented = new(Options(indented: true));
+
+    /// <summary>Gets the format version this library writes.</summary>
+    public static string FormatVersion => DocumentWriter.FormatVersion;
+
+    /// <summary>Reads a document from a stream, without first loading it as a string.</summary>
+    /// <param name="utf8Json">The document, UTF-8.</param>
+    /// <returns>The model, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static ReadResult Read(Stream utf8Json)
+    {
+        Guard.Against.Null(utf8Json);
+        try
+        {
+            return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto));
+        }
+        catch (JsonException e)
+        {
+            return Invalid(e); // also malformed UTF-8, empty input, depth beyond the limit, trailing content
+        }
+    }
+
+    /// <summary>Reads a document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The model, or every problem found.</returns>
+    public static ReadResult Read(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto));
+        }
+        catch (JsonException e)
+        {
+            return Invalid(e);
+        }
+    }
+
+    /// <summary>Writes a model as a canonical document.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="utf8Json">Where the UTF-8 document goes.</param>
+    /// <param name="indented">Whether to indent (two spaces).</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(SteeringModel model, Stream utf8Json, bool indented = false)
+    {
+        Guard.Against.Null(model);
+        Guard.Against.Null(utf8Json);
+        JsonSerializer.Serialize(utf8Json, DocumentWriter.ToDocument(model), (indented ? Indented : Compact).DocumentDto);
+    }
+
+    /// <summary>Writes a model as canonical UTF-8 bytes.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="indented">Whether to indent (two spaces).</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public static byte[] ToUtf8Bytes(SteeringModel model, bool indented = false) =>
+        JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.ToDocument(Guard.Against.Null(model)), (indented ? Indented : Compact).DocumentDto);
+
+    private static ReadResult Map(DocumentDto? document)
+    {
+        if (document is null)
+        {
+            return new(null, [new JsonProblem("$", JsonProblemCodes.InvalidJson, "The document is null; expected an object.")]);
+        }
+
+        var (model, problems) = new DocumentReader().Read(document);
+        return new(model, [.. problems]);
+    }
+
+    private static ReadResult Invalid(JsonException e) =>
+        new(null, [new JsonProblem(e.Path ?? "$", JsonProblemCodes.InvalidJson, Readable(e.Message),
+            e.LineNumber + 1, e.BytePositionInLine + 1)]);
+
+    /// <summary>The serializer's message without its path suffix, naming the format's objects rather than internal types.</summary>
+    private static string Readable(string message) =>
+        DtoName().Replace(message.Split(" Path:")[0], m =>
+        {
+            var name = char.ToLowerInvariant(m.Groups[1].Value[0]) + m.Groups[1].Value[1..];
+            return ("aeiou".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name + " object";
+        });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:type )?'?Styrmodell\.Json\.Dto\.(\w+)Dto'?")]
+    private static partial System.Text.RegularExpressions.Regex DtoName();
+
+    private static JsonSerializerOptions Options(bool indented) => new(StyrmodellJsonContext.Default.Options)
+    {
+        WriteIndented = indented,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Swedish letters stay readable: å, not \u00E5
+    };
+}

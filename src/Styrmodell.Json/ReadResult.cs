@@ -1,0 +1,14 @@
+using Styrmodell.Collections;
+using Styrmodell.Model;
+
+namespace Styrmodell.Json;
+
+/// <summary>What reading a document gave: the model, or every problem found — never both, never a partial model.</summary>
+/// <param name="Model">The model, or <see langword="null"/> when there were problems.</param>
+/// <param name="Problems">Every problem, each with its JSON path; empty when the model was read.</param>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record ReadResult(SteeringModel? Model, EquatableArray<JsonProblem> Problems)
+{
+    /// <summary>Gets whether the document was read into a model.</summary>
+    public bool Succeeded => Model is not null;
+}

@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Styrmodell.Json.Tests;
+
+/// <summary>Malformed documents, each with the JSON path and message fragment the reader must give.</summary>
+public class MalformedDocumentTests
+{
+    private const string Head = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"},";
+    private const string Levels = "\"levels\":[{\"id\":\"v\",\"name\":\"Vision\",\"role\":\"vision\"},{\"id\":\"m\",\"name\":\"Mål\",\"role\":\"goal\",\"parentLevelIds\":[\"v\"]}],";
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // Syntax and shape: the first error, with its path.
+        { "", "$", "does not contain any JSON tokens" },
+        { "   ", "$", "does not contain any JSON tokens" },
+        { "[]", "$", "could not be converted to a document object" },
+        { "null", "$", "null" },
+        { Head + "\"nodes\":[]}garbage", "$", "after a single JSON value" },
+        { Head + "\"nodes\":[}", "$.nodes[0]", "invalid start of a value" },
+        { "{\"formatVersion\":\"1.0\"}", "$", "missing required properties including: 'municipality'" },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\"}]}", "$.nodes[0]", "missing required properties including: 'title'" },
+        { Head + "\"nodes\":[],\"extra\":1}", "$.extra", "'extra' could not be mapped to any .NET member contained in a document object" },
+        { Head + "\"nodes\":[],\"nodes\":[]}", "$.nodes", "Duplicate property 'nodes'" },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":NaN}]}", "$.nodes[0].weight", "invalid start of a value" },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":\"1\"}]}", "$.nodes[0].weight", "could not be converted to a node object" },
+        { Head + "\"nodes\":[{\"id\":1,\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "could not be converted to a node object" },
+        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"value\":1e400}]}", "$.outcomes[0].value", "could not be converted to an outcome object" },
+        { Head + "\"units\":[{\"id\":\"kf\",\"name\":\"KF\",\"kind\":\"KF\",\"parent\":null,\"parent\":\"x\"}]}", "$.units[0].parent", "Duplicate property 'parent'" },
+        { "{\"formatVersion\":\"1.0\" // comment\n}", "$", "'/' is invalid after a value" },
+        { "{\"formatVersion\":\"1.0\",}", "$", "trailing comma" },
+        // Values: every problem at once, each at its path.
+        { "{\"formatVersion\":\"2.0\",\"municipality\":{\"name\":\"T\",\"code\":\"0001\"}}", "$.formatVersion", "reads format 1.x; the document is '2.0'" },
+        { "{\"formatVersion\":\"1\",\"municipality\":{\"name\":\"T\",\"code\":\"0001\"}}", "$.formatVersion", "1.x" },
+        { "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"T\",\"code\":\"123\"}}", "$.municipality", "four digits" },
+        { Head + "\"levels\":[{\"id\":\"v\",\"name\":\"Vision\",\"role\":\"visionär\"}]}", "$.levels[0].role", "'visionär' is not one of: vision, targetArea, goal" },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"},{\"id\":\"g\",\"level\":\"m\",\"title\":\"G\",\"parent\":\"x\"}]}", "$.nodes[1].parent", "names parent 'x', which does not exist" },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"},{\"id\":\"v\",\"level\":\"v\",\"title\":\"W\"}]}", "$.nodes[1]", "id 'v' is used again" },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"parent\":\"v\"}]}", "$.nodes[0].parent", "top level" },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":-1}]}", "$.nodes[0].weight", "finite and not negative" },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"},{\"id\":\"g\",\"level\":\"m\",\"title\":\"G\",\"parent\":\"v\",\"contributions\":[{\"target\":\"q\"}]}]}", "$.nodes[1].contributions[0].target", "'q'" },
+        { Head + "\"rules\":[{\"id\":\"r\",\"type\":\"magic\"}]}", "$.rules[0].type", "not a rule type" },
+        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024-T4\",\"value\":1}]}", "$.outcomes[0].period", "a tertial is T1, T2 or T3" },
+        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"numerator\":1}]}", "$.outcomes[0]", "needs both numerator and denominator" },
+        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"numerator\":1,\"denominator\":0}]}", "$.outcomes[0].denominator", "must not be zero" },
+        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"value\":1}]}", "$.outcomes[0].indicator", "no indicator definition" },
+        { Head + "\"assessments\":[{\"node\":\"v\",\"period\":\"2024\",\"category\":\"uppfyllt\",\"motivation\":\"M\",\"author\":\"A\",\"date\":\"2024-13-01\"}]}", "$.assessments[0].date", "not an ISO date" },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"}],\"assessments\":[{\"node\":\"v\",\"period\":\"2024\",\"category\":\"uppfyllt\",\"motivation\":\" \",\"author\":\"A\",\"date\":\"2025-01-01\"}]}", "$.assessments[0].motivation", "no motivation" },
+        { Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"up\"}]}", "$.indicators[0].direction", "'up' is not one of" },
+        { Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"higherIsBetter\",\"targets\":[{\"scope\":\"2023-2025\",\"level\":{\"kind\":\"absolute\",\"value\":1},\"decision\":{\"date\":\"2022-11-28\",\"body\":\"KF\"}}]}]}", "$.indicators[0].targets[0].scope", "2023-2026" },
+        { Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"higherIsBetter\",\"targets\":[{\"scope\":\"2024\",\"level\":{\"kind\":\"range\",\"low\":5,\"high\":1},\"decision\":{\"date\":\"2022-11-28\",\"body\":\"KF\"}}]}]}", "$.indicators[0].targets[0].level", "low ≤ high" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Read_Malformed_ReportsPathAndMessage(string json, string path, string fragment)
+    {
+        var result = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Null(result.Model);
+        Assert.Contains(result.Problems, p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsInvalidJson()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"formatVersion\":\"1."), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"}")];
+
+        var problem = Assert.Single(ModelJson.Read(bytes).Problems);
+
+        Assert.Equal(JsonProblemCodes.InvalidJson, problem.Code);
+    }
+
+    [Fact]
+    public void Read_TooDeep_IsInvalidJson()
+    {
+        var json = Head + "\"nodes\":" + new string('[', 100) + new string(']', 100) + "}";
+
+        Assert.Equal(JsonProblemCodes.InvalidJson, Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems).Code);
+    }
+
+    [Fact]
+    public void Read_SeveralValueProblems_AreAllReported()
+    {
+        var json = Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"x\"}],\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024-13\",\"value\":1}]}";
+
+        var paths = ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems.Select(p => p.Path);
+
+        Assert.Equal(["$.levels[0].role", "$.outcomes[0].period"], paths);
+    }
+
+    [Fact]
+    public void Read_SyntaxError_GivesLineAndPosition()
+    {
+        var problem = Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes("{\n  \"formatVersion\": 1.0\n}")).Problems);
+
+        Assert.Equal(2, problem.Line);
+        Assert.Equal("$.formatVersion", problem.Path);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using NodaTime;
+using Styrmodell.Evaluation;
+using Styrmodell.Model;
+using Styrmodell.Samples.Seeds;
+using Styrmodell.Targets;
+using Styrmodell.Time;
+
+namespace Styrmodell.Json.Tests;
+
+public class RoundTripTests
+{
+    public static TheoryData<string> Seeds => [.. SeedModels.All.Select(s => s.Source)];
+
+    private static SteeringModel Seed(string source) => SeedModels.All.Single(s => s.Source == source).Create().Build();
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_ModelToJsonToModel_IsEqual(string source)
+    {
+        var model = Seed(source);
+
+        var read = ModelJson.Read(ModelJson.ToUtf8Bytes(model));
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(model, read.Model);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_CanonicalDocument_IsByteIdenticalAfterReadAndWrite(string source)
+    {
+        var first = ModelJson.ToUtf8Bytes(Seed(source), indented: true);
+
+        var second = ModelJson.ToUtf8Bytes(ModelJson.Read(first).Model!, indented: true);
+
+        Assert.Equal(Encoding.UTF8.GetString(first), Encoding.UTF8.GetString(second));
+    }
+
+    [Fact]
+    public void Write_SwedishLetters_AreNotEscaped()
+    {
+        var text = Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(ArbogaSeed.Model.Create().Build()));
+
+        Assert.Contains("Inspirerande lärande och arbete", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00E4", text, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Arboga kommun\",\"code\":\"1984\"}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Measurements_RoundTrip_WithExactDecimalsAndMissingOutcomes()
+    {
+        var kf = new Decision(new LocalDate(2022, 11, 28), "KF", "§ 150");
+        var model = new SteeringModelBuilder(new Municipality("Testby kommun", "0001"))
+            .AddLevel(new LevelDefinition("mal", "Mål", LevelRole.Goal))
+            .AddLevel(new LevelDefinition("ind", "Indikator", LevelRole.Indicator) { ParentLevelIds = ["mal"] })
+            .AddNode(new Node("m", "mal", "Mål"))
+            .AddNode(new Node("i", "ind", "Sjukfrånvaro") { ParentId = "m" })
+            .AddNode(new Node("r", "ind", "Andel fossilfria fordon") { ParentId = "m", Weight = 0.5 })
+            .AddIndicator(new Indicator("i", MeasureUnit.Percent, Direction.LowerIsBetter)
+            {
+                Source = "N00090",
+                Baseline = new Baseline(7.30m, ReportingPeriod.Year(2022)),
+                Derivation = TargetDerivation.Linear,
+                Targets = [new TargetValue(TargetScope.MandatePeriod(2023), new AbsoluteLevel(6.0m), kf),
+                    new TargetValue(TargetScope.Year(2024), new ChangeFromBaseline(-10m, true), kf)],
+            })
+            .AddIndicator(new Indicator("r", MeasureUnit.Ratio, Direction.HigherIsBetter)
+            {
+                Ratio = new RatioDefinition("fossilfria", "alla", 100m),
+                Comparisons = [new ComparisonValue("riket", 2024, 41.2m)],
+                Targets = [new TargetValue(TargetScope.Year(2024), new RelativeToComparison("riket", 0.5m), kf)],
+            })
+            .AddOutcome(new Outcome("i", ReportingPeriod.Year(2023), MeasuredValue.Of(7.1m)) { Source = "N00090" })
+            .AddOutcome(new Outcome("i", ReportingPeriod.Year(2024), null))
+            .AddOutcome(new Outcome("i", ReportingPeriod.Interim(2024, 8), MeasuredValue.Of(6.95m)) { IsForecast = true, Gender = Gender.Women, Status = OutcomeStatus.Preliminary })
+            .AddOutcome(new Outcome("r", ReportingPeriod.Tertial(2024, 1), MeasuredValue.Ratio(12, 40)))
+            .AddAssessment(new ManualAssessment("m", ReportingPeriod.Year(2024), "delvis-uppfyllt", "Två av tre delmål nådda.", "Kommundirektören", new LocalDate(2025, 2, 1)))
+            .Build();
+
+        var read = ModelJson.Read(ModelJson.ToUtf8Bytes(model));
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(model, read.Model);
+        Assert.Null(read.Model!.OutcomesOf("i")[1].Value);
+        Assert.Equal(7.30m.ToString(System.Globalization.CultureInfo.InvariantCulture), read.Model.FindIndicator("i")!.Baseline!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Read_FromStream_GivesTheSameModel()
+    {
+        var model = VansbroSeed.Model.Create().Build();
+        using var stream = new MemoryStream();
+        ModelJson.Write(model, stream, indented: true);
+        stream.Position = 0;
+
+        Assert.Equal(model, ModelJson.Read(stream).Model);
+    }
+}
