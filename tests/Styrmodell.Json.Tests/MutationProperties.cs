@@ -33,7 +33,7 @@ public class MutationProperties
                 break;
             default:
                 var json = Encoding.UTF8.GetString(Valid);
-                var quote = json.IndexOf("\": \"", at, StringComparison.Ordinal);
+                var quote = json.IndexOf("\": \"", Math.Min(at, json.Length), StringComparison.Ordinal); // at counts bytes, json chars
                 return quote < 0 ? Valid : Encoding.UTF8.GetBytes(json[..(quote + 3)] + "42" + json[(json.IndexOf('"', quote + 4) + 1)..]);
         }
 

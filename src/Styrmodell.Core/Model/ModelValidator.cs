@@ -55,7 +55,11 @@ internal static class ModelValidator
             UpWeight = new double[links],
         };
         ResolveNodes(index, problems);
-        CheckNodeCycles(index, problems);
+        // With every link at an allowed level, node links follow the level graph: if that is acyclic, so are they.
+        if (problems.Count > 0 || LevelGraphHasCycle(index))
+        {
+            CheckNodeCycles(index, problems);
+        }
         MeasurementValidator.Check(index, problems);
         CheckRules(index, problems);
         return index;
@@ -372,6 +376,42 @@ internal static class ModelValidator
 
     private static string Member(string template, int k) =>
         template.Replace("{k}", k.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>Whether the levels' allowed-parent relation has a cycle (a level allowed under itself counts); levels are few.</summary>
+    private static bool LevelGraphHasCycle(ModelIndex index)
+    {
+        var allowed = AllowedParentLevels(index);
+        var state = new byte[allowed.Length];
+        bool Visit(int level)
+        {
+            if (state[level] != 0)
+            {
+                return state[level] == 1;
+            }
+
+            state[level] = 1;
+            for (var parent = 0; parent < allowed.Length; parent++)
+            {
+                if (allowed[level][parent] && Visit(parent))
+                {
+                    return true;
+                }
+            }
+
+            state[level] = 2;
+            return false;
+        }
+
+        for (var level = 0; level < allowed.Length; level++)
+        {
+            if (Visit(level))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Iterative depth-first search over upward links; deep hierarchies cannot overflow the stack.</summary>
     private static void CheckNodeCycles(ModelIndex index, List<ValidationProblem> problems)

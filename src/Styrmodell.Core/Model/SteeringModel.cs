@@ -19,9 +19,7 @@ namespace Styrmodell.Model;
 public sealed partial class SteeringModel : IEquatable<SteeringModel>
 {
     private readonly ModelIndex _index;
-    private readonly int[] _downStart;
-    private readonly int[] _downEdge;
-    private readonly int[] _edgeSource;
+    private readonly Lazy<(int[] Start, int[] Edge, int[] Source)> _down;
 
     private readonly Lazy<MeasurementIndex> _measurements;
 
@@ -32,7 +30,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     {
         Municipality = municipality;
         _index = index;
-        (_downStart, _downEdge, _edgeSource) = InvertLinks(index);
+        _down = new(() => InvertLinks(index), LazyThreadSafetyMode.ExecutionAndPublication);
         _measurements = new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication);
         _bottomUp = new(() => GoalEvaluator.BottomUpOrder(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _rankBottomUp = new(() => RankOf(_bottomUp.Value), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -43,7 +41,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     {
         Municipality = source.Municipality;
         _index = index;
-        (_downStart, _downEdge, _edgeSource) = (source._downStart, source._downEdge, source._edgeSource);
+        _down = source._down;
         _measurements = measurements is null
             ? new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication)
             : new(measurements);
@@ -153,11 +151,11 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     internal MeasurementIndex Measurements => _measurements.Value;
 
     /// <summary>Links into node n are edges DownEdge[DownStart[n]..DownStart[n+1]]; EdgeSource[e] is edge e's lower node.</summary>
-    internal int[] DownStart => _downStart;
+    internal int[] DownStart => _down.Value.Start;
 
-    internal int[] DownEdge => _downEdge;
+    internal int[] DownEdge => _down.Value.Edge;
 
-    internal int[] EdgeSource => _edgeSource;
+    internal int[] EdgeSource => _down.Value.Source;
 
     /// <summary>Finds the indicator definition of a node.</summary>
     /// <param name="nodeId">The indicator node's id.</param>
@@ -243,10 +241,10 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     public IReadOnlyList<NodeLink> LinksInto(string nodeId)
     {
         var n = NodePosition(nodeId);
-        var links = new NodeLink[_downStart[n + 1] - _downStart[n]];
+        var links = new NodeLink[DownStart[n + 1] - DownStart[n]];
         for (var i = 0; i < links.Length; i++)
         {
-            links[i] = Link(_downEdge[_downStart[n] + i]);
+            links[i] = Link(DownEdge[DownStart[n] + i]);
         }
 
         return links;
@@ -290,7 +288,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
 
     private NodeLink Link(int edge)
     {
-        var from = _edgeSource[edge];
+        var from = EdgeSource[edge];
         var kind = edge == _index.UpStart[from] && _index.ParentOf[from] >= 0
             ? NodeLinkKind.Parent
             : NodeLinkKind.Contribution;

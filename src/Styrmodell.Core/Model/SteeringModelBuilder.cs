@@ -182,7 +182,12 @@ public sealed class SteeringModelBuilder
     private SteeringModelBuilder AddAll<T>(List<T> list, IEnumerable<T> items)
     {
         ThrowIfBuilt();
-        foreach (var item in Guard.Against.Null(items))
+        if (Guard.Against.Null(items).TryGetNonEnumeratedCount(out var count))
+        {
+            list.EnsureCapacity(list.Count + count);
+        }
+
+        foreach (var item in items)
         {
             list.Add(Guard.Against.Null(item, nameof(items), $"{nameof(items)} holds a null element."));
         }
