@@ -1,4 +1,3 @@
-using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -8,132 +7,332 @@ using Styrmodell.Validation;
 
 namespace Styrmodell.Tests.Model;
 
-public class SteeringModelProperties
+/// <summary>Properties of random valid models: order independence, no-op rebuilds, and single injected defects.</summary>
+public partial class SteeringModelProperties
 {
-    private static readonly Municipality Testby = new("Testby kommun", "0001");
-
-    private static readonly LevelDefinition[] Levels =
-    [
-        new("l0", "Vision", LevelRole.Vision),
-        new("l1", "Område", LevelRole.TargetArea) { ParentLevelIds = ["l0"] },
-        new("l2", "Mål", LevelRole.Goal) { ParentLevelIds = ["l1"], OwnerKinds = [UnitKinds.Committee] },
-        new("l3", "Indikator", LevelRole.Indicator) { ParentLevelIds = ["l2"] },
-    ];
-
-    private static readonly OrganisationUnit[] Units =
-    [
-        new("kf", "KF", UnitKinds.Council),
-        new("n1", "Nämnd 1", UnitKinds.Committee) { ParentId = "kf" },
-        new("n2", "Nämnd 2", UnitKinds.Committee) { ParentId = "kf" },
-    ];
-
-    /// <summary>A random valid model: each node's parent is an earlier node one level up; some contribute to another node there.</summary>
-    private static Gen<Node[]> ValidNodes =>
-        from sizes in Gen.Choose(1, 12).Three()
-        from seed in Gen.Choose(0, int.MaxValue)
-        select Make(sizes.Item1, sizes.Item2, sizes.Item3, seed);
-
-    private static Node[] Make(int areas, int goals, int indicators, int seed)
+    public enum Defect
     {
-        var random = new Random(seed);
-        var nodes = new List<Node> { new("v", "l0", "Vision") };
-        string[] Add(string prefix, string level, int count, string[] parents, bool owned)
+        DanglingParent,
+        DuplicateNodeId,
+        UnknownLevel,
+        NegativeWeight,
+        Cycle,
+        DisallowedOwner,
+    }
+
+    private static T[] Replace<T>(T[] items, int position, T replacement)
+    {
+        var copy = (T[])items.Clone();
+        copy[position] = replacement;
+        return copy;
+    }
+
+    private static SteeringModelBuilder Builder(IEnumerable<OrganisationUnit> units, IEnumerable<LevelDefinition> levels, IEnumerable<Node> nodes, GeneratedModel model) =>
+        new SteeringModelBuilder(Testby).AddUnits(units).AddLevels(levels).AddNodes(nodes).AddRules(model.Rules);
+
+    private static SteeringModel BuildValid(SteeringModelBuilder builder)
+    {
+        var built = builder.TryBuild(out var model, out var problems);
+        Assert.True(built, "A generated model should be valid:\n" + string.Join("\n", problems));
+        return model!;
+    }
+
+    [Property]
+    public Property Build_RandomValidModel_ReportsNoProblems() =>
+        Prop.ForAll(ValidModels.ToArbitrary(), model =>
         {
-            var ids = new string[count];
-            for (var i = 0; i < count; i++)
+            var problems = model.ToBuilder().Validate();
+            Assert.True(problems.IsEmpty, string.Join("\n", problems));
+        });
+
+    [Fact]
+    public void ValidModels_Sample_StaysModestAndHasContributionsAndRules()
+    {
+        var sample = ValidModels.Sample(50, new Rnd(20261125UL), 50);
+
+        Assert.All(sample, m => Assert.InRange(m.Nodes.Length, 2, 200));
+        Assert.Contains(sample, m => m.Nodes.Any(n => n.Contributions.Count > 0));
+        Assert.Contains(sample, m => m.Nodes.Length > 60);
+        Assert.Contains(sample, m => m.Rules.Length == 3);
+        Assert.Contains(sample, m => m.Levels.Length == 5);
+    }
+
+    [Property]
+    public Property Build_ElementsInAnyOrder_GivesEqualModelsWithEqualHashes()
+    {
+        var shuffled =
+            from model in ValidModels
+            from units in Gen.Shuffle(model.Units)
+            from levels in Gen.Shuffle(model.Levels)
+            from nodes in Gen.Shuffle(model.Nodes)
+            from rules in Gen.Shuffle(model.Rules)
+            select (model, units, levels, nodes, rules);
+
+        return Prop.ForAll(shuffled.ToArbitrary(), x =>
+        {
+            var original = BuildValid(x.model.ToBuilder());
+            var reordered = BuildValid(new SteeringModelBuilder(Testby).AddUnits(x.units).AddLevels(x.levels).AddNodes(x.nodes).AddRules(x.rules));
+
+            Assert.Equal(original, reordered);
+            Assert.True(original == reordered && !(original != reordered), "== and != should agree with Equals");
+            Assert.Equal(original.GetHashCode(), reordered.GetHashCode());
+
+            // Lists keep the order elements were added in.
+            Assert.Equal(x.nodes, reordered.Nodes);
+            Assert.Equal(x.units, reordered.Units);
+        });
+    }
+
+    [Property]
+    public Property ToBuilder_ValidModel_RebuildsAnEqualValidModel() =>
+        Prop.ForAll(ValidModels.ToArbitrary(), generated =>
+        {
+            var model = BuildValid(generated.ToBuilder());
+
+            Assert.Empty(model.ToBuilder().Validate());
+            var rebuilt = BuildValid(model.ToBuilder());
+
+            Assert.Equal(model, rebuilt);
+            Assert.Equal(model.GetHashCode(), rebuilt.GetHashCode());
+            Assert.Equal(model.Nodes, rebuilt.Nodes);
+            Assert.Equal(model.Rules, rebuilt.Rules);
+            Assert.All(model.Nodes, n => Assert.Equal(model.LinksFrom(n.Id), rebuilt.LinksFrom(n.Id)));
+        });
+
+    [Property]
+    public Property Equals_OneNodeWeightChanged_IsFalse() =>
+        Prop.ForAll(ValidModels.ToArbitrary(), Gen.Choose(0, 1_000_000).ToArbitrary(), (generated, pick) =>
+        {
+            var p = pick % generated.Nodes.Length;
+            var changed = Replace(generated.Nodes, p, generated.Nodes[p] with { Weight = generated.Nodes[p].Weight + 1 });
+
+            Assert.NotEqual(BuildValid(generated.ToBuilder()), BuildValid(Builder(generated.Units, generated.Levels, changed, generated)));
+        });
+
+    [Property]
+    public Property Validate_SingleInjectedDefect_ReportsItsCodeAtItsNodeAndBuildFails() =>
+        Prop.ForAll(
+            ValidModels.ToArbitrary(),
+            Gen.Elements(Enum.GetValues<Defect>()).ToArbitrary(),
+            Gen.Choose(0, 1_000_000).ToArbitrary(),
+            (generated, defect, pick) =>
             {
-                ids[i] = prefix + i.ToString(CultureInfo.InvariantCulture);
-                var parent = parents[random.Next(parents.Length)];
-                var other = parents[random.Next(parents.Length)];
-                nodes.Add(new Node(ids[i], level, ids[i])
+                var nodes = generated.Nodes;
+                IEnumerable<ValidationProblem> problems;
+                SteeringModelBuilder builder;
+                if (defect == Defect.Cycle)
                 {
-                    ParentId = parent,
-                    OwnerId = owned ? Units[1 + random.Next(2)].Id : null,
-                    Weight = random.Next(1, 5),
-                    Contributions = other != parent && random.Next(3) == 0 ? [new Contribution(other, random.NextDouble())] : [],
-                });
+                    (builder, problems) = InjectCycle(generated, pick);
+                }
+                else
+                {
+                    var (injected, expected) = Inject(nodes, generated.Levels, defect, pick);
+                    builder = Builder(generated.Units, generated.Levels, injected, generated);
+                    var all = builder.Validate();
+                    Assert.True(all.Count == 1, $"Expected only {expected}, got:\n{string.Join("\n", all)}");
+                    Assert.Equal(expected, (all[0].Code, all[0].Location));
+                    Assert.Contains($"'{expected.Location.Id}'", all[0].Message, StringComparison.Ordinal);
+                    problems = all;
+                }
+
+                Assert.False(builder.TryBuild(out var model, out var reported));
+                Assert.Null(model);
+                Assert.Equal(problems, reported);
+                Assert.Equal(reported, Assert.Throws<ModelValidationException>(() => builder.Build()).Problems);
+            });
+
+    private static (Node[] Nodes, (string Code, ProblemLocation Location) Expected) Inject(Node[] nodes, LevelDefinition[] levels, Defect defect, int pick)
+    {
+        switch (defect)
+        {
+            case Defect.DanglingParent:
+            {
+                var candidates = Positions(nodes, n => n.ParentId is not null);
+                var p = candidates[pick % candidates.Length];
+                return (Replace(nodes, p, nodes[p] with { ParentId = "saknad-förälder" }),
+                    (ProblemCodes.DanglingReference, new(ModelElement.Node, nodes[p].Id, p, "parent")));
             }
 
-            return ids;
+            case Defect.DuplicateNodeId:
+            {
+                // A copy inserted anywhere: the later of the two is the duplicate.
+                var p = pick % nodes.Length;
+                var at = pick / 7 % (nodes.Length + 1);
+                var injected = nodes.ToList();
+                injected.Insert(at, nodes[p] with { Title = "Kopia" });
+                var original = at <= p ? p + 1 : p;
+                return ([.. injected], (ProblemCodes.DuplicateId, new(ModelElement.Node, nodes[p].Id, Math.Max(at, original))));
+            }
+
+            case Defect.UnknownLevel:
+            {
+                var p = pick % nodes.Length;
+                return (Replace(nodes, p, nodes[p] with { LevelId = "saknad-nivå" }),
+                    (ProblemCodes.UnknownLevel, new(ModelElement.Node, nodes[p].Id, p, "level")));
+            }
+
+            case Defect.NegativeWeight:
+            {
+                var p = pick % nodes.Length;
+                var node = nodes[p];
+                var negative = -1.0 - (pick % 5);
+                if (node.Contributions.Count > 0 && pick % 2 == 0)
+                {
+                    var k = pick / 2 % node.Contributions.Count;
+                    Contribution[] contributions = [.. node.Contributions];
+                    contributions[k] = contributions[k] with { Weight = negative };
+                    return (Replace(nodes, p, node with { Contributions = [.. contributions] }),
+                        (ProblemCodes.InvalidWeight, new(ModelElement.Node, node.Id, p, $"contributions[{k}].weight")));
+                }
+
+                return (Replace(nodes, p, node with { Weight = negative }),
+                    (ProblemCodes.InvalidWeight, new(ModelElement.Node, node.Id, p, "weight")));
+            }
+
+            default:
+            {
+                // The generated owner kinds never include KF, and the deepest level always restricts its owners.
+                var restricted = levels.Where(l => !l.OwnerKinds.IsEmpty).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+                var candidates = Positions(nodes, n => restricted.Contains(n.LevelId));
+                var p = candidates[pick % candidates.Length];
+                return (Replace(nodes, p, nodes[p] with { OwnerId = "kf" }),
+                    (ProblemCodes.OwnerNotAllowed, new(ModelElement.Node, nodes[p].Id, p, "owner")));
+            }
+        }
+    }
+
+    private static int[] Positions(Node[] nodes, Func<Node, bool> where) =>
+        [.. Enumerable.Range(0, nodes.Length).Where(i => where(nodes[i]))];
+
+    /// <summary>
+    /// Turns an ancestor's parent link into a link to one of its descendants. Besides the cycle, only the ancestor's
+    /// new parent breaks the level schema (a top node gets a parent, or a parent from a lower level).
+    /// </summary>
+    private static (SteeringModelBuilder, IEnumerable<ValidationProblem>) InjectCycle(GeneratedModel generated, int pick)
+    {
+        var nodes = generated.Nodes;
+        var byId = nodes.Select((n, i) => (n, i)).ToDictionary(x => x.n.Id, x => x.i, StringComparer.Ordinal);
+        var lower = Positions(nodes, n => n.ParentId is not null);
+        var descendant = nodes[lower[pick % lower.Length]];
+        var chain = new List<string>();
+        for (var id = descendant.ParentId; id is not null; id = nodes[byId[id]].ParentId)
+        {
+            chain.Add(id);
         }
 
-        var a = Add("a", "l1", areas, ["v"], false);
-        var g = Add("g", "l2", goals, a, true);
-        Add("i", "l3", indicators, g, false);
-        return [.. nodes];
+        var ancestor = byId[chain[pick / 3 % chain.Count]];
+        var injected = Replace(nodes, ancestor, nodes[ancestor] with { ParentId = descendant.Id });
+        var builder = Builder(generated.Units, generated.Levels, injected, generated);
+        var problems = builder.Validate();
+        var up = new GeneratedModel { Units = [], Levels = [], Nodes = injected, Rules = [] }.UpLinks();
+
+        var schema = problems.Where(p => p.Code != ProblemCodes.Cycle).ToArray();
+        var expectedCode = nodes[ancestor].ParentId is null ? ProblemCodes.UnexpectedParent : ProblemCodes.LevelNotAllowedUnderParent;
+        Assert.True(schema.Length == 1, "Expected one schema problem beside the cycles, got:\n" + string.Join("\n", problems));
+        Assert.Equal((expectedCode, new ProblemLocation(ModelElement.Node, nodes[ancestor].Id, ancestor, "parent")), (schema[0].Code, schema[0].Location));
+
+        var cycles = problems.Where(p => p.Code == ProblemCodes.Cycle).ToArray();
+        Assert.NotEmpty(cycles);
+        foreach (var cycle in cycles)
+        {
+            AssertIsCycleThrough(cycle, up, injected, byId, nodes[ancestor].Id, descendant.Id);
+        }
+
+        return (builder, problems);
     }
 
-    private static SteeringModelBuilder Builder(IEnumerable<Node> nodes, IEnumerable<OrganisationUnit>? units = null, IEnumerable<LevelDefinition>? levels = null) =>
-        new SteeringModelBuilder(Testby).AddUnits(units ?? Units).AddLevels(levels ?? Levels).AddNodes(nodes);
-
-    private static T[] Shuffle<T>(IEnumerable<T> items, int seed) => [.. items.OrderBy(_ => new Random(seed).Next()).Select((x, i) => (x, k: new Random(seed + i).Next())).OrderBy(p => p.k).Select(p => p.x)];
-
-    [Property]
-    public Property Build_AnyOrder_GivesEqualModels() =>
-        Prop.ForAll(ValidNodes.ToArbitrary(), Gen.Choose(0, 10_000).ToArbitrary(), (nodes, seed) =>
-        {
-            var model = Builder(nodes).Build();
-            var shuffled = Builder(Shuffle(nodes, seed), Shuffle(Units, seed + 1), Shuffle(Levels, seed + 2)).Build();
-            return model.Equals(shuffled) && model.GetHashCode() == shuffled.GetHashCode() && model == shuffled;
-        });
-
-    [Property]
-    public Property Rebuild_ValidModel_StaysValidAndEqual() =>
-        Prop.ForAll(ValidNodes.ToArbitrary(), nodes =>
-        {
-            var model = Builder(nodes).Build();
-            return model.ToBuilder().Validate().IsEmpty && model.ToBuilder().Build() == model;
-        });
-
-    [Property]
-    public Property Build_ChangedNode_GivesUnequalModel() =>
-        Prop.ForAll(ValidNodes.ToArbitrary(), nodes =>
-        {
-            var changed = nodes.Select((n, i) => i == nodes.Length - 1 ? n with { Title = n.Title + " (ändrad)" } : n);
-            return Builder(nodes).Build() != Builder(changed).Build();
-        });
-
-    private enum Defect { DanglingParent, DuplicateId, UnknownLevel, NegativeWeight, Cycle, DisallowedOwner }
-
-    [Property]
-    public Property Validate_SingleInjectedDefect_IsReportedWithItsCodeAndId() =>
-        Prop.ForAll(ValidNodes.ToArbitrary(), Gen.Elements(Enum.GetValues<Defect>()).ToArbitrary(), Gen.Choose(0, 10_000).ToArbitrary(), (nodes, defect, pick) =>
-        {
-            var goals = nodes.Where(n => n.LevelId == "l2").ToArray();
-            var goal = goals[pick % goals.Length];
-            var (injected, code, ids) = defect switch
-            {
-                Defect.DanglingParent => (Replace(nodes, goal with { ParentId = "saknas" }), ProblemCodes.DanglingReference, new[] { goal.Id }),
-                Defect.DuplicateId => ([.. nodes, goal with { Title = "kopia" }], ProblemCodes.DuplicateId, [goal.Id]),
-                Defect.UnknownLevel => (Replace(nodes, goal with { LevelId = "saknas", ParentId = null, OwnerId = null, Contributions = [] }), ProblemCodes.UnknownLevel, [goal.Id]),
-                Defect.NegativeWeight => (Replace(nodes, goal with { Weight = -1 }), ProblemCodes.InvalidWeight, [goal.Id]),
-                Defect.DisallowedOwner => (Replace(nodes, goal with { OwnerId = "kf" }), ProblemCodes.OwnerNotAllowed, [goal.Id]),
-                _ => Cycle(nodes, goal),
-            };
-
-            var problems = Builder(injected, levels: defect == Defect.Cycle ? CyclicLevels : Levels).Validate();
-            var built = Builder(injected, levels: defect == Defect.Cycle ? CyclicLevels : Levels).TryBuild(out _, out _);
-            return problems.Count == 1 && problems[0].Code == code && ids.Contains(problems[0].Location.Id) && !built;
-        });
-
-    // Goals may also sit under goals, so that a cycle needs no level violation.
-    private static readonly LevelDefinition[] CyclicLevels =
-        [.. Levels.Select(l => l.Id == "l2" ? l with { ParentLevelIds = ["l1", "l2"] } : l)];
-
-    /// <summary>Turns the goal's parent link into a link to a new goal under it: goal → child → goal.</summary>
-    private static (Node[], string, string[]) Cycle(Node[] nodes, Node goal)
+    /// <summary>The reported path is a real cycle through the new link, starting and reported at its ordinally smallest id.</summary>
+    private static void AssertIsCycleThrough(
+        ValidationProblem problem, Dictionary<string, string[]> up, Node[] nodes, Dictionary<string, int> byId, string ancestor, string descendant)
     {
-        var child = new Node("zz-child", "l2", "Barn") { ParentId = goal.Id, OwnerId = goal.OwnerId };
-        return ([.. Replace(nodes, goal with { ParentId = child.Id, Contributions = [] }), child], ProblemCodes.Cycle, [goal.Id, child.Id]);
+        const string Prefix = "cycle: ";
+        var text = problem.Message;
+        var start = text.IndexOf(Prefix, StringComparison.Ordinal);
+        Assert.True(start >= 0 && text.EndsWith('.'), $"Expected the path in '{text}'");
+        var path = text[(start + Prefix.Length)..^1].Split(" → ");
+
+        Assert.True(path.Length >= 3, $"A cycle through two distinct nodes has at least three entries: {text}");
+        Assert.Equal(path[0], path[^1]);
+        for (var i = 0; i + 1 < path.Length; i++)
+        {
+            Assert.Contains(path[i + 1], up[path[i]]);
+        }
+
+        var links = path.Zip(path.Skip(1)).ToHashSet();
+        Assert.Contains((ancestor, descendant), links);
+        var smallest = path.Min(StringComparer.Ordinal)!;
+        var first = nodes[byId[smallest]];
+        var member = first.ParentId == path[1] ? "parent" : $"contributions[{first.Contributions.Select(c => c.TargetId).ToList().IndexOf(path[1])}].target";
+        Assert.Equal(smallest, path[0]);
+        Assert.Equal(new ProblemLocation(ModelElement.Node, smallest, byId[smallest], member), problem.Location);
     }
 
-    private static Node[] Replace(Node[] nodes, Node replacement) => [.. nodes.Select(n => n.Id == replacement.Id ? replacement : n)];
+    [Property]
+    public Property EquatableArray_EqualityAndHash_FollowContents() =>
+        Prop.ForAll(Gen.Choose(0, 2).ArrayOf().Two().ToArbitrary(), pair =>
+        {
+            var (left, right) = pair;
+            var a = left.ToEquatableArray();
+            var b = EquatableArray.Create<int>(right);
+            var same = left.SequenceEqual(right);
+
+            Assert.Equal(same, a == b);
+            Assert.Equal(same, a.Equals(b));
+            Assert.Equal(same, a.Equals((object)b));
+            Assert.Equal(!same, a != b);
+            if (same)
+            {
+                Assert.Equal(a.GetHashCode(), b.GetHashCode());
+            }
+        });
 
     [Property]
-    public bool EquatableArray_EqualContents_AreEqualWithEqualHashes(int[] items)
+    public void EquatableArray_CopyOfAnyStrings_IsEqualWithSameHash(string?[] items)
+    {
+        EquatableArray<string?> a = [.. items];
+        var b = items.Select(s => s is null ? null : new string(s.AsSpan())).ToEquatableArray();
+
+        Assert.True(a == b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.Equal(items.Length, b.Count);
+    }
+
+    [Property]
+    public void EquatableArray_CopyOfAnyDoubles_IsEqualWithSameHash(double[] items)
     {
         var a = items.ToEquatableArray();
-        var b = EquatableArray.Create<int>([.. items]);
-        return a == b && a.GetHashCode() == b.GetHashCode() && (items.Length == 0 || a != EquatableArray.Create<int>([.. items, 1]));
+        var b = EquatableArray.Create<double>([.. items]);
+
+        Assert.True(a.Equals(b));
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    [Property]
+    public void EquatableArray_OneElementChanged_IsNotEqual(int[] items, int position)
+    {
+        if (items.Length == 0)
+        {
+            Assert.NotEqual(EquatableArray.Create<int>([0]), items.ToEquatableArray());
+            return;
+        }
+
+        var changed = (int[])items.Clone();
+        var p = (int)(unchecked((uint)position) % (uint)items.Length);
+        changed[p] ^= 1;
+
+        Assert.NotEqual(items.ToEquatableArray(), changed.ToEquatableArray());
+        Assert.NotEqual(items.ToEquatableArray(), items.Append(0).ToEquatableArray());
+    }
+
+    [Fact]
+    public void EquatableArray_DefaultAndEmpty_AreEqualWithSameHash()
+    {
+        EquatableArray<string> fromExpression = [];
+        var fromEnumerable = Array.Empty<string>().ToEquatableArray();
+
+        Assert.Equal(default, fromExpression);
+        Assert.Equal(EquatableArray<string>.Empty, fromEnumerable);
+        Assert.Equal(default(EquatableArray<string>).GetHashCode(), fromEnumerable.GetHashCode());
+        Assert.True(default(EquatableArray<string>).IsEmpty);
     }
 }
