@@ -12,7 +12,7 @@ public readonly record struct Contribution(string TargetId, double Weight = 1.0)
 {
     /// <summary>Gets the id of the node contributed to.</summary>
     /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public string TargetId { get; init; } = Guard.Against.Null(TargetId);
+    public string TargetId { get; init => field = Guard.Against.Null(value); } = Guard.Against.Null(TargetId);
 
     /// <summary>Returns <c>→ target (×weight)</c>.</summary>
     /// <returns>The link as text.</returns>

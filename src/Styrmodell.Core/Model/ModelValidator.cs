@@ -311,6 +311,13 @@ internal static class ModelValidator
         ModelIndex index, Node node, int n, int level, int k, bool[][] allowedLevels, List<ValidationProblem> problems)
     {
         var targetId = node.Contributions[k].TargetId;
+        if (targetId is null)
+        {
+            problems.Add(new(ProblemCodes.DanglingReference, ContributionAt(node, n, k),
+                $"Node '{node.Id}' has a contribution without a target (a default Contribution)."));
+            return -1;
+        }
+
         if (!index.NodeIndex.TryGetValue(targetId, out var target))
         {
             problems.Add(new(ProblemCodes.DanglingReference, ContributionAt(node, n, k),
@@ -413,52 +420,142 @@ internal static class ModelValidator
         return false;
     }
 
-    /// <summary>Iterative depth-first search over upward links; deep hierarchies cannot overflow the stack.</summary>
+    /// <summary>
+    /// Finds the strongly connected components of the upward links (Tarjan's algorithm, iterative so deep hierarchies
+    /// cannot overflow the stack) and reports one cycle per component: the shortest cycle through its ordinally
+    /// smallest id. Components do not depend on the order nodes were added in, so neither does the report.
+    /// </summary>
     private static void CheckNodeCycles(ModelIndex index, List<ValidationProblem> problems)
     {
         var count = index.Nodes.Length;
-        var state = new byte[count]; // 0 unseen, 1 on the path, 2 done
-        var path = new List<int>();
-        var nextEdge = new List<int>();
+        var order = new int[count];
+        Array.Fill(order, -1);
+        var low = new int[count];
+        var onStack = new bool[count];
+        var stack = new Stack<int>();
+        var calls = new Stack<(int Node, int Edge)>();
+        var counter = 0;
         for (var root = 0; root < count; root++)
         {
-            if (state[root] != 0)
+            if (order[root] >= 0)
             {
                 continue;
             }
 
-            state[root] = 1;
-            path.Add(root);
-            nextEdge.Add(index.UpStart[root]);
-            while (path.Count > 0)
+            Discover(root);
+            while (calls.TryPop(out var frame))
             {
-                var top = path.Count - 1;
-                var n = path[top];
-                var e = nextEdge[top];
-                if (e == index.UpStart[n + 1])
+                var (n, e) = frame;
+                if (e < index.UpStart[n + 1])
                 {
-                    state[n] = 2;
-                    path.RemoveAt(top);
-                    nextEdge.RemoveAt(top);
+                    calls.Push((n, e + 1));
+                    var up = index.UpTarget[e];
+                    if (order[up] < 0)
+                    {
+                        Discover(up);
+                    }
+                    else if (onStack[up])
+                    {
+                        low[n] = Math.Min(low[n], order[up]);
+                    }
+
                     continue;
                 }
 
-                nextEdge[top] = e + 1;
-                var up = index.UpTarget[e];
-                if (state[up] == 0)
+                if (calls.TryPeek(out var caller))
                 {
-                    state[up] = 1;
-                    path.Add(up);
-                    nextEdge.Add(index.UpStart[up]);
+                    low[caller.Node] = Math.Min(low[caller.Node], low[n]);
                 }
-                else if (state[up] == 1)
+
+                if (low[n] == order[n])
                 {
-                    var from = path.LastIndexOf(up);
-                    ReportCycle(path.GetRange(from, path.Count - from), i => index.Nodes[i].Id, ModelElement.Node,
-                        (i, next) => LinkMember(index.Nodes[i], index.Nodes[next].Id), problems);
+                    CloseComponent(n);
                 }
             }
         }
+
+        void Discover(int n)
+        {
+            order[n] = low[n] = counter++;
+            stack.Push(n);
+            onStack[n] = true;
+            calls.Push((n, index.UpStart[n]));
+        }
+
+        void CloseComponent(int n)
+        {
+            if (stack.Peek() == n)
+            {
+                // A single node: a cycle only if it links to itself.
+                stack.Pop();
+                onStack[n] = false;
+                if (LinksTo(index, n, n))
+                {
+                    ReportCycle([n], i => index.Nodes[i].Id, ModelElement.Node, (i, next) => LinkMember(index.Nodes[i], index.Nodes[next].Id), problems);
+                }
+
+                return;
+            }
+
+            var members = new HashSet<int>();
+            int w;
+            do
+            {
+                w = stack.Pop();
+                onStack[w] = false;
+                members.Add(w);
+            }
+            while (w != n);
+
+            ReportCycle(ShortestCycle(index, members), i => index.Nodes[i].Id, ModelElement.Node,
+                (i, next) => LinkMember(index.Nodes[i], index.Nodes[next].Id), problems);
+        }
+    }
+
+    private static bool LinksTo(ModelIndex index, int from, int to)
+    {
+        for (var e = index.UpStart[from]; e < index.UpStart[from + 1]; e++)
+        {
+            if (index.UpTarget[e] == to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The shortest cycle through the component's ordinally smallest id, found breadth-first in link order.</summary>
+    private static List<int> ShortestCycle(ModelIndex index, HashSet<int> members)
+    {
+        var start = members.MinBy(m => index.Nodes[m].Id, StringComparer.Ordinal);
+        var previous = new Dictionary<int, int> { [start] = -1 };
+        var queue = new Queue<int>([start]);
+        while (queue.TryDequeue(out var n))
+        {
+            for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
+            {
+                var up = index.UpTarget[e];
+                if (up == start)
+                {
+                    var path = new List<int>();
+                    for (var at = n; at >= 0; at = previous[at])
+                    {
+                        path.Add(at);
+                    }
+
+                    path.Reverse();
+                    return path;
+                }
+
+                if (members.Contains(up) && previous.TryAdd(up, n))
+                {
+                    queue.Enqueue(up);
+                }
+            }
+        }
+
+        return [start]; // unreachable: every member of a component lies on a cycle through the others
     }
 
     private static string LinkMember(Node node, string targetId)

@@ -44,7 +44,7 @@ public static class ProblemCodes
     /// <summary>A weight is negative, NaN or infinite.</summary>
     public const string InvalidWeight = "invalid-weight";
 
-    /// <summary>A cardinality rule is not satisfied, or is itself malformed.</summary>
+    /// <summary>A cardinality rule is not satisfied.</summary>
     public const string CardinalityViolated = "cardinality-violated";
 
     /// <summary>A cardinality rule's own definition is inconsistent (for example minimum above maximum).</summary>
