@@ -18,6 +18,10 @@ public static partial class ModelJson
     private static readonly StyrmodellJsonContext Compact = new(Options(indented: false));
     private static readonly StyrmodellJsonContext Indented = new(Options(indented: true));
 
+    /// <summary>Gets the JSON Schema (draft 2020-12) of format 1.x, as shipped in the package.</summary>
+    /// <remarks>The schema checks shape and values; references between ids are checked by <see cref="Read(Stream)"/>.</remarks>
+    public static string Schema { get; } = LoadSchema();
+
     /// <summary>Gets the format version this library writes.</summary>
     public static string FormatVersion => DocumentWriter.FormatVersion;
 
@@ -72,6 +76,14 @@ public static partial class ModelJson
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
     public static byte[] ToUtf8Bytes(SteeringModel model, bool indented = false) =>
         JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.ToDocument(Guard.Against.Null(model)), (indented ? Indented : Compact).DocumentDto);
+
+    private static string LoadSchema()
+    {
+        using var stream = typeof(ModelJson).Assembly.GetManifestResourceStream("Styrmodell.Json.schema.json")
+            ?? throw new InvalidOperationException("The schema resource is missing from Styrmodell.Json.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
 
     private static ReadResult Map(DocumentDto? document)
     {
