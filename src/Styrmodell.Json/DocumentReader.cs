@@ -15,9 +15,17 @@ namespace Styrmodell.Json;
 internal sealed class DocumentReader
 {
     private readonly List<JsonProblem> _problems = [];
+    private readonly List<JsonProblem> _warnings = [];
+    private readonly JsonReadOptions _options;
+
+    public DocumentReader(JsonReadOptions options) => _options = options;
+
+    public IReadOnlyList<JsonProblem> Warnings => _warnings;
 
     public (SteeringModel? Model, List<JsonProblem> Problems) Read(DocumentDto document)
     {
+        Unknown(document.Unknown, "$");
+        Unknown(document.Municipality.Unknown, "$.municipality");
         if (!IsSupported(document.FormatVersion))
         {
             _problems.Add(new("$.formatVersion", JsonProblemCodes.UnsupportedVersion,
@@ -36,16 +44,16 @@ internal sealed class DocumentReader
         }
 
         var builder = new SteeringModelBuilder(municipality ?? new Municipality("?", "0000"));
-        Each(document.Units, "units", (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
-        Each(document.Levels, "levels", (l, at) =>
+        Each(document.Units, "units", (u, at) => Unknown(u.Unknown, at), (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
+        Each(document.Levels, "levels", (l, at) => Unknown(l.Unknown, at), (l, at) =>
         {
             if (Enum<LevelRole>(l.Role, at + ".role") is { } role)
             {
                 builder.AddLevel(new LevelDefinition(l.Id, l.Name, role) { ParentLevelIds = [.. l.ParentLevelIds ?? []], OwnerKinds = [.. l.OwnerKinds ?? []] });
             }
         });
-        Each(document.Rules, "rules", (r, at) => Rule(r, at, builder));
-        Each(document.Nodes, "nodes", (n, at) => builder.AddNode(new Node(n.Id, n.Level, n.Title)
+        Each(document.Rules, "rules", (r, at) => Unknown(r.Unknown, at), (r, at) => Rule(r, at, builder));
+        Each(document.Nodes, "nodes", NodeUnknowns, (n, at) => builder.AddNode(new Node(n.Id, n.Level, n.Title)
         {
             Description = n.Description,
             OwnerId = n.Owner,
@@ -54,9 +62,9 @@ internal sealed class DocumentReader
             Tags = [.. (n.Tags ?? []).Select(t => new NodeTag(t.Scheme, t.Value))],
             Contributions = [.. (n.Contributions ?? []).Select(c => new Contribution(c.Target, c.Weight ?? 1.0))],
         }));
-        Each(document.Indicators, "indicators", (i, at) => Indicator(i, at, builder));
-        Each(document.Outcomes, "outcomes", (o, at) => Outcome(o, at, builder));
-        Each(document.Assessments, "assessments", (a, at) =>
+        Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder));
+        Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) => Outcome(o, at, builder));
+        Each(document.Assessments, "assessments", (a, at) => Unknown(a.Unknown, at), (a, at) =>
         {
             var period = Period(a.Period, at + ".period");
             var date = Date(a.Date, at + ".date");
@@ -104,13 +112,14 @@ internal sealed class DocumentReader
         return parts.Length == 2 && parts[0] == "1" && parts[1].Length > 0 && parts[1].All(char.IsAsciiDigit);
     }
 
-    private void Each<T>(List<T>? items, string array, Action<T, string> add)
+    private void Each<T>(List<T>? items, string array, Action<T, string> unknowns, Action<T, string> add)
     {
         // A position whose element could not be added is still counted, so later positions keep their JSON index;
         // a problem anywhere stops the build, so no model is built from the remaining elements.
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var at = string.Create(CultureInfo.InvariantCulture, $"$.{array}[{i}]");
+            unknowns(items![i], at);
             try
             {
                 add(items![i], at);
@@ -119,6 +128,49 @@ internal sealed class DocumentReader
             {
                 _problems.Add(new(at, JsonProblemCodes.InvalidValue, FirstLine(e.Message)));
             }
+        }
+    }
+
+    /// <summary>Reports the properties an object has beyond the format's: errors, or warnings when reading leniently.</summary>
+    private void Unknown(Dictionary<string, System.Text.Json.JsonElement>? unknown, string at)
+    {
+        foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
+        {
+            (_options.AllowUnknownProperties ? _warnings : _problems).Add(new($"{at}.{name}", JsonProblemCodes.UnknownProperty,
+                $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
+        }
+    }
+
+    private void NodeUnknowns(NodeDto n, string at)
+    {
+        Unknown(n.Unknown, at);
+        for (var k = 0; k < (n.Tags?.Count ?? 0); k++)
+        {
+            Unknown(n.Tags![k].Unknown, $"{at}.tags[{k}]");
+        }
+
+        for (var k = 0; k < (n.Contributions?.Count ?? 0); k++)
+        {
+            Unknown(n.Contributions![k].Unknown, $"{at}.contributions[{k}]");
+        }
+    }
+
+    private void IndicatorUnknowns(IndicatorDto i, string at)
+    {
+        Unknown(i.Unknown, at);
+        Unknown(i.Ratio?.Unknown, at + ".ratio");
+        Unknown(i.Baseline?.Unknown, at + ".baseline");
+        for (var k = 0; k < (i.Targets?.Count ?? 0); k++)
+        {
+            var t = i.Targets![k];
+            Unknown(t.Unknown, $"{at}.targets[{k}]");
+            Unknown(t.Level.Unknown, $"{at}.targets[{k}].level");
+            Unknown(t.Decision.Unknown, $"{at}.targets[{k}].decision");
+        }
+
+        for (var k = 0; k < (i.Comparisons?.Count ?? 0); k++)
+        {
+            Unknown(i.Comparisons![k].Unknown, $"{at}.comparisons[{k}]");
         }
     }
 

@@ -9,6 +9,9 @@ public static class JsonProblemCodes
     /// <summary>A value has the right JSON type but not an allowed value (an unknown role, a bad date or period id).</summary>
     public const string InvalidValue = "invalid-value";
 
+    /// <summary>An object has a property the format does not define: an error, or a warning when reading leniently.</summary>
+    public const string UnknownProperty = "unknown-property";
+
     /// <summary>The document's <c>formatVersion</c> is not one this reader reads.</summary>
     public const string UnsupportedVersion = "unsupported-version";
 }

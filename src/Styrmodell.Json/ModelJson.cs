@@ -19,7 +19,7 @@ public static partial class ModelJson
     private static readonly StyrmodellJsonContext Indented = new(Options(indented: true));
 
     /// <summary>Gets the JSON Schema (draft 2020-12) of format 1.x, as shipped in the package.</summary>
-    /// <remarks>The schema checks shape and values; references between ids are checked by <see cref="Read(Stream)"/>.</remarks>
+    /// <remarks>The schema checks shape and values; references between ids are checked by <see cref="Read(Stream, JsonReadOptions?)"/>.</remarks>
     public static string Schema { get; } = LoadSchema();
 
     /// <summary>Gets the format version this library writes.</summary>
@@ -27,14 +27,15 @@ public static partial class ModelJson
 
     /// <summary>Reads a document from a stream, without first loading it as a string.</summary>
     /// <param name="utf8Json">The document, UTF-8.</param>
+    /// <param name="options">How strictly to read; default <see cref="JsonReadOptions.Strict"/>.</param>
     /// <returns>The model, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static ReadResult Read(Stream utf8Json)
+    public static ReadResult Read(Stream utf8Json, JsonReadOptions? options = null)
     {
         Guard.Against.Null(utf8Json);
         try
         {
-            return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto));
+            return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto), options);
         }
         catch (JsonException e)
         {
@@ -44,12 +45,13 @@ public static partial class ModelJson
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document.</param>
+    /// <param name="options">How strictly to read; default <see cref="JsonReadOptions.Strict"/>.</param>
     /// <returns>The model, or every problem found.</returns>
-    public static ReadResult Read(ReadOnlySpan<byte> utf8Json)
+    public static ReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null)
     {
         try
         {
-            return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto));
+            return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto), options);
         }
         catch (JsonException e)
         {
@@ -85,15 +87,16 @@ public static partial class ModelJson
         return reader.ReadToEnd();
     }
 
-    private static ReadResult Map(DocumentDto? document)
+    private static ReadResult Map(DocumentDto? document, JsonReadOptions? options)
     {
         if (document is null)
         {
             return new(null, [new JsonProblem("$", JsonProblemCodes.InvalidJson, "The document is null; expected an object.")]);
         }
 
-        var (model, problems) = new DocumentReader().Read(document);
-        return new(model, [.. problems]);
+        var reader = new DocumentReader(options ?? JsonReadOptions.Strict);
+        var (model, problems) = reader.Read(document);
+        return new(model, [.. problems]) { Warnings = [.. reader.Warnings] };
     }
 
     private static ReadResult Invalid(JsonException e) =>

@@ -9,6 +9,10 @@ namespace Styrmodell.Json;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record ReadResult(SteeringModel? Model, EquatableArray<JsonProblem> Problems)
 {
+    /// <summary>Gets what was ignored when reading leniently (unknown properties), each with its JSON path.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<JsonProblem> Warnings { get; init; }
+
     /// <summary>Gets whether the document was read into a model.</summary>
     public bool Succeeded => Model is not null;
 }

@@ -5,12 +5,13 @@ using Styrmodell.Json.Dto;
 namespace Styrmodell.Json;
 
 /// <summary>
-/// The source-generated serializer for the format. Strictness is set option by option: unknown and duplicate
-/// properties are errors, required properties and nullable annotations are enforced, names are camelCase.
+/// The source-generated serializer for the format. Strictness is set option by option: duplicate properties are
+/// errors, required properties and nullable annotations are enforced, names are camelCase. Unknown properties are
+/// collected (extension data on every object) so the reader can report all of them, as errors or, when lenient, as
+/// warnings.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,

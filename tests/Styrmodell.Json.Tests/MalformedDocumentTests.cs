@@ -19,7 +19,7 @@ public class MalformedDocumentTests
         { Head + "\"nodes\":[}", "$.nodes[0]", "invalid start of a value" },
         { "{\"formatVersion\":\"1.0\"}", "$", "missing required properties including: 'municipality'" },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\"}]}", "$.nodes[0]", "missing required properties including: 'title'" },
-        { Head + "\"nodes\":[],\"extra\":1}", "$.extra", "'extra' could not be mapped to any .NET member contained in a document object" },
+        { Head + "\"nodes\":[],\"extra\":1}", "$.extra", "'extra' is not a property of this object in format 1.x." },
         { Head + "\"nodes\":[],\"nodes\":[]}", "$.nodes", "Duplicate property 'nodes'" },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":NaN}]}", "$.nodes[0].weight", "invalid start of a value" },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":\"1\"}]}", "$.nodes[0].weight", "could not be converted to a node object" },
@@ -58,6 +58,22 @@ public class MalformedDocumentTests
 
         Assert.Null(result.Model);
         Assert.Contains(result.Problems, p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_UnknownProperties_AreAllErrorsByDefaultAndWarningsWhenLenient()
+    {
+        var json = Head + "\"vendor\":{\"x\":1},\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\",\"colour\":\"red\"}],\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[{\"scheme\":\"s\",\"value\":\"1\",\"note\":\"n\"}]}]}";
+
+        var strict = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+        var lenient = ModelJson.Read(Encoding.UTF8.GetBytes(json), new JsonReadOptions { AllowUnknownProperties = true });
+
+        string[] paths = ["$.vendor", "$.levels[0].colour", "$.nodes[0].tags[0].note"];
+        Assert.Null(strict.Model);
+        Assert.Equal(paths, strict.Problems.Select(p => p.Path));
+        Assert.All(strict.Problems, p => Assert.Equal(JsonProblemCodes.UnknownProperty, p.Code));
+        Assert.NotNull(lenient.Model);
+        Assert.Equal(paths, lenient.Warnings.Select(p => p.Path));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 // The document's shape, one record per JSON object. Enumerations and dates are strings here and are parsed while
@@ -6,6 +7,9 @@ namespace Styrmodell.Json.Dto;
 
 internal sealed record DocumentDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string FormatVersion { get; init; }
     public required MunicipalityDto Municipality { get; init; }
     public List<UnitDto>? Units { get; init; }
@@ -19,12 +23,18 @@ internal sealed record DocumentDto
 
 internal sealed record MunicipalityDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Name { get; init; }
     public required string Code { get; init; }
 }
 
 internal sealed record UnitDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string Kind { get; init; }
@@ -33,6 +43,9 @@ internal sealed record UnitDto
 
 internal sealed record LevelDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string Role { get; init; }
@@ -42,6 +55,9 @@ internal sealed record LevelDto
 
 internal sealed record RuleDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Id { get; init; }
     public required string Type { get; init; }
     public string? Description { get; init; }
@@ -56,6 +72,9 @@ internal sealed record RuleDto
 
 internal sealed record NodeDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Id { get; init; }
     public required string Level { get; init; }
     public required string Title { get; init; }
@@ -69,18 +88,27 @@ internal sealed record NodeDto
 
 internal sealed record TagDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Scheme { get; init; }
     public required string Value { get; init; }
 }
 
 internal sealed record ContributionDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Target { get; init; }
     public double? Weight { get; init; }
 }
 
 internal sealed record IndicatorDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Node { get; init; }
     public required string Unit { get; init; }
     public required string Direction { get; init; }
@@ -96,6 +124,9 @@ internal sealed record IndicatorDto
 
 internal sealed record RatioDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Numerator { get; init; }
     public required string Denominator { get; init; }
     public decimal? Scale { get; init; }
@@ -103,12 +134,18 @@ internal sealed record RatioDto
 
 internal sealed record BaselineDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required decimal Value { get; init; }
     public required string Period { get; init; }
 }
 
 internal sealed record TargetDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Scope { get; init; }
     public required TargetLevelDto Level { get; init; }
     public required DecisionDto Decision { get; init; }
@@ -116,6 +153,9 @@ internal sealed record TargetDto
 
 internal sealed record TargetLevelDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Kind { get; init; }
     public decimal? Value { get; init; }
     public decimal? Low { get; init; }
@@ -128,6 +168,9 @@ internal sealed record TargetLevelDto
 
 internal sealed record DecisionDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Date { get; init; }
     public required string Body { get; init; }
     public string? Reference { get; init; }
@@ -135,6 +178,9 @@ internal sealed record DecisionDto
 
 internal sealed record ComparisonDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Id { get; init; }
     public required int Year { get; init; }
     public required decimal Value { get; init; }
@@ -142,6 +188,9 @@ internal sealed record ComparisonDto
 
 internal sealed record OutcomeDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Indicator { get; init; }
     public required string Period { get; init; }
 
@@ -158,6 +207,9 @@ internal sealed record OutcomeDto
 
 internal sealed record AssessmentDto
 {
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
     public required string Node { get; init; }
     public required string Period { get; init; }
     public required string Category { get; init; }
