@@ -63,7 +63,13 @@ internal sealed class DocumentReader
             Contributions = [.. (n.Contributions ?? []).Select(c => new Contribution(c.Target, c.Weight ?? 1.0))],
         }));
         Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder));
-        Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) => Outcome(o, at, builder));
+        Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) =>
+        {
+            if (Outcome(o, at) is { } outcome)
+            {
+                builder.AddOutcome(outcome);
+            }
+        });
         Each(document.Assessments, "assessments", (a, at) => Unknown(a.Unknown, at), (a, at) =>
         {
             var period = Period(a.Period, at + ".period");
@@ -239,7 +245,7 @@ internal sealed class DocumentReader
         return scope is { } s && date is { } d && level is not null ? new TargetValue(s, level, new Decision(d, t.Decision.Body, t.Decision.Reference)) : null;
     }
 
-    private void Outcome(OutcomeDto o, string at, SteeringModelBuilder builder)
+    private Outcome? Outcome(OutcomeDto o, string at)
     {
         var period = Period(o.Period, at + ".period");
         var gender = o.Gender is null ? Gender.Total : Enum<Gender>(o.Gender, at + ".gender");
@@ -250,7 +256,7 @@ internal sealed class DocumentReader
             if (denominator == 0)
             {
                 _problems.Add(new(at + ".denominator", JsonProblemCodes.InvalidValue, "A ratio's denominator must not be zero."));
-                return;
+                return null;
             }
 
             value = MeasuredValue.Ratio(numerator, denominator);
@@ -258,24 +264,88 @@ internal sealed class DocumentReader
         else if (o.Numerator is not null || o.Denominator is not null)
         {
             _problems.Add(new(at, JsonProblemCodes.InvalidValue, "A ratio outcome needs both numerator and denominator."));
-            return;
+            return null;
         }
         else if (o.Value is { } plain)
         {
             value = MeasuredValue.Of(plain);
         }
 
-        if (period is not null && gender is not null && status is not null)
-        {
-            builder.AddOutcome(new Outcome(o.Indicator, period, value)
-            {
-                Gender = gender.Value,
-                Status = status.Value,
-                IsForecast = o.Forecast ?? false,
-                Source = o.Source,
-            });
-        }
+        return period is not null && gender is not null && status is not null
+            ? new Outcome(o.Indicator, period, value) { Gender = gender.Value, Status = status.Value, IsForecast = o.Forecast ?? false, Source = o.Source }
+            : null;
     }
+
+    /// <summary>
+    /// Reads an outcome document (format version, municipality and outcomes only) and merges it into
+    /// <paramref name="model"/>: each outcome replaces the one with the same indicator, period, breakdown and forecast
+    /// flag, or is added.
+    /// </summary>
+    public (SteeringModel? Model, List<JsonProblem> Problems) ReadOutcomes(DocumentDto document, SteeringModel model)
+    {
+        Unknown(document.Unknown, "$");
+        Unknown(document.Municipality.Unknown, "$.municipality");
+        if (!IsSupported(document.FormatVersion))
+        {
+            _problems.Add(new("$.formatVersion", JsonProblemCodes.UnsupportedVersion,
+                $"This reader reads format 1.x; the document is '{document.FormatVersion}'."));
+            return (null, _problems);
+        }
+
+        if (document.Municipality.Code != model.Municipality.Code)
+        {
+            _problems.Add(new("$.municipality.code", JsonProblemCodes.InvalidValue,
+                $"The outcomes are for municipality '{document.Municipality.Code}', the model is {model.Municipality}."));
+        }
+
+        (string Name, bool Present)[] structure =
+        [
+            ("units", document.Units is not null), ("levels", document.Levels is not null), ("rules", document.Rules is not null),
+            ("nodes", document.Nodes is not null), ("indicators", document.Indicators is not null), ("assessments", document.Assessments is not null),
+        ];
+        foreach (var (name, present) in structure)
+        {
+            if (present)
+            {
+                _problems.Add(new("$." + name, JsonProblemCodes.InvalidValue, "An outcome document holds only formatVersion, municipality and outcomes."));
+            }
+        }
+
+        var incoming = new List<(Outcome Outcome, int Index)>();
+        Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) =>
+        {
+            if (Outcome(o, at) is { } outcome)
+            {
+                incoming.Add((outcome, incoming.Count + _skipped));
+            }
+            else
+            {
+                _skipped++;
+            }
+        });
+        if (_problems.Count > 0)
+        {
+            return (null, _problems);
+        }
+
+        var updated = model;
+        foreach (var (outcome, index) in incoming)
+        {
+            try
+            {
+                updated = updated.WithOutcome(outcome);
+            }
+            catch (ModelValidationException e)
+            {
+                _problems.AddRange(e.Problems.Select(p => new JsonProblem(
+                    string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{index}]") + (p.Location.Member is null ? "" : "." + p.Location.Member), p.Code, p.Message)));
+            }
+        }
+
+        return _problems.Count > 0 ? (null, _problems) : (updated, _problems);
+    }
+
+    private int _skipped;
 
     private TEnum? Enum<TEnum>(string text, string at)
         where TEnum : struct, Enum

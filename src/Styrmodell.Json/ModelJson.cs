@@ -59,6 +59,40 @@ public static partial class ModelJson
         }
     }
 
+    /// <summary>
+    /// Reads an outcome document — <c>formatVersion</c>, <c>municipality</c> and <c>outcomes</c> only, for yearly
+    /// updates — and merges it into a model: each outcome replaces the one with the same indicator, period, breakdown
+    /// and forecast flag, or is added.
+    /// </summary>
+    /// <param name="utf8Json">The outcome document, UTF-8.</param>
+    /// <param name="model">The model to merge into; it is not changed.</param>
+    /// <param name="options">How strictly to read; default <see cref="JsonReadOptions.Strict"/>.</param>
+    /// <returns>The merged model, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="model"/> is <see langword="null"/>.</exception>
+    public static ReadResult ReadOutcomes(Stream utf8Json, SteeringModel model, JsonReadOptions? options = null)
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(model);
+        DocumentDto? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto);
+        }
+        catch (JsonException e)
+        {
+            return Invalid(e);
+        }
+
+        if (document is null)
+        {
+            return new(null, [new JsonProblem("$", JsonProblemCodes.InvalidJson, "The document is null; expected an object.")]);
+        }
+
+        var reader = new DocumentReader(options ?? JsonReadOptions.Strict);
+        var (merged, problems) = reader.ReadOutcomes(document, model);
+        return new(merged, [.. problems]) { Warnings = [.. reader.Warnings] };
+    }
+
     /// <summary>Writes a model as a canonical document.</summary>
     /// <param name="model">The model.</param>
     /// <param name="utf8Json">Where the UTF-8 document goes.</param>
