@@ -23,4 +23,7 @@ public enum ModelElement
 
     /// <summary>An outcome, identified by its indicator's node id; its index is its position among outcomes.</summary>
     Outcome,
+
+    /// <summary>A planning-calendar event, identified by its name; its index is its position in the calendar.</summary>
+    PlanningEvent,
 }
