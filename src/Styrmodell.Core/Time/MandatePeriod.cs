@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -6,14 +7,21 @@ namespace Styrmodell.Time;
 
 /// <summary>
 /// A four-year mandate period (mandatperiod), identified by its general election year. Every date is computed from
-/// the rule, not a table: the general election is held on the second Sunday of September every fourth year (the
-/// third Sunday up to the 2010 election, as the Elections Act then said); the new
-/// council's term starts on 15 October of the election year, committees' terms on 1 January after; the budget years
-/// are the four years after the election year.
+/// the rule, not a table: the general election is held in September every fourth year (the second Sunday from 2014
+/// on, the third Sunday up to 2010); the new council's (KF's) term starts on 15 October of the election year,
+/// committees' terms on 1 January after; the budget years are the four years after the election year.
 /// </summary>
 /// <remarks>
-/// Valid election years are 1994 (the first election of the four-year cycle) to 9994, in steps of four from 2022.
-/// Extraordinary elections (extra val), which do not start a new mandate period, are out of scope.
+/// <para>
+/// Valid election years are 1994 (the first election of the four-year cycle) to 9994, every fourth year from 2022;
+/// the text id is the budget years, e.g. <c>2023-2026</c> for the period started by the 2022 election, and
+/// <see cref="Parse"/> reads it back. Extraordinary elections (extra val), which do not start a new mandate period,
+/// are out of scope.
+/// </para>
+/// <para>
+/// The default value (election year 0) is not a mandate period; get one from <see cref="ForElectionYear"/>,
+/// <see cref="ForBudgetYear"/>, <see cref="Containing"/> or <see cref="Parse"/>.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public readonly record struct MandatePeriod : IComparable<MandatePeriod>
@@ -41,12 +49,22 @@ public readonly record struct MandatePeriod : IComparable<MandatePeriod>
     }
 
     /// <summary>Gets the day the new council's (KF's) term starts: 15 October of the election year.</summary>
+    /// <remarks>
+    /// Note: this is the rule of today's Kommunallagen (KL 5 kap. 9 §), applied to every period; older versions of the
+    /// act started the term on 1 November, which is not modelled.
+    /// </remarks>
     public LocalDate CouncilTermStart => new(ElectionYear, 10, 15);
 
     /// <summary>Gets the last day of the council's term: the day before the next council's term starts.</summary>
     public LocalDate CouncilTermEnd => new LocalDate(ElectionYear + 4, 10, 15).PlusDays(-1);
 
-    /// <summary>Gets the day committees' terms start: 1 January after the election year.</summary>
+    /// <summary>Gets the council's term as an interval (both ends included).</summary>
+    public DateInterval CouncilTerm => new(CouncilTermStart, CouncilTermEnd);
+
+    /// <summary>
+    /// Gets the day committees' terms start: 1 January after the election year (KL 6 kap. 18 § for the executive
+    /// board; the council may set other terms for other committees).
+    /// </summary>
     public LocalDate CommitteeTermStart => new(ElectionYear + 1, 1, 1);
 
     /// <summary>Gets the first budget year (the year after the election).</summary>
@@ -67,8 +85,7 @@ public readonly record struct MandatePeriod : IComparable<MandatePeriod>
     /// <exception cref="ArgumentException"><paramref name="electionYear"/> is not a general-election year.</exception>
     public static MandatePeriod ForElectionYear(int electionYear)
     {
-        Guard.Against.InvalidInput(electionYear, nameof(electionYear),
-            y => y is >= FirstElection and <= LastElection && (y - 2022) % 4 == 0,
+        Guard.Against.InvalidInput(electionYear, nameof(electionYear), IsElectionYear,
             $"{electionYear} is not a general-election year; they are 1994–9994, every fourth year (…, 2018, 2022, 2026, …).");
         return new MandatePeriod(electionYear);
     }
@@ -84,15 +101,49 @@ public readonly record struct MandatePeriod : IComparable<MandatePeriod>
     }
 
     /// <summary>Gets the mandate period whose council term includes <paramref name="date"/>.</summary>
-    /// <param name="date">A date from 15 October 1994 on.</param>
+    /// <param name="date">A date from 1994-10-15 (the 1994 council's first day) to 9998-10-14 (the 9994 council's last).</param>
     /// <returns>The mandate period in force on that date.</returns>
-    /// <exception cref="ArgumentException">The date is outside the supported range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is outside the supported range or not an ISO date.</exception>
     public static MandatePeriod Containing(LocalDate date)
     {
+        Guard.Against.InvalidInput(date, nameof(date),
+            d => d.Calendar == CalendarSystem.Iso && d >= new LocalDate(FirstElection, 10, 15) && d < new LocalDate(LastElection + 4, 10, 15),
+            $"{date} is outside the supported mandate periods' council terms (1994-10-15 to 9998-10-14).");
         var year = date < new LocalDate(date.Year, 10, 15) ? date.Year - 1 : date.Year;
-        var electionYear = year - Modulo(year - 2022, 4);
-        return ForElectionYear(electionYear);
+        return new MandatePeriod(year - Modulo(year - 2022, 4));
     }
+
+    /// <summary>Gets whether a general election is held in <paramref name="year"/> (by the four-year rule, 1994–9994).</summary>
+    /// <param name="year">A year.</param>
+    /// <returns><see langword="true"/> for 1994, 1998, …, 2022, 2026, … up to 9994.</returns>
+    public static bool IsElectionYear(int year) => year is >= FirstElection and <= LastElection && Modulo(year - 2022, 4) == 0;
+
+    /// <summary>Reads a mandate period from its text id, the budget years such as <c>2023-2026</c>.</summary>
+    /// <param name="text">The id.</param>
+    /// <returns>The mandate period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid id; the message quotes it and says what was expected.</exception>
+    public static MandatePeriod Parse(string text)
+    {
+        Guard.Against.Null(text);
+        return ParseCore(text, out var error) ?? throw new FormatException(error);
+    }
+
+    /// <summary>Tries to read a mandate period from its text id (see <see cref="Parse"/>).</summary>
+    /// <param name="text">The id.</param>
+    /// <param name="period">The mandate period, or the default value when <paramref name="text"/> is not valid.</param>
+    /// <returns>Whether <paramref name="text"/> was valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out MandatePeriod period)
+    {
+        var parsed = text is null ? null : ParseCore(text, out _);
+        period = parsed.GetValueOrDefault();
+        return parsed.HasValue;
+    }
+
+    /// <summary>Gets whether <paramref name="date"/> falls in the council's term (<see cref="CouncilTerm"/>).</summary>
+    /// <param name="date">A date.</param>
+    /// <returns><see langword="true"/> from <see cref="CouncilTermStart"/> to <see cref="CouncilTermEnd"/>, both included.</returns>
+    public bool Contains(LocalDate date) => date >= CouncilTermStart && date <= CouncilTermEnd;
 
     /// <summary>Gets whether <paramref name="year"/> is one of the period's budget years.</summary>
     /// <param name="year">A year.</param>
@@ -131,6 +182,32 @@ public readonly record struct MandatePeriod : IComparable<MandatePeriod>
     /// <summary>Returns <see cref="Id"/>.</summary>
     /// <returns>The text id.</returns>
     public override string ToString() => Id;
+
+    private static MandatePeriod? ParseCore(string text, out string? error)
+    {
+        error = null;
+        if (text.Length == 9 && text[4] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            && int.TryParse(text.AsSpan(5, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var last))
+        {
+            if (last != first + 3)
+            {
+                error = $"'{text}' is not a valid mandate period id: a mandate period has four budget years, so it ends in {first + 3:D4}.";
+                return null;
+            }
+
+            if (!IsElectionYear(first - 1))
+            {
+                error = $"'{text}' is not a valid mandate period id: the first budget year follows an election year (…, 2019-2022, 2023-2026, 2027-2030, …; 1995-1998 to 9995-9998).";
+                return null;
+            }
+
+            return new MandatePeriod(first - 1);
+        }
+
+        error = $"'{text}' is not a mandate period id; expected the four budget years as yyyy-yyyy, e.g. 2023-2026.";
+        return null;
+    }
 
     private static int Modulo(int value, int divisor) => ((value % divisor) + divisor) % divisor;
 }

@@ -13,6 +13,10 @@ public sealed partial record ReportingPeriod
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a valid id; the message quotes it and says what was expected.</exception>
+    /// <remarks>
+    /// Ids are exact: ASCII digits, upper-case <c>T</c>, no white space, no other spellings of the same period. The
+    /// grammar is in <c>docs/periods.md</c> and on <see cref="ReportingPeriod"/>.
+    /// </remarks>
     public static ReportingPeriod Parse(string text)
     {
         Guard.Against.Null(text);
@@ -45,6 +49,12 @@ public sealed partial record ReportingPeriod
 
         int Number(string group) => int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
         var year = Number("y");
+        if (year == 0)
+        {
+            // Note: checked here so that 0000-T1 is not blamed on its tertial by the factory's exception below.
+            return Invalid(text, "years are 0001–9999", out error);
+        }
+
         if (match.Groups["t"].Success)
         {
             return Valid(() => Tertial(year, Number("t")), text, "a tertial is T1, T2 or T3", out error);
@@ -73,7 +83,7 @@ public sealed partial record ReportingPeriod
 
             return Number("sy") != (year + 1) % 100
                 ? Invalid(text, Text($"the school year after {year} ends in {(year + 1) % 100:D2}"), out error)
-                : Valid(() => SchoolYear(year, start), text, "a school year starts in month 07–12", out error);
+                : Valid(() => SchoolYear(year, start), text, year == 9999 ? "the last school year is 9998/99" : "a school year starts in month 07–12", out error);
         }
 
         if (match.Groups["d1"].Success)
@@ -87,7 +97,7 @@ public sealed partial record ReportingPeriod
 
             return last.Value < first.Value
                 ? Invalid(text, "the end must not be before the start", out error)
-                : Valid(() => Custom(first.Value, last.Value), text, "dates from year 1 to 9999", out error);
+                : Valid(() => Custom(first.Value, last.Value), text, "dates are in the years 0001–9999", out error);
         }
 
         return Valid(() => Year(year), text, "a year is 0001–9999", out error);

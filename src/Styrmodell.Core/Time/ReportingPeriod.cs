@@ -11,8 +11,12 @@ namespace Styrmodell.Time;
 /// <remarks>
 /// Text ids: <c>2024</c> (year), <c>2024-T2</c> (tertial), <c>2024-03</c> (month), <c>2024-01..2024-08</c> (interim
 /// period from January, 6–8 months), <c>2023/24</c> (school year August 2023–June 2024; <c>2023/24@09</c> when it
-/// starts in September), <c>2024-02-15..2024-06-30</c> (custom, both days included). Equality is by kind and dates;
-/// ordering by start, then end, then kind.
+/// starts in September), <c>2024-02-15..2024-06-30</c> (custom, both days included). A span of whole months is an
+/// interim period only when it starts in January and ends in June, July or August of the same year; any other span is
+/// written with full dates as a custom period. Custom periods are never normalised: the custom period
+/// <c>2024-01-01..2024-12-31</c> has the same dates as the year <c>2024</c> but is a different value with its own id.
+/// Equality is by kind and dates; ordering by start, then end, then kind. Every id parses back to the same period, and
+/// two periods have the same id only when they are equal. See <c>docs/periods.md</c>.
 /// </remarks>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
@@ -69,8 +73,9 @@ public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
     {
         CheckYear(year);
         Guard.Against.OutOfRange(tertial, nameof(tertial), 1, 3);
-        var start = new LocalDate(year, ((tertial - 1) * 4) + 1, 1);
-        return new(ReportingPeriodKind.Tertial, start, start.PlusMonths(4).PlusDays(-1));
+        // Note: the end is built from the month's length, not start.PlusMonths(4).PlusDays(-1), which would overflow
+        // NodaTime's last supported year for 9999-T3.
+        return new(ReportingPeriodKind.Tertial, new LocalDate(year, ((tertial - 1) * 4) + 1, 1), EndOfMonth(year, tertial * 4));
     }
 
     /// <summary>A month, e.g. for a monthly economy report.</summary>
@@ -82,13 +87,13 @@ public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
     {
         CheckYear(year);
         Guard.Against.OutOfRange(month, nameof(month), 1, 12);
-        var start = new LocalDate(year, month, 1);
-        return new(ReportingPeriodKind.Month, start, start.PlusMonths(1).PlusDays(-1));
+        return new(ReportingPeriodKind.Month, new LocalDate(year, month, 1), EndOfMonth(year, month));
     }
 
     /// <summary>
-    /// An interim report period (delårsrapport): cumulative from 1 January to the end of <paramref name="lastMonth"/>,
-    /// which KL 11 kap. 19 § lets cover at least six and at most eight months.
+    /// An interim report period (delårsrapport): cumulative from 1 January to the end of <paramref name="lastMonth"/>;
+    /// LKBR (2018:597) 13 kap. 1 § makes it cover at least half and at most two thirds of the fiscal year, so six to
+    /// eight months.
     /// </summary>
     /// <param name="year">The year, 1–9999.</param>
     /// <param name="lastMonth">The last month included, 6–8 (usually 8, to 31 August).</param>
@@ -98,12 +103,12 @@ public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
     {
         CheckYear(year);
         Guard.Against.OutOfRange(lastMonth, nameof(lastMonth), 6, 8);
-        return new(ReportingPeriodKind.Interim, new LocalDate(year, 1, 1), new LocalDate(year, lastMonth, 1).PlusMonths(1).PlusDays(-1));
+        return new(ReportingPeriodKind.Interim, new LocalDate(year, 1, 1), EndOfMonth(year, lastMonth));
     }
 
     /// <summary>A school year (läsår) from the first of <paramref name="startMonth"/> to 30 June the next year.</summary>
     /// <param name="startYear">The calendar year the school year starts in, 1–9998.</param>
-    /// <param name="startMonth">The month it starts, 7–12; default August.</param>
+    /// <param name="startMonth">The month it starts, 7–12; default August (8), the usual start of the läsår.</param>
     /// <returns>The school year.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ReportingPeriod SchoolYear(int startYear, int startMonth = DefaultSchoolYearStartMonth)
@@ -117,15 +122,19 @@ public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day; not before <paramref name="start"/>.</param>
     /// <returns>The custom period.</returns>
-    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or a date is in the ISO calendar's year 0 or before.</exception>
+    /// <exception cref="ArgumentException">
+    /// A date is not in the ISO calendar or not in the years 1–9999, or <paramref name="end"/> is before
+    /// <paramref name="start"/>.
+    /// </exception>
     public static ReportingPeriod Custom(LocalDate start, LocalDate end)
     {
+        // Note: calendars are checked first because comparing dates of two calendars throws a less helpful error.
+        Guard.Against.InvalidInput(start, nameof(start), s => s.Calendar == CalendarSystem.Iso && s.Year >= 1,
+            $"A period's dates are ISO dates in the years 1–9999, not {start}.");
+        Guard.Against.InvalidInput(end, nameof(end), e => e.Calendar == CalendarSystem.Iso && e.Year >= 1,
+            $"A period's dates are ISO dates in the years 1–9999, not {end}.");
         Guard.Against.InvalidInput(end, nameof(end), e => e >= start,
             $"A period's end ({Iso(end)}) must not be before its start ({Iso(start)}).");
-        Guard.Against.InvalidInput(start, nameof(start), s => s.Year >= 1 && s.Calendar == CalendarSystem.Iso,
-            $"A period's dates are ISO dates from year 1 on, not {start}.");
-        Guard.Against.InvalidInput(end, nameof(end), e => e.Year <= 9999 && e.Calendar == CalendarSystem.Iso,
-            $"A period's dates are ISO dates up to year 9999, not {end}.");
         return new(ReportingPeriodKind.Custom, start, end);
     }
 
@@ -146,6 +155,9 @@ public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
     /// <summary>Returns <see cref="Id"/>.</summary>
     /// <returns>The text id.</returns>
     public override string ToString() => Id;
+
+    private static LocalDate EndOfMonth(int year, int month) =>
+        new(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
 
     private static void CheckYear(int year) => Guard.Against.OutOfRange(year, nameof(year), 1, 9999);
 

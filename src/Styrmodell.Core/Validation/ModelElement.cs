@@ -26,4 +26,7 @@ public enum ModelElement
 
     /// <summary>A manual assessment, identified by its node id; its index is its position among assessments.</summary>
     Assessment,
+
+    /// <summary>A planning-calendar event, identified by its name; its index is its position in the calendar.</summary>
+    PlanningEvent,
 }

@@ -74,9 +74,27 @@ public static class ProblemCodes
     /// <summary>Two outcomes share indicator, period, gender breakdown and forecast flag.</summary>
     public const string DuplicateOutcome = "duplicate-outcome";
 
-    /// <summary>A planning-calendar event misses a legal deadline, or cannot be checked because its period is missing.</summary>
+    /// <summary>A planning-calendar event is dated after its legal deadline.</summary>
     public const string DeadlineMissed = "deadline-missed";
 
     /// <summary>A manual assessment has no motivation.</summary>
     public const string MissingMotivation = "missing-motivation";
+
+    /// <summary>
+    /// In an election year, KF's budget decision is dated before the new council's term starts on 15 October, so the
+    /// outgoing council would adopt it.
+    /// </summary>
+    public const string BudgetBeforeNewCouncil = "budget-before-new-council";
+
+    /// <summary>A planning-calendar event with a legal deadline does not say which period it concerns.</summary>
+    public const string EventPeriodMissing = "event-period-missing";
+
+    /// <summary>
+    /// A planning-calendar event concerns the wrong kind of period (a budget or annual report not for a year, an
+    /// interim report not for an interim period).
+    /// </summary>
+    public const string EventPeriodKindMismatch = "event-period-kind-mismatch";
+
+    /// <summary>A report goes to KF on or before the last day of the period it reports on.</summary>
+    public const string ReportBeforePeriodEnd = "report-before-period-end";
 }
