@@ -22,6 +22,9 @@ internal sealed class DocumentReader
 
     public IReadOnlyList<JsonProblem> Warnings => _warnings;
 
+    /// <summary>Gets the evaluation configuration the document carries, or <see langword="null"/>.</summary>
+    public EvaluationOptions? Evaluation { get; private set; }
+
     public (SteeringModel? Model, List<JsonProblem> Problems) Read(DocumentDto document)
     {
         Unknown(document.Unknown, "$");
@@ -44,6 +47,17 @@ internal sealed class DocumentReader
         }
 
         var builder = new SteeringModelBuilder(municipality ?? new Municipality("?", "0000"));
+        if (document.Metadata is { } metadata)
+        {
+            builder.WithMetadata(Metadata(metadata));
+        }
+
+        if (document.Evaluation is { } evaluation)
+        {
+            EvaluationUnknowns(evaluation);
+            Evaluation = EvaluationMapping.FromDto(evaluation, (at, message) => _problems.Add(new(at, JsonProblemCodes.InvalidValue, message)));
+        }
+
         Each(document.Units, "units", (u, at) => Unknown(u.Unknown, at), (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
         Each(document.Levels, "levels", (l, at) => Unknown(l.Unknown, at), (l, at) =>
         {
@@ -144,6 +158,59 @@ internal sealed class DocumentReader
         {
             (_options.AllowUnknownProperties ? _warnings : _problems).Add(new($"{at}.{name}", JsonProblemCodes.UnknownProperty,
                 $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
+        }
+    }
+
+    private ModelMetadata Metadata(MetadataDto metadata)
+    {
+        Unknown(metadata.Unknown, "$.metadata");
+        MandatePeriod? period = null;
+        if (metadata.MandatePeriod is { } id)
+        {
+            if (MandatePeriod.TryParse(id, out var parsed))
+            {
+                period = parsed;
+            }
+            else
+            {
+                _problems.Add(new("$.metadata.mandatePeriod", JsonProblemCodes.InvalidValue, $"'{id}' is not a mandate period; expected its budget years, e.g. 2023-2026."));
+            }
+        }
+
+        var sources = new List<SourceDocument>();
+        for (var k = 0; k < (metadata.Sources?.Count ?? 0); k++)
+        {
+            var source = metadata.Sources![k];
+            var at = $"$.metadata.sources[{k}]";
+            Unknown(source.Unknown, at);
+            var date = source.Date is null ? null : Date(source.Date, at + ".date");
+            if (string.IsNullOrWhiteSpace(source.Title))
+            {
+                _problems.Add(new(at + ".title", JsonProblemCodes.InvalidValue, "A source document needs a title."));
+                continue;
+            }
+
+            sources.Add(new SourceDocument(source.Title) { Date = date, Reference = source.Reference });
+        }
+
+        return new ModelMetadata { MandatePeriod = period, Sources = [.. sources] };
+    }
+
+    private void EvaluationUnknowns(EvaluationDto e)
+    {
+        Unknown(e.Unknown, "$.evaluation");
+        Unknown(e.Scale?.Unknown, "$.evaluation.scale");
+        for (var k = 0; k < (e.Scale?.Categories.Count ?? 0); k++)
+        {
+            Unknown(e.Scale!.Categories[k].Unknown, $"$.evaluation.scale.categories[{k}]");
+        }
+
+        Unknown(e.Scale?.NotAssessed.Unknown, "$.evaluation.scale.notAssessed");
+        Unknown(e.DefaultRule?.Unknown, "$.evaluation.defaultRule");
+        for (var k = 0; k < (e.Rules?.Count ?? 0); k++)
+        {
+            Unknown(e.Rules![k].Unknown, $"$.evaluation.rules[{k}]");
+            Unknown(e.Rules[k].Rule.Unknown, $"$.evaluation.rules[{k}].rule");
         }
     }
 

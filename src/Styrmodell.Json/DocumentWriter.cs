@@ -11,10 +11,16 @@ internal static class DocumentWriter
 {
     public const string FormatVersion = "1.0";
 
-    public static DocumentDto ToDocument(SteeringModel model) => new()
+    public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null) => new()
     {
         FormatVersion = FormatVersion,
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
+        Metadata = model.Metadata == ModelMetadata.None ? null : new()
+        {
+            MandatePeriod = model.Metadata.MandatePeriod?.Id,
+            Sources = NullIfEmpty([.. model.Metadata.Sources.Select(s => new SourceDto { Title = s.Title, Date = s.Date is { } d ? Iso(d) : null, Reference = s.Reference })]),
+        },
+        Evaluation = evaluation is null ? null : EvaluationMapping.ToDto(evaluation),
         Units = [.. model.Units.Select(u => new UnitDto { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = u.ParentId })],
         Levels = [.. model.Levels.Select(l => new LevelDto
         {

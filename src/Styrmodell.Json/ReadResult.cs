@@ -9,6 +9,10 @@ namespace Styrmodell.Json;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record ReadResult(SteeringModel? Model, EquatableArray<JsonProblem> Problems)
 {
+    /// <summary>Gets the evaluation configuration the document carries (its <c>evaluation</c> section), or <see langword="null"/>.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public Evaluation.EvaluationOptions? Evaluation { get; init; }
+
     /// <summary>Gets what was ignored when reading leniently (unknown properties), each with its JSON path.</summary>
     /// <value>Default empty.</value>
     public EquatableArray<JsonProblem> Warnings { get; init; }

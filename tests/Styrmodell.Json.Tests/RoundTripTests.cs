@@ -97,3 +97,44 @@ public class RoundTripTests
         Assert.Equal(model, ModelJson.Read(stream).Model);
     }
 }
+
+public class MetadataAndEvaluationTests
+{
+    [Fact]
+    public void MetadataAndEvaluation_RoundTrip_AndValidateAgainstTheSchema()
+    {
+        var model = Styrmodell.Samples.Seeds.VansbroSeed.Model.Create()
+            .WithMetadata(new ModelMetadata
+            {
+                MandatePeriod = MandatePeriod.ForElectionYear(2022),
+                Sources = [new SourceDocument("Styrning och ledning i Vansbro kommun, ver 3") { Date = new LocalDate(2022, 9, 26), Reference = "002_eeec7108aee5de8b.txt" }],
+            })
+            .Build();
+        var evaluation = new EvaluationOptions
+        {
+            Scale = AssessmentScale.EightyPercentRule,
+            Rules = [RuleAssignment.ForLevel("utvecklingsmal", new Styrmodell.Evaluation.Rules.ShareMetRule([new("uppfyllt", 0.75), new("delvis-uppfyllt", 0.5)])) with { MissingData = MissingDataPolicy.CountAsNotMet }],
+            ManualMode = ManualAssessmentMode.Override,
+            MinimumCoverage = 0.5,
+        };
+
+        var bytes = ModelJson.ToUtf8Bytes(model, indented: true, evaluation);
+        var read = ModelJson.Read(bytes);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(model, read.Model);
+        Assert.Equal(model.Metadata, read.Model!.Metadata);
+        Assert.Equal(evaluation, read.Evaluation);
+        Assert.True(global::Json.Schema.JsonSchema.FromText(ModelJson.Schema).Evaluate(System.Text.Json.Nodes.JsonNode.Parse(bytes)).IsValid);
+    }
+
+    [Fact]
+    public void Evaluation_BadValues_AreReportedAtTheirPaths()
+    {
+        var json = """{"formatVersion":"1.0","municipality":{"name":"T","code":"0001"},"evaluation":{"scoreBasis":"guess","rules":[{"rule":{"type":"worstOf"}}],"defaultRule":{"type":"shareMet"}}}""";
+
+        var paths = ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems.Select(p => p.Path).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["$.evaluation.defaultRule.type", "$.evaluation.rules[0]", "$.evaluation.scoreBasis"], paths);
+    }
+}

@@ -7,6 +7,7 @@ public sealed partial class SteeringModel
         other is not null
         && (ReferenceEquals(this, other)
             || (Municipality.Equals(other.Municipality)
+                && Metadata.Equals(other.Metadata)
                 && SameById(_index.Units, u => u.Id, other._index.UnitIndex, other._index.Units)
                 && SameById(_index.Levels, l => l.Id, other._index.LevelIndex, other._index.Levels)
                 && SameById(_index.Nodes, n => n.Id, other._index.NodeIndex, other._index.Nodes)

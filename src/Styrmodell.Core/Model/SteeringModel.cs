@@ -40,6 +40,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     private SteeringModel(SteeringModel source, ModelIndex index, MeasurementIndex? measurements)
     {
         Municipality = source.Municipality;
+        Metadata = source.Metadata;
         _index = index;
         _down = source._down;
         _measurements = measurements is null
@@ -51,6 +52,10 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
 
     /// <summary>Gets the municipality the model belongs to.</summary>
     public Municipality Municipality { get; }
+
+    /// <summary>Gets the model's metadata (mandate period, source documents).</summary>
+    /// <value>Default <see cref="ModelMetadata.None"/>.</value>
+    public ModelMetadata Metadata { get; internal init; } = ModelMetadata.None;
 
     /// <summary>Gets the organisation units, in the order added.</summary>
     public EquatableArray<OrganisationUnit> Units => new(_index.Units);
@@ -270,7 +275,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     /// <summary>Starts a builder holding this model's elements, for a changed copy.</summary>
     /// <returns>A new builder; the model itself is unchanged.</returns>
     public SteeringModelBuilder ToBuilder() =>
-        new SteeringModelBuilder(Municipality)
+        new SteeringModelBuilder(Municipality).WithMetadata(Metadata)
             .AddUnits(_index.Units).AddLevels(_index.Levels).AddNodes(_index.Nodes).AddRules(_index.Rules)
             .AddIndicators(_index.Indicators).AddOutcomes(_index.Outcomes.ToArray()).AddAssessments(_index.Assessments);
 

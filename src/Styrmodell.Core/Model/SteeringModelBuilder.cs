@@ -36,6 +36,22 @@ public sealed class SteeringModelBuilder
     /// <summary>Gets the municipality the model belongs to.</summary>
     public Municipality Municipality { get; }
 
+    /// <summary>Gets the model's metadata (mandate period, source documents).</summary>
+    /// <value>Default <see cref="ModelMetadata.None"/>.</value>
+    public ModelMetadata Metadata { get; private set; } = ModelMetadata.None;
+
+    /// <summary>Sets the model's metadata.</summary>
+    /// <param name="metadata">The metadata.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="metadata"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder WithMetadata(ModelMetadata metadata)
+    {
+        ThrowIfBuilt();
+        Metadata = Guard.Against.Null(metadata);
+        return this;
+    }
+
     /// <summary>Adds an organisation unit.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns>This builder.</returns>
@@ -161,7 +177,7 @@ public sealed class SteeringModelBuilder
         }
 
         _built = true;
-        model = new SteeringModel(Municipality, index);
+        model = new SteeringModel(Municipality, index) { Metadata = Metadata };
         return true;
     }
 

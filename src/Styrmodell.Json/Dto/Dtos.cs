@@ -12,6 +12,7 @@ internal sealed record DocumentDto
 
     public required string FormatVersion { get; init; }
     public required MunicipalityDto Municipality { get; init; }
+    public MetadataDto? Metadata { get; init; }
     public List<UnitDto>? Units { get; init; }
     public List<LevelDto>? Levels { get; init; }
     public List<RuleDto>? Rules { get; init; }
@@ -19,6 +20,7 @@ internal sealed record DocumentDto
     public List<IndicatorDto>? Indicators { get; init; }
     public List<OutcomeDto>? Outcomes { get; init; }
     public List<AssessmentDto>? Assessments { get; init; }
+    public EvaluationDto? Evaluation { get; init; }
 }
 
 internal sealed record MunicipalityDto
@@ -216,4 +218,91 @@ internal sealed record AssessmentDto
     public required string Motivation { get; init; }
     public required string Author { get; init; }
     public required string Date { get; init; }
+}
+
+internal sealed record MetadataDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public string? MandatePeriod { get; init; }
+    public List<SourceDto>? Sources { get; init; }
+}
+
+internal sealed record SourceDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Title { get; init; }
+    public string? Date { get; init; }
+    public string? Reference { get; init; }
+}
+
+internal sealed record EvaluationDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public ScaleDto? Scale { get; init; }
+    public RollUpRuleDto? DefaultRule { get; init; }
+    public List<RuleAssignmentDto>? Rules { get; init; }
+    public string? ScoreBasis { get; init; }
+    public decimal? Tolerance { get; init; }
+    public string? MissingData { get; init; }
+    public double? MinimumCoverage { get; init; }
+    public string? ManualMode { get; init; }
+    public bool? UseForecasts { get; init; }
+    public List<string>? AssessedRoles { get; init; }
+}
+
+internal sealed record ScaleDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required List<CategoryDto> Categories { get; init; }
+    public required CategoryDto NotAssessed { get; init; }
+}
+
+internal sealed record CategoryDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public required string Colour { get; init; }
+    public required double MinimumScore { get; init; }
+    public bool? IsMet { get; init; }
+}
+
+internal sealed record RollUpRuleDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Type { get; init; }
+    public List<ThresholdDto>? Thresholds { get; init; }
+}
+
+internal sealed record ThresholdDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Category { get; init; }
+    public required double MinimumShare { get; init; }
+}
+
+internal sealed record RuleAssignmentDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public string? Level { get; init; }
+    public string? Node { get; init; }
+    public required RollUpRuleDto Rule { get; init; }
+    public string? MissingData { get; init; }
+    public double? MinimumCoverage { get; init; }
 }

@@ -1,0 +1,170 @@
+using Styrmodell.Evaluation;
+using Styrmodell.Evaluation.Rules;
+using Styrmodell.Json.Dto;
+using Styrmodell.Model;
+
+namespace Styrmodell.Json;
+
+/// <summary>The document's <c>evaluation</c> section to and from <see cref="EvaluationOptions"/>; unset values keep the options' defaults.</summary>
+internal static class EvaluationMapping
+{
+    public static EvaluationDto ToDto(EvaluationOptions options)
+    {
+        var defaults = EvaluationOptions.Default;
+        return new()
+        {
+            Scale = options.Scale == defaults.Scale ? null : new()
+            {
+                Categories = [.. options.Scale.Categories.Select(Category)],
+                NotAssessed = Category(options.Scale.NotAssessed),
+            },
+            DefaultRule = options.DefaultRule == defaults.DefaultRule ? null : Rule(options.DefaultRule),
+            Rules = options.Rules.IsEmpty ? null : [.. options.Rules.Select(a => new RuleAssignmentDto
+            {
+                Level = a.IsForNode ? null : a.Id,
+                Node = a.IsForNode ? a.Id : null,
+                Rule = Rule(a.Rule),
+                MissingData = a.MissingData is { } m ? Names.Of(m) : null,
+                MinimumCoverage = a.MinimumCoverage,
+            })],
+            ScoreBasis = options.ScoreBasis == defaults.ScoreBasis ? null : Names.Of(options.ScoreBasis),
+            Tolerance = options.Tolerance == defaults.Tolerance ? null : options.Tolerance,
+            MissingData = options.MissingData == defaults.MissingData ? null : Names.Of(options.MissingData),
+            MinimumCoverage = options.MinimumCoverage == defaults.MinimumCoverage ? null : options.MinimumCoverage,
+            ManualMode = options.ManualMode == defaults.ManualMode ? null : Names.Of(options.ManualMode),
+            UseForecasts = options.UseForecasts == defaults.UseForecasts ? null : options.UseForecasts,
+            AssessedRoles = options.AssessedRoles == defaults.AssessedRoles ? null : [.. options.AssessedRoles.Select(r => Names.Of(r))],
+        };
+    }
+
+    private static CategoryDto Category(AssessmentCategory c) =>
+        new() { Id = c.Id, Label = c.Label, Colour = c.Colour, MinimumScore = c.MinimumScore, IsMet = c.IsMet ? true : null };
+
+    private static RollUpRuleDto Rule(RollUpRule rule) => rule switch
+    {
+        ShareMetRule share => new() { Type = "shareMet", Thresholds = [.. share.Thresholds.Select(t => new ThresholdDto { Category = t.CategoryId, MinimumShare = t.MinimumShare })] },
+        _ => new() { Type = RuleName(rule) },
+    };
+
+    private static string RuleName(RollUpRule rule) => rule switch
+    {
+        WeightedMeanRule => "weightedMean",
+        WorstOfRule => "worstOf",
+        BestOfRule => "bestOf",
+        AllMetRule => "allMet",
+        MajorityRule => "majority",
+        ManualOnlyRule => "manualOnly",
+        _ => throw new NotSupportedException($"Rule {rule.GetType().Name} has no JSON form."),
+    };
+
+    /// <summary>Reads the section, reporting each bad value at its path through <paramref name="invalid"/>.</summary>
+    public static EvaluationOptions? FromDto(EvaluationDto dto, Action<string, string> invalid)
+    {
+        var options = EvaluationOptions.Default;
+        var ok = true;
+        T? Parse<T>(string? text, string at)
+            where T : struct, Enum
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (Names.TryParse<T>(text, out var value))
+            {
+                return value;
+            }
+
+            ok = false;
+            invalid(at, $"'{text}' is not one of: {Names.Expected<T>()}.");
+            return null;
+        }
+
+        RollUpRule? Rule(RollUpRuleDto r, string at)
+        {
+            RollUpRule? rule = r.Type switch
+            {
+                "weightedMean" => new WeightedMeanRule(),
+                "worstOf" => new WorstOfRule(),
+                "bestOf" => new BestOfRule(),
+                "allMet" => new AllMetRule(),
+                "majority" => new MajorityRule(),
+                "manualOnly" => new ManualOnlyRule(),
+                "shareMet" when r.Thresholds is { Count: > 0 } t && t.All(x => x.MinimumShare is >= 0 and <= 1) =>
+                    new ShareMetRule([.. t.Select(x => new ShareThreshold(x.Category, x.MinimumShare))]),
+                _ => null,
+            };
+            if (rule is null)
+            {
+                ok = false;
+                invalid(at, $"'{r.Type}' is not a roll-up rule (weightedMean, worstOf, bestOf, shareMet with thresholds in [0, 1], allMet, majority, manualOnly).");
+            }
+
+            return rule;
+        }
+
+        if (dto.Scale is { } scale)
+        {
+            try
+            {
+                options = options with
+                {
+                    Scale = new AssessmentScale(
+                        [.. scale.Categories.Select(c => new AssessmentCategory(c.Id, c.Label, c.Colour, c.MinimumScore, c.IsMet ?? false))],
+                        new AssessmentCategory(scale.NotAssessed.Id, scale.NotAssessed.Label, scale.NotAssessed.Colour, scale.NotAssessed.MinimumScore, false)),
+                };
+            }
+            catch (ArgumentException e)
+            {
+                ok = false;
+                invalid("$.evaluation.scale", e.Message.Split(" (Parameter")[0]);
+            }
+        }
+
+        if (dto.DefaultRule is { } defaultRule && Rule(defaultRule, "$.evaluation.defaultRule.type") is { } parsed)
+        {
+            options = options with { DefaultRule = parsed };
+        }
+
+        var assignments = new List<RuleAssignment>();
+        for (var i = 0; i < (dto.Rules?.Count ?? 0); i++)
+        {
+            var a = dto.Rules![i];
+            var at = $"$.evaluation.rules[{i}]";
+            var rule = Rule(a.Rule, at + ".rule.type");
+            var missing = Parse<MissingDataPolicy>(a.MissingData, at + ".missingData");
+            if ((a.Level is null) == (a.Node is null))
+            {
+                ok = false;
+                invalid(at, "A rule assignment names exactly one of 'level' and 'node'.");
+            }
+            else if (rule is not null)
+            {
+                var assignment = a.Level is not null ? RuleAssignment.ForLevel(a.Level, rule) : RuleAssignment.ForNode(a.Node!, rule);
+                assignments.Add(assignment with { MissingData = missing, MinimumCoverage = a.MinimumCoverage });
+            }
+        }
+
+        var roles = new List<LevelRole>();
+        for (var i = 0; i < (dto.AssessedRoles?.Count ?? 0); i++)
+        {
+            if (Parse<LevelRole>(dto.AssessedRoles![i], $"$.evaluation.assessedRoles[{i}]") is { } role)
+            {
+                roles.Add(role);
+            }
+        }
+
+        options = options with
+        {
+            Rules = [.. assignments],
+            ScoreBasis = Parse<ScoreBasis>(dto.ScoreBasis, "$.evaluation.scoreBasis") ?? options.ScoreBasis,
+            Tolerance = dto.Tolerance ?? options.Tolerance,
+            MissingData = Parse<MissingDataPolicy>(dto.MissingData, "$.evaluation.missingData") ?? options.MissingData,
+            MinimumCoverage = dto.MinimumCoverage ?? options.MinimumCoverage,
+            ManualMode = Parse<ManualAssessmentMode>(dto.ManualMode, "$.evaluation.manualMode") ?? options.ManualMode,
+            UseForecasts = dto.UseForecasts ?? options.UseForecasts,
+            AssessedRoles = dto.AssessedRoles is null ? options.AssessedRoles : [.. roles],
+        };
+        return ok ? options : null;
+    }
+}
