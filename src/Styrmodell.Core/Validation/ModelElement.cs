@@ -23,4 +23,10 @@ public enum ModelElement
 
     /// <summary>An outcome, identified by its indicator's node id; its index is its position among outcomes.</summary>
     Outcome,
+
+    /// <summary>A fiscal year's financial figures or its balance-requirement reconciliation, identified by the year; index 0.</summary>
+    FinancialYear,
+
+    /// <summary>A negative balance-requirement result to restore, identified by the year it arose; its index is its position in the deficit ledger.</summary>
+    Deficit,
 }

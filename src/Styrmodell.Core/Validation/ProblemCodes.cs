@@ -76,4 +76,25 @@ public static class ProblemCodes
 
     /// <summary>A planning-calendar event misses a legal deadline, or cannot be checked because its period is missing.</summary>
     public const string DeadlineMissed = "deadline-missed";
+
+    /// <summary>A reservation to the balance-requirement reserve exceeds the largest amount the fiscal year's rules allow.</summary>
+    public const string ReservationAboveMaximum = "reservation-above-maximum";
+
+    /// <summary>A use of the balance-requirement reserve exceeds what the rules allow (more than the deficit after adjustments, or more than the reserve holds).</summary>
+    public const string ReserveUseNotAllowed = "reserve-use-not-allowed";
+
+    /// <summary>A reserve decision breaks the municipality's own guidelines for the reserve.</summary>
+    public const string GuidelineNotMet = "guideline-not-met";
+
+    /// <summary>A realisation gain or loss is declared exempted without a stated reason, so the exemption is not applied.</summary>
+    public const string ExemptionWithoutReason = "exemption-without-reason";
+
+    /// <summary>A financial figure a rule or check needs is not given; the message says what was assumed or left unchecked.</summary>
+    public const string MissingFigure = "missing-figure";
+
+    /// <summary>A negative balance-requirement result is not restored by the end of the third year after it arose.</summary>
+    public const string DeficitOverdue = "deficit-overdue";
+
+    /// <summary>A negative balance-requirement result to restore has neither an action plan (åtgärdsplan) nor a KF decision that exceptional reasons (synnerliga skäl) apply.</summary>
+    public const string DeficitWithoutPlan = "deficit-without-plan";
 }
