@@ -93,13 +93,23 @@ public sealed partial record BalanceRequirementReconciliation
 
         var reservationLimit = rules.MaximumReservation(year, afterAdjustments);
         var useLimit = rules.MaximumUse(year, afterAdjustments);
-        steps.AddRange(reservationLimit.Steps);
-        problems.AddRange(reservationLimit.Problems);
-        steps.AddRange(useLimit.Steps);
-        problems.AddRange(useLimit.Problems);
-
         var reservation = decision?.Reservation ?? 0m;
         var use = decision?.Use ?? 0m;
+        steps.AddRange(reservationLimit.Steps);
+        steps.AddRange(useLimit.Steps);
+
+        // A missing figure behind a limit matters only when the decision relies on that limit; otherwise the
+        // assumption stays in the limit's trace step.
+        if (reservation > 0)
+        {
+            problems.AddRange(reservationLimit.Problems);
+        }
+
+        if (use > 0)
+        {
+            problems.AddRange(useLimit.Problems);
+        }
+
         var reserveName = rules.Reserve == ReserveKind.ResultReserve ? "resultatreserv" : "resultatutjämningsreserv";
         steps.Add(new("reservation", TraceStepKind.Adjustment, "Reservering av medel till " + reserveName, -reservation,
             reservation == 0 ? "no reservation" : "reserved by " + (decision!.Decision?.ToString() ?? "decision") + ": −" + FinanceText.Amount(reservation), rules.Name));

@@ -85,7 +85,10 @@ public sealed partial record BalanceRequirementReconciliation
     /// <summary>Gets every step: rule selection, the reconciliation lines, limits and checks, in order.</summary>
     public EquatableArray<TraceStep> Steps { get; private init; }
 
-    /// <summary>Gets the problems found: breaches of the law or the guidelines, missing figures, unexplained exemptions.</summary>
+    /// <summary>
+    /// Gets the problems found: breaches of the law or the guidelines, unexplained exemptions, and missing figures a
+    /// decided reservation or use depends on (without a decision, assumptions are only explained in <see cref="Steps"/>).
+    /// </summary>
     public EquatableArray<ValidationProblem> Problems { get; private init; }
 
     /// <summary>Gets whether the balance requirement is met (the balance-requirement result is not negative).</summary>
