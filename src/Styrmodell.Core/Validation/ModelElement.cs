@@ -29,4 +29,10 @@ public enum ModelElement
 
     /// <summary>A planning-calendar event, identified by its name; its index is its position in the calendar.</summary>
     PlanningEvent,
+
+    /// <summary>A fiscal year's financial figures or its balance-requirement reconciliation, identified by the year; index 0.</summary>
+    FinancialYear,
+
+    /// <summary>A negative balance-requirement result to restore, identified by the year it arose; its index is its position in the deficit ledger.</summary>
+    Deficit,
 }

@@ -97,4 +97,25 @@ public static class ProblemCodes
 
     /// <summary>A report goes to KF on or before the last day of the period it reports on.</summary>
     public const string ReportBeforePeriodEnd = "report-before-period-end";
+
+    /// <summary>A reservation to the balance-requirement reserve exceeds the largest amount the fiscal year's rules allow.</summary>
+    public const string ReservationAboveMaximum = "reservation-above-maximum";
+
+    /// <summary>A use of the balance-requirement reserve exceeds what the rules allow (more than the deficit after adjustments, or more than the reserve holds).</summary>
+    public const string ReserveUseNotAllowed = "reserve-use-not-allowed";
+
+    /// <summary>A reserve decision breaks the municipality's own guidelines for the reserve.</summary>
+    public const string GuidelineNotMet = "guideline-not-met";
+
+    /// <summary>A realisation gain or loss is declared exempted without a stated reason, so the exemption is not applied.</summary>
+    public const string ExemptionWithoutReason = "exemption-without-reason";
+
+    /// <summary>A financial figure a rule or check needs is not given; the message says what was assumed or left unchecked.</summary>
+    public const string MissingFigure = "missing-figure";
+
+    /// <summary>A negative balance-requirement result is not restored by the end of the third year after it arose.</summary>
+    public const string DeficitOverdue = "deficit-overdue";
+
+    /// <summary>A negative balance-requirement result to restore has neither an action plan (åtgärdsplan) nor a KF decision that exceptional reasons (synnerliga skäl) apply.</summary>
+    public const string DeficitWithoutPlan = "deficit-without-plan";
 }

@@ -1,0 +1,155 @@
+using Ardalis.GuardClauses;
+using Styrmodell.Collections;
+
+namespace Styrmodell.Finance;
+
+/// <summary>
+/// A municipality's financial figures for one fiscal year, as published in its annual report, all in one
+/// <see cref="AmountUnit"/>. Only the year's result is required; a figure that is not given is <see langword="null"/>,
+/// never zero, and whatever needs it says so (a key ratio is "not computable", a cap is reported as unknown).
+/// </summary>
+/// <remarks>
+/// Sign conventions: revenues, costs, assets, liabilities, commitments, investments and depreciation are positive
+/// magnitudes (<see cref="NetCosts"/> is positive although the income statement prints it with a minus);
+/// results, financial items and gains are signed (a loss is negative).
+/// </remarks>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record FinancialYear
+{
+    /// <summary>The first fiscal year the balance requirement applied to (Kommunallagen (1991:900) as amended from 2000).</summary>
+    public const int FirstBalanceRequirementYear = 2000;
+
+    /// <summary>Creates the figures of a fiscal year.</summary>
+    /// <param name="fiscalYear">The fiscal year (calendar year), 2000–9999.</param>
+    /// <param name="unit">The unit every amount of the record is in.</param>
+    /// <param name="result">The year's result (årets resultat) according to the income statement.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is outside 2000–9999, or <paramref name="unit"/> is not defined.</exception>
+    public FinancialYear(int fiscalYear, AmountUnit unit, decimal result)
+    {
+        FiscalYear = Guard.Against.OutOfRange(fiscalYear, nameof(fiscalYear), FirstBalanceRequirementYear, 9999);
+        Unit = Guard.Against.EnumOutOfRange(unit);
+        Result = result;
+    }
+
+    /// <summary>Gets the fiscal year.</summary>
+    public int FiscalYear { get; }
+
+    /// <summary>Gets the unit of every amount in the record.</summary>
+    public AmountUnit Unit { get; }
+
+    /// <summary>Gets the year's result (årets resultat).</summary>
+    public decimal Result { get; init; }
+
+    /// <summary>Gets the tax revenue (skatteintäkter).</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? TaxRevenue { get; init; }
+
+    /// <summary>Gets general state grants and equalisation (generella statsbidrag och utjämning), net of equalisation charges.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? GeneralGrantsAndEqualisation { get; init; }
+
+    /// <summary>Gets the net costs of operations (verksamhetens nettokostnader, including depreciation) as a positive amount.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? NetCosts { get; init; }
+
+    /// <summary>Gets the net financial items (finansnetto: financial income − financial costs).</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? FinancialItems { get; init; }
+
+    /// <summary>Gets the realisation gains and losses in the result, each with its exemption.</summary>
+    /// <value>Default empty (none).</value>
+    public EquatableArray<RealisationItem> RealisationItems { get; init; }
+
+    /// <summary>
+    /// Gets the net unrealised gains (positive) or losses (negative) on securities included in the result
+    /// (financial assets at fair value, LKBR 7 kap.); the reconciliation neutralises them.
+    /// </summary>
+    /// <value>Default 0 (none).</value>
+    public decimal UnrealisedSecuritiesGainsLosses { get; init; }
+
+    /// <summary>
+    /// Gets the reversal of unrealised gains or losses neutralised in earlier years (återföring), as the signed
+    /// adjustment the reconciliation adds to the result.
+    /// </summary>
+    /// <value>Default 0 (none).</value>
+    public decimal ReversalOfUnrealisedSecurities { get; init; }
+
+    /// <summary>Gets the equity (eget kapital) at year end.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? Equity { get; init; }
+
+    /// <summary>Gets the pension commitments reported outside the balance sheet (ansvarsförbindelse), including payroll tax.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? PensionCommitmentsOutsideBalanceSheet { get; init; }
+
+    /// <summary>Gets the total assets (balansomslutning) at year end.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? TotalAssets { get; init; }
+
+    /// <summary>Gets liabilities and provisions (skulder och avsättningar) at year end.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? LiabilitiesAndProvisions { get; init; }
+
+    /// <summary>Gets the year's net investments (nettoinvesteringar).</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? Investments { get; init; }
+
+    /// <summary>Gets the year's depreciation and write-downs (avskrivningar och nedskrivningar) as a positive amount.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? Depreciation { get; init; }
+
+    /// <summary>Gets the budgeted result for the year (budgeterat resultat) as decided by KF.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? BudgetedResult { get; init; }
+
+    /// <summary>Gets the reserve balance carried in (ingående balans of the resultatutjämningsreserv or resultatreserv).</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? ReserveBalanceCarriedIn { get; init; }
+
+    /// <summary>Gets taxes + general state grants and equalisation, or <see langword="null"/> when either is not given.</summary>
+    /// <exception cref="OverflowException">The sum does not fit in a <see cref="decimal"/>.</exception>
+    public decimal? TaxesGrantsAndEqualisation => TaxRevenue + GeneralGrantsAndEqualisation;
+
+    /// <summary>Gets equity less the pension commitments outside the balance sheet, or <see langword="null"/> when either is not given.</summary>
+    /// <exception cref="OverflowException">The difference does not fit in a <see cref="decimal"/>.</exception>
+    public decimal? EquityIncludingPensionCommitments => Equity - PensionCommitmentsOutsideBalanceSheet;
+
+    /// <summary>Returns the same figures in another unit, converted exactly.</summary>
+    /// <param name="unit">The unit wanted.</param>
+    /// <returns>This record when the unit is the same; otherwise a converted copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
+    /// <exception cref="OverflowException">A converted amount does not fit in a <see cref="decimal"/>.</exception>
+    public FinancialYear ConvertTo(AmountUnit unit)
+    {
+        Guard.Against.EnumOutOfRange(unit);
+        if (unit == Unit)
+        {
+            return this;
+        }
+
+        decimal C(decimal v) => AmountUnits.Convert(v, Unit, unit);
+        decimal? N(decimal? v) => v is { } x ? C(x) : null;
+        return new FinancialYear(FiscalYear, unit, C(Result))
+        {
+            TaxRevenue = N(TaxRevenue),
+            GeneralGrantsAndEqualisation = N(GeneralGrantsAndEqualisation),
+            NetCosts = N(NetCosts),
+            FinancialItems = N(FinancialItems),
+            RealisationItems = RealisationItems.Select(i => i.Convert(Unit, unit)).ToEquatableArray(),
+            UnrealisedSecuritiesGainsLosses = C(UnrealisedSecuritiesGainsLosses),
+            ReversalOfUnrealisedSecurities = C(ReversalOfUnrealisedSecurities),
+            Equity = N(Equity),
+            PensionCommitmentsOutsideBalanceSheet = N(PensionCommitmentsOutsideBalanceSheet),
+            TotalAssets = N(TotalAssets),
+            LiabilitiesAndProvisions = N(LiabilitiesAndProvisions),
+            Investments = N(Investments),
+            Depreciation = N(Depreciation),
+            BudgetedResult = N(BudgetedResult),
+            ReserveBalanceCarriedIn = N(ReserveBalanceCarriedIn),
+        };
+    }
+
+    /// <summary>Returns e.g. <c>2020: result 37.9 mnkr</c>.</summary>
+    /// <returns>The year and its result as short invariant text.</returns>
+    public override string ToString() => FinanceText.Year(FiscalYear) + ": result " + FinanceText.Amount(Result, Unit);
+}
