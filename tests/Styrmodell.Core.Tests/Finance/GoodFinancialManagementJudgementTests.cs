@@ -1,0 +1,76 @@
+using NodaTime;
+using Styrmodell.Evaluation;
+using Styrmodell.Finance;
+using Styrmodell.Model;
+using Styrmodell.Targets;
+using Styrmodell.Time;
+
+namespace Styrmodell.Tests.Finance;
+
+/// <summary>The two judgement rules the issue names, worked by hand on a small illustrative model.</summary>
+public class GoodFinancialManagementJudgementTests
+{
+    // Financial goals f1 (met: result share 2.5 ≥ 2) and f2 (40 of 50 = 0.8: partly met on the default scale);
+    // operational goals o1 (met), o2 (partly met: 30 of 50 = 0.6), o3 (not met: 10 of 50 = 0.2).
+    private static EvaluationResult Goals()
+    {
+        var decision = new Decision(new LocalDate(2023, 11, 27), "KF");
+        var builder = new SteeringModelBuilder(new Municipality("Testby kommun", "0001"))
+            .AddLevel(new LevelDefinition("mal", "KF-mål", LevelRole.Goal))
+            .AddLevel(new LevelDefinition("ind", "Indikator", LevelRole.Indicator) { ParentLevelIds = ["mal"] });
+        foreach (var (goal, target, outcome) in new[] { ("f1", 2m, 2.5m), ("f2", 50m, 40m), ("o1", 50m, 60m), ("o2", 50m, 30m), ("o3", 50m, 10m) })
+        {
+            builder.AddNode(new Node(goal, "mal", goal)).AddNode(new Node(goal + "-i", "ind", goal) { ParentId = goal })
+                .AddIndicator(new Indicator(goal + "-i", MeasureUnit.Percent, Direction.HigherIsBetter) { Targets = [new TargetValue(TargetScope.Year(2024), new AbsoluteLevel(target), decision)] })
+                .AddOutcome(new Outcome(goal + "-i", ReportingPeriod.Year(2024), MeasuredValue.Of(outcome)));
+        }
+
+        return GoalEvaluator.Evaluate(builder.Build(), ReportingPeriod.Year(2024), new LocalDate(2025, 3, 31));
+    }
+
+    private static BalanceRequirementReconciliation Balance(decimal result) =>
+        BalanceRequirementReconciliation.Compute(new FinancialYear(2024, AmountUnit.Millions, result) { TaxRevenue = 900m, GeneralGrantsAndEqualisation = 300m, ReserveBalanceCarriedIn = 0m });
+
+    [Fact]
+    public void Strangnas_BothFinancialAndOperationalGoalsMet_IsNotReachedHere()
+    {
+        var rule = new GoodFinancialManagementRule
+        {
+            RequireBalanceRequirement = false,
+            Conditions = [new GoalCondition("finansiella mål", ["f1", "f2"], GoalQuantifier.All, "uppfyllt"),
+                new GoalCondition("verksamhetsmål", ["o1", "o2", "o3"], GoalQuantifier.All, "uppfyllt")],
+        };
+
+        var judgement = GoodFinancialManagementJudgement.Judge(rule, Goals(), null);
+
+        Assert.False(judgement.IsGoodFinancialManagement);
+        Assert.Equal(
+            ["Inte god ekonomisk hushållning",
+             "finansiella mål: 1 of 2 at least Uppfyllt; all required — does not hold",
+             "verksamhetsmål: 1 of 3 at least Uppfyllt; all required — does not hold"],
+            judgement.Trace);
+    }
+
+    [Theory]
+    [InlineData(12.0, true)]   // balance requirement met
+    [InlineData(-5.0, false)]  // balance requirement not met
+    public void BalanceMajorityFinancialMajorityOperationalPartly(double result, bool expected)
+    {
+        // The financial group is f1 alone (1 of 1 met: a majority); 2 of 3 operational goals are at least partly met
+        // (o1, o2): a majority. So the balance requirement decides.
+        var rule = new GoodFinancialManagementRule
+        {
+            Conditions = [new GoalCondition("finansiella mål", ["f1"], GoalQuantifier.Majority, "uppfyllt"),
+                new GoalCondition("verksamhetsmål", ["o1", "o2", "o3"], GoalQuantifier.Majority, "delvis-uppfyllt")],
+        };
+
+        var judgement = GoodFinancialManagementJudgement.Judge(rule, Goals(), Balance((decimal)result));
+
+        Assert.Equal(expected, judgement.IsGoodFinancialManagement);
+        Assert.Contains("verksamhetsmål: 2 of 3 at least Delvis uppfyllt; a majority required — holds", judgement.Trace);
+    }
+
+    [Fact]
+    public void RuleRequiringBalance_WithoutReconciliation_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => GoodFinancialManagementJudgement.Judge(new GoodFinancialManagementRule(), Goals(), null));
+}
