@@ -9,6 +9,17 @@ namespace Styrmodell.Finance;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record KeyRatio
 {
+    /// <summary>
+    /// Turns the ratio into an outcome of an indicator, so that KF's financial goals (e.g. "the result is at least 2 %
+    /// of taxes and grants every year") are evaluated like any goal. A ratio that cannot be computed gives "no outcome".
+    /// </summary>
+    /// <param name="indicatorId">The indicator node measured by this ratio.</param>
+    /// <param name="fiscalYear">The fiscal year the ratio is for.</param>
+    /// <returns>The outcome, with the Kolada KPI (when there is one) or the ratio's id as source.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicatorId"/> is <see langword="null"/>.</exception>
+    public Targets.Outcome ToOutcome(string indicatorId, int fiscalYear) =>
+        new(indicatorId, Time.ReportingPeriod.Year(fiscalYear), Value is { } v ? Targets.MeasuredValue.Of(v) : null) { Source = KoladaKpi ?? Id };
+
     /// <summary>Creates a key ratio.</summary>
     /// <param name="id">A stable id, e.g. <c>result-share</c>.</param>
     /// <param name="name">The English name.</param>
