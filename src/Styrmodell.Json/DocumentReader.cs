@@ -27,12 +27,8 @@ internal sealed class DocumentReader
 
     public (SteeringModel? Model, List<JsonProblem> Problems) Read(DocumentDto document)
     {
-        Unknown(document.Unknown, "$");
-        Unknown(document.Municipality.Unknown, "$.municipality");
-        if (!IsSupported(document.FormatVersion))
+        if (!HeaderIsReadable(document))
         {
-            _problems.Add(new("$.formatVersion", JsonProblemCodes.UnsupportedVersion,
-                $"This reader reads format 1.x; the document is '{document.FormatVersion}'."));
             return (null, _problems);
         }
 
@@ -124,6 +120,21 @@ internal sealed class DocumentReader
         };
         var path = array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
         return location.Member is null ? path : path + "." + location.Member;
+    }
+
+    /// <summary>Checks the root's own properties; false when the version is one this reader must not read.</summary>
+    private bool HeaderIsReadable(DocumentDto document)
+    {
+        Unknown(document.Unknown, "$");
+        Unknown(document.Municipality.Unknown, "$.municipality");
+        if (IsSupported(document.FormatVersion))
+        {
+            return true;
+        }
+
+        _problems.Add(new("$.formatVersion", JsonProblemCodes.UnsupportedVersion,
+            $"This reader reads format 1.x; the document is '{document.FormatVersion}'."));
+        return false;
     }
 
     private static bool IsSupported(string version)
@@ -350,12 +361,8 @@ internal sealed class DocumentReader
     /// </summary>
     public (SteeringModel? Model, List<JsonProblem> Problems) ReadOutcomes(DocumentDto document, SteeringModel model)
     {
-        Unknown(document.Unknown, "$");
-        Unknown(document.Municipality.Unknown, "$.municipality");
-        if (!IsSupported(document.FormatVersion))
+        if (!HeaderIsReadable(document))
         {
-            _problems.Add(new("$.formatVersion", JsonProblemCodes.UnsupportedVersion,
-                $"This reader reads format 1.x; the document is '{document.FormatVersion}'."));
             return (null, _problems);
         }
 
