@@ -165,7 +165,12 @@ internal sealed class DocumentReader
     /// <summary>Reports the properties an object has beyond the format's: errors, or warnings when reading leniently.</summary>
     private void Unknown(Dictionary<string, System.Text.Json.JsonElement>? unknown, string at)
     {
-        foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
+        if (unknown is null)
+        {
+            return; // the common case: nothing to enumerate or allocate
+        }
+
+        foreach (var name in unknown.Keys)
         {
             (_options.AllowUnknownProperties ? _warnings : _problems).Add(new($"{at}.{name}", JsonProblemCodes.UnknownProperty,
                 $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
