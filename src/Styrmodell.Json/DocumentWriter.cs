@@ -84,5 +84,5 @@ internal static class DocumentWriter
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
 
-    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }

@@ -89,7 +89,7 @@ internal sealed class NodeEvaluator
             }
 
             notes?.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{(overrides ? "overridden by" : "beside it,")} {assessment.Author}'s assessment {Scale.Categories[manualCategory].Label} of {assessment.Date:uuuu-MM-dd}: {assessment.Motivation}"));
+                $"{(overrides ? "overridden by" : "beside it,")} {assessment.Author}'s assessment {Scale.Categories[manualCategory].Label} of {IsoDate.Format(assessment.Date)}: {assessment.Motivation}"));
         }
 
         Trace? trace = null;
@@ -119,7 +119,7 @@ internal sealed class NodeEvaluator
         var target = indicator.TargetForYear(year, _asOf);
         if (target is null)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : $"{how}; no target for {year} as of {Iso(_asOf)}"), 1, outcome?.IsForecast == true);
+            return (RuleOutcome.NotAssessed(notes is null ? null : $"{how}; no target for {year} as of {IsoDate.Format(_asOf)}"), 1, outcome?.IsForecast == true);
         }
 
         var resolved = indicator.Resolve(target, year);
@@ -355,7 +355,6 @@ internal sealed class NodeEvaluator
         _ => "within",
     };
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -41,7 +41,7 @@ public static class TrendCheck
 
         if (target is null || indicator.Resolve(target, targetYear) is not { IsResolved: true, UpperValue: null } resolved)
         {
-            return new(null, targetYear, null, Text($"cannot assess: no single target value for {targetYear} as of {asOf:uuuu-MM-dd}"));
+            return new(null, targetYear, null, Text($"cannot assess: no single target value for {targetYear} as of {IsoDate.Format(asOf)}"));
         }
 
         var (earlier, latest) = (points[^2], points[^1]);

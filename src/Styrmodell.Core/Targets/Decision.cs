@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using Styrmodell.Time;
 
 namespace Styrmodell.Targets;
 
@@ -31,5 +32,5 @@ public sealed record Decision
 
     /// <summary>Returns <c>Body Date (Reference)</c>.</summary>
     /// <returns>The decision as short text.</returns>
-    public override string ToString() => Reference is null ? $"{Body} {Date:uuuu-MM-dd}" : $"{Body} {Date:uuuu-MM-dd} ({Reference})";
+    public override string ToString() => Reference is null ? $"{Body} {IsoDate.Format(Date)}" : $"{Body} {IsoDate.Format(Date)} ({Reference})";
 }

@@ -1,3 +1,4 @@
+using Styrmodell.Time;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Targets;
@@ -28,7 +29,7 @@ public sealed partial record Indicator
                 if (earlier.Scope == later.Scope && earlier.Decision.Date == later.Decision.Date && earlier.Level != later.Level)
                 {
                     problems.Add(new(ProblemCodes.ConflictingRevision, at with { Member = $"targets[{i}]" },
-                        $"Indicator '{NodeId}' has two targets for {later.Scope} decided on {later.Decision.Date:uuuu-MM-dd}: {earlier.Level} (targets[{j}]) and {later.Level}."));
+                        $"Indicator '{NodeId}' has two targets for {later.Scope} decided on {IsoDate.Format(later.Decision.Date)}: {earlier.Level} (targets[{j}]) and {later.Level}."));
                 }
             }
         }

@@ -153,5 +153,5 @@ public sealed record PlanningCalendar
         }
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => IsoDate.Format(date);
 }

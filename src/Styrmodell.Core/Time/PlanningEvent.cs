@@ -44,5 +44,5 @@ public sealed record PlanningEvent
     /// <summary>Returns <c>date name (kind)</c>, e.g. <c>2024-11-25 KF beslutar om budget (BudgetDecision)</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() =>
-        $"{Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} {Name} ({Kind})";
+        $"{IsoDate.Format(Date)} {Name} ({Kind})";
 }

@@ -163,5 +163,5 @@ public sealed partial record ReportingPeriod : IComparable<ReportingPeriod>
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => IsoDate.Format(date);
 }
