@@ -390,16 +390,12 @@ internal sealed class DocumentReader
             }
         }
 
-        var incoming = new List<(Outcome Outcome, int Index)>();
+        var incoming = new List<(Outcome Outcome, string At)>();
         Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) =>
         {
             if (Outcome(o, at) is { } outcome)
             {
-                incoming.Add((outcome, incoming.Count + _skipped));
-            }
-            else
-            {
-                _skipped++;
+                incoming.Add((outcome, at));
             }
         });
         if (_problems.Count > 0)
@@ -408,7 +404,7 @@ internal sealed class DocumentReader
         }
 
         var updated = model;
-        foreach (var (outcome, index) in incoming)
+        foreach (var (outcome, at) in incoming)
         {
             try
             {
@@ -417,14 +413,12 @@ internal sealed class DocumentReader
             catch (ModelValidationException e)
             {
                 _problems.AddRange(e.Problems.Select(p => new JsonProblem(
-                    string.Create(CultureInfo.InvariantCulture, $"$.outcomes[{index}]") + (p.Location.Member is null ? "" : "." + p.Location.Member), p.Code, p.Message)));
+                    at + (p.Location.Member is null ? "" : "." + p.Location.Member), p.Code, p.Message)));
             }
         }
 
         return _problems.Count > 0 ? (null, _problems) : (updated, _problems);
     }
-
-    private int _skipped;
 
     private TEnum? Enum<TEnum>(string text, string at)
         where TEnum : struct, Enum

@@ -62,29 +62,7 @@ public sealed partial class EvaluationResult
     {
         var index = Model.Index;
         var found = new HashSet<int>();
-        var seen = new HashSet<int> { start };
-        var pending = new Stack<int>([start]);
-        while (pending.TryPop(out var n))
-        {
-            for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
-            {
-                var up = index.UpTarget[e];
-                if (!seen.Add(up))
-                {
-                    continue;
-                }
-
-                if (index.Levels[index.LevelOf[up]].Role == LevelRole.TargetArea)
-                {
-                    found.Add(up);
-                }
-                else
-                {
-                    pending.Push(up);
-                }
-            }
-        }
-
+        index.CollectAncestors(start, up => index.Levels[index.LevelOf[up]].Role == LevelRole.TargetArea, found);
         return found;
     }
 }

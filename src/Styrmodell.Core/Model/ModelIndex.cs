@@ -50,10 +50,13 @@ internal sealed class ModelIndex
         UpTarget = UpTarget, UpWeight = UpWeight,
     };
 
-    /// <summary>Adds to <paramref name="found"/> the nodes at <paramref name="level"/> reached upwards from node <paramref name="start"/>.</summary>
-    public void CollectAncestorsAtLevel(int start, int level, HashSet<int> found)
+    /// <summary>
+    /// Adds to <paramref name="found"/> the nodes reached upwards from node <paramref name="start"/> (through parents
+    /// and contributions) for which <paramref name="isTarget"/> holds; the walk stops at each such node.
+    /// </summary>
+    public void CollectAncestors(int start, Func<int, bool> isTarget, HashSet<int> found)
     {
-        var visited = new HashSet<int>();
+        var visited = new HashSet<int> { start };
         var pending = new Stack<int>();
         pending.Push(start);
         while (pending.TryPop(out var n))
@@ -66,7 +69,7 @@ internal sealed class ModelIndex
                     continue;
                 }
 
-                if (LevelOf[up] == level)
+                if (isTarget(up))
                 {
                     found.Add(up);
                 }

@@ -54,9 +54,10 @@ internal static class ModelValidator
             UpTarget = new int[links],
             UpWeight = new double[links],
         };
-        ResolveNodes(index, problems);
+        var allowed = AllowedParentLevels(index);
+        ResolveNodes(index, allowed, problems);
         // With every link at an allowed level, node links follow the level graph: if that is acyclic, so are they.
-        if (problems.Count > 0 || LevelGraphHasCycle(index))
+        if (problems.Count > 0 || LevelGraphHasCycle(allowed))
         {
             CheckNodeCycles(index, problems);
         }
@@ -167,7 +168,7 @@ internal static class ModelValidator
         return links;
     }
 
-    private static void ResolveNodes(ModelIndex index, List<ValidationProblem> problems)
+    private static void ResolveNodes(ModelIndex index, bool[][] allowed, List<ValidationProblem> problems)
     {
         var nodes = index.Nodes;
 
@@ -178,7 +179,6 @@ internal static class ModelValidator
             index.OwnerOf[n] = ResolveOwner(index, nodes[n], n, index.LevelOf[n], problems);
         }
 
-        var allowed = AllowedParentLevels(index);
         var edge = 0;
         for (var n = 0; n < nodes.Length; n++)
         {
@@ -385,9 +385,8 @@ internal static class ModelValidator
         template.Replace("{k}", k.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>Whether the levels' allowed-parent relation has a cycle (a level allowed under itself counts); levels are few.</summary>
-    private static bool LevelGraphHasCycle(ModelIndex index)
+    private static bool LevelGraphHasCycle(bool[][] allowed)
     {
-        var allowed = AllowedParentLevels(index);
         var state = new byte[allowed.Length];
         bool Visit(int level)
         {

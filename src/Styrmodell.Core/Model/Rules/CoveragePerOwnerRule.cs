@@ -61,7 +61,7 @@ public sealed record CoveragePerOwnerRule : CardinalityRule
                     reached[owner] = set = [];
                 }
 
-                index.CollectAncestorsAtLevel(n, covered, set);
+                index.CollectAncestors(n, up => index.LevelOf[up] == covered, set);
             }
         }
 
