@@ -308,7 +308,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         }
         catch (JsonException e)
         {
-            throw new SectionException(at.ToString(), e.Message, e.LineNumber, e.BytePositionInLine);
+            throw new SectionException(at.ToString(), WithoutPosition(e.Message), e.LineNumber, e.BytePositionInLine);
         }
     }
 
@@ -320,9 +320,12 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         }
         catch (JsonException e)
         {
-            throw new SectionException(at.ToString(), e.Message, e.LineNumber, e.BytePositionInLine);
+            throw new SectionException(at.ToString(), WithoutPosition(e.Message), e.LineNumber, e.BytePositionInLine);
         }
     }
+
+    /// <summary>The reader's message without its zero-based position, which the problem gives one-based.</summary>
+    private static string WithoutPosition(string message) => message.Split(" LineNumber:")[0];
 
     private static SectionException NotConvertible(Where at, string expected) =>
         new(at.ToString(), $"The JSON value could not be converted to a node object: {expected}.");
