@@ -71,7 +71,7 @@ public static class EvaluationPresets
     /// a leaf's status (a manual assessment naming <c>fait</c>, <c>programme</c>, <c>pas-fait</c> or <c>non-concerne</c>)
     /// or its indicator score gives the share of them earned; parents sum their children; a not-concerned item's points
     /// go to its concerned siblings in equal shares on the <paramref name="sharingLevelIds"/>' nodes and are lost above,
-    /// so a parent's available points shrink; a leaf without status earns 0 of its points. Stars follow
+    /// so a parent's available points shrink; a leaf without status earns 0 of its points, even when no sibling has one. Stars follow
     /// <see cref="Stars"/>; an indicator scores between its threshold (its baseline) and its target; figures are shown to
     /// one decimal, halves away from zero.
     /// </summary>
@@ -97,7 +97,7 @@ public static class EvaluationPresets
                 AssessmentStatus.WithShare("pas-fait", "Pas fait", Share(PointsShare.NotDone)),
                 AssessmentStatus.NotConcerned("non-concerne", "Non concerné"),
             ],
-            MissingData = MissingDataPolicy.CountAsNotMet,
+            MissingData = MissingDataPolicy.CountAsZero,
             ScoreBasis = ScoreBasis.ProgressFromBaseline,
             AssessedRoles = EveryRole,
             Rounding = new(RoundingMode.HalfAwayFromZero, 1),

@@ -193,17 +193,14 @@ internal sealed class NodeEvaluator
             : (new RuleOutcome(Scale.IndexFor(score), score, why), 1, forecast, value);
     }
 
-    /// <summary>
-    /// Open SDG's measure: growth from the baseline to the outcome against growth to the target by its year — the last
-    /// year of the mandate-period target covering the period when there is one, else the period's year.
-    /// </summary>
+    /// <summary>Open SDG's measure: growth from the baseline to the outcome against growth to the nearest target ahead by its year.</summary>
     private RuleOutcome AssessGrowth(Indicator indicator, decimal value, string? how, bool explain)
     {
         var year = _period.End.Year;
         var (target, targetYear) = GrowthTarget(indicator, year);
         if (target is null)
         {
-            return RuleOutcome.NotAssessed(explain ? $"{how}; no target for {year} as of {IsoDate.Format(_asOf)}" : null);
+            return RuleOutcome.NotAssessed(explain ? $"{how}; no target for {year} or later as of {IsoDate.Format(_asOf)}" : null);
         }
 
         var resolved = indicator.Resolve(target, targetYear);
@@ -219,17 +216,24 @@ internal sealed class NodeEvaluator
         return double.IsNaN(score) ? RuleOutcome.NotAssessed(why) : new(Scale.IndexFor(score), score, why);
     }
 
+    /// <summary>
+    /// The nearest decided target ahead: among the targets decided by the as-of date whose scope ends in or after the
+    /// period's year, the one ending first (a yearly target before a mandate-period one ending the same year).
+    /// </summary>
     private (TargetValue? Target, int Year) GrowthTarget(Indicator indicator, int year)
     {
+        TargetScope? nearest = null;
         foreach (var decided in indicator.Targets)
         {
-            if (decided.Scope.IsMandatePeriod && decided.Scope.Covers(year) && indicator.TargetAsOf(decided.Scope, _asOf) is { } applied)
+            var scope = decided.Scope;
+            if (scope.LastYear >= year && decided.Decision.Date <= _asOf
+                && (nearest is not { } best || scope.LastYear < best.LastYear || (scope.LastYear == best.LastYear && best.IsMandatePeriod && !scope.IsMandatePeriod)))
             {
-                return (applied, decided.Scope.LastYear);
+                nearest = scope;
             }
         }
 
-        return (indicator.TargetAsOf(TargetScope.Year(year), _asOf), year);
+        return nearest is { } found ? (indicator.TargetAsOf(found, _asOf), found.LastYear) : (null, year);
     }
 
     /// <summary>
@@ -359,7 +363,7 @@ internal sealed class NodeEvaluator
                     double.IsNaN(state.Score[from]) ? null : state.Score[from], use));
                 if (use != InputUse.Used)
                 {
-                    notes!.Add(use == InputUse.NotConcerned ? Text($"{id} not concerned, left out") : Text($"{id} not assessed, {Verb(use)}"));
+                    notes!.Add(use == InputUse.NotConcerned ? Text($"{id} not concerned") : Text($"{id} not assessed, {Verb(use)}"));
                 }
             }
         }

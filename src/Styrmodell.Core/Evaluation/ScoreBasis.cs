@@ -32,8 +32,8 @@ public enum ScoreBasis
 
     /// <summary>
     /// Open SDG's progress measure: the compound annual growth from the baseline (base year) to the outcome (the
-    /// period's year) as a share of the compound annual growth needed to reach the target by its year (the last year of
-    /// the mandate-period target covering the period, else the period's year), turned into a score by
+    /// period's year) as a share of the compound annual growth needed to reach the target by its year — the nearest
+    /// decided target ending in or after the period's year, such as a 2030 target — turned into a score by
     /// <see cref="EvaluationOptions.Growth"/>. Only reaching the target scores exactly 1. See docs/presets.md.
     /// </summary>
     GrowthRate,
