@@ -47,7 +47,7 @@ internal static class GrowthScore
                 return (double.NaN, Text($"the {(baseValue == 0 ? "base" : "target")} value is 0, from or to which no growth rate exists (set a zero substitute to compute with one)"));
             }
 
-            substituted = Text($"; {(baseValue == 0 ? "base" : "target")} 0 taken as {zero}");
+            substituted = explain ? Text($"; {(baseValue == 0 ? "base" : "target")} 0 taken as {zero}") : "";
             baseValue = baseValue == 0 ? zero : baseValue;
             target = target == 0 ? zero : target;
         }

@@ -289,7 +289,7 @@ internal sealed class NodeEvaluator
             return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(indicator)}") : null);
         }
 
-        var dropped = empty == 0 ? "" : Text($" ({empty} without a value dropped)");
+        var dropped = !explain || empty == 0 ? "" : Text($" ({empty} without a value dropped)");
         if (parts > 0 && denominator != 0)
         {
             return (numerator / denominator * scale, null, explain
