@@ -256,6 +256,19 @@ internal sealed partial class DocumentReader
             Unknown(e.Rules![k].Unknown, $"$.evaluation.rules[{k}]");
             Unknown(e.Rules[k].Rule.Unknown, $"$.evaluation.rules[{k}].rule");
         }
+
+        for (var k = 0; k < (e.Statuses?.Count ?? 0); k++)
+        {
+            Unknown(e.Statuses![k].Unknown, $"$.evaluation.statuses[{k}]");
+        }
+
+        Unknown(e.Growth?.Unknown, "$.evaluation.growth");
+        for (var k = 0; k < (e.Growth?.Curve?.Count ?? 0); k++)
+        {
+            Unknown(e.Growth!.Curve![k].Unknown, $"$.evaluation.growth.curve[{k}]");
+        }
+
+        Unknown(e.Rounding?.Unknown, "$.evaluation.rounding");
     }
 
     private void IndicatorUnknowns(IndicatorDto i, string at)

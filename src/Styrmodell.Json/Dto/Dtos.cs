@@ -222,6 +222,51 @@ internal sealed record EvaluationDto
     public string? ManualMode { get; init; }
     public bool? UseForecasts { get; init; }
     public List<string>? AssessedRoles { get; init; }
+    public string? MissingOutcome { get; init; }
+    public bool? ClampScores { get; init; }
+    public List<StatusDto>? Statuses { get; init; }
+    public List<string>? OptionalInputs { get; init; }
+    public string? ZeroDenominator { get; init; }
+    public GrowthDto? Growth { get; init; }
+    public RoundingDto? Rounding { get; init; }
+}
+
+internal sealed record StatusDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public double? Share { get; init; }
+    public bool? NotConcerned { get; init; }
+}
+
+internal sealed record GrowthDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public decimal? ZeroSubstitute { get; init; }
+    public List<ScorePointDto>? Curve { get; init; }
+}
+
+internal sealed record ScorePointDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required double Measure { get; init; }
+    public required double Score { get; init; }
+}
+
+internal sealed record RoundingDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Mode { get; init; }
+    public int? Decimals { get; init; }
 }
 
 internal sealed record ScaleDto
@@ -252,6 +297,7 @@ internal sealed record RollUpRuleDto
 
     public required string Type { get; init; }
     public List<ThresholdDto>? Thresholds { get; init; }
+    public bool? ShareOutNotConcerned { get; init; }
 }
 
 internal sealed record ThresholdDto
