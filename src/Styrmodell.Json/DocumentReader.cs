@@ -90,6 +90,11 @@ internal sealed class DocumentReader
             }
         });
 
+        if (document.FollowUp is { } followUp)
+        {
+            builder.WithFollowUp(new FollowUpReader(_problems, Unknown).Read(followUp));
+        }
+
         if (_problems.Count > 0)
         {
             return (null, _problems); // positions would no longer match the document's arrays
@@ -116,7 +121,7 @@ internal sealed class DocumentReader
             ModelElement.Indicator => "indicators",
             ModelElement.Outcome => "outcomes",
             ModelElement.Assessment => "assessments",
-            _ => null,
+            _ => FollowUpReader.ArrayOf(location.Element),
         };
         var path = array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
         return location.Member is null ? path : path + "." + location.Member;
@@ -381,6 +386,7 @@ internal sealed class DocumentReader
         [
             ("units", document.Units is not null), ("levels", document.Levels is not null), ("rules", document.Rules is not null),
             ("nodes", document.Nodes is not null), ("indicators", document.Indicators is not null), ("assessments", document.Assessments is not null),
+            ("followUp", document.FollowUp is not null),
         ];
         foreach (var (name, present) in structure)
         {

@@ -35,4 +35,7 @@ public enum ModelElement
 
     /// <summary>A negative balance-requirement result to restore, identified by the year it arose; its index is its position in the deficit ledger.</summary>
     Deficit,
+
+    /// <summary>A special assignment (särskilt uppdrag), identified by its id; its index is its position among special assignments.</summary>
+    SpecialAssignment,
 }

@@ -35,7 +35,7 @@ public static class ProblemCodes
     /// <summary>A node's owner unit is of a kind the level does not allow.</summary>
     public const string OwnerNotAllowed = "owner-not-allowed";
 
-    /// <summary>A node at a level that restricts owner kinds has no owner.</summary>
+    /// <summary>An element that needs an owner has none: a node at a level that restricts owner kinds, or a follow-up element (a special assignment without owner units).</summary>
     public const string MissingOwner = "missing-owner";
 
     /// <summary>Parent and contribution links, or the organisation tree, form a cycle.</summary>
@@ -118,4 +118,19 @@ public static class ProblemCodes
 
     /// <summary>A negative balance-requirement result to restore has neither an action plan (åtgärdsplan) nor a KF decision that exceptional reasons (synnerliga skäl) apply.</summary>
     public const string DeficitWithoutPlan = "deficit-without-plan";
+
+    /// <summary>A follow-up element's time span does not fit its horizon (a special assignment over more than three years or starting before its decision, an activity longer than its plan level's horizon, a plan level without a positive horizon).</summary>
+    public const string HorizonOutOfRange = "horizon-out-of-range";
+
+    /// <summary>Funding does not fit its kind: added budget without a positive amount, or funding within the frame that states an amount.</summary>
+    public const string InvalidFunding = "invalid-funding";
+
+    /// <summary>A progress report's completion is outside 0–100 per cent.</summary>
+    public const string CompletionOutOfRange = "completion-out-of-range";
+
+    /// <summary>A progress report's completion contradicts its status (done but below 100 %, not started but above 0 %).</summary>
+    public const string StatusContradictsCompletion = "status-contradicts-completion";
+
+    /// <summary>Two follow-up entries that must be unique share their key (two reports of one item for the same period written the same day, …).</summary>
+    public const string DuplicateEntry = "duplicate-entry";
 }

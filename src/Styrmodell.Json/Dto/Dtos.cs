@@ -20,6 +20,7 @@ internal sealed record DocumentDto
     public List<IndicatorDto>? Indicators { get; init; }
     public List<OutcomeDto>? Outcomes { get; init; }
     public List<AssessmentDto>? Assessments { get; init; }
+    public FollowUpDto? FollowUp { get; init; }
     public EvaluationDto? Evaluation { get; init; }
 }
 

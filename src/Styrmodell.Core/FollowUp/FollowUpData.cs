@@ -1,0 +1,26 @@
+using Styrmodell.Collections;
+
+namespace Styrmodell.FollowUp;
+
+/// <summary>
+/// What a municipality follows up beside goals and indicators: special assignments, plan levels and activities,
+/// internal control plans, action plans, analysis texts and the texts of its status checks. Part of a
+/// <see cref="Model.SteeringModel"/>, whose builder checks every reference in it against the model's units and nodes.
+/// </summary>
+/// <remarks>
+/// Equality is by value, element by element in order. Set it with <see cref="Model.SteeringModelBuilder.WithFollowUp"/>
+/// or <see cref="Model.SteeringModel.WithFollowUp"/>; see <c>docs/follow-up.md</c>.
+/// </remarks>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record FollowUpData
+{
+    /// <summary>Gets the empty follow-up data.</summary>
+    public static FollowUpData Empty { get; } = new();
+
+    /// <summary>Gets the special assignments (särskilda uppdrag).</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<SpecialAssignment> SpecialAssignments { get; init; }
+
+    /// <summary>Gets whether there is no follow-up data at all.</summary>
+    public bool IsEmpty => Equals(Empty);
+}

@@ -1,0 +1,47 @@
+using NodaTime;
+using Styrmodell.FollowUp;
+using Styrmodell.Model;
+using Styrmodell.Targets;
+using Styrmodell.Time;
+
+namespace Styrmodell.Json.Tests;
+
+/// <summary>An illustrative model (no municipality's decisions) with every kind of follow-up data, for format tests.</summary>
+internal static class FollowUpJsonFixture
+{
+    public static SteeringModelBuilder Base() =>
+        new SteeringModelBuilder(new Municipality("Testby kommun", "0001"))
+            .AddUnit(new OrganisationUnit("kf", "Kommunfullmäktige", UnitKinds.Council))
+            .AddUnit(new OrganisationUnit("ks", "Kommunstyrelsen", UnitKinds.ExecutiveBoard) { ParentId = "kf" })
+            .AddUnit(new OrganisationUnit("bun", "Barn- och utbildningsnämnden", UnitKinds.Committee) { ParentId = "kf" })
+            .AddUnit(new OrganisationUnit("skola", "Västra skolan", UnitKinds.Unit) { ParentId = "bun" })
+            .AddLevel(new LevelDefinition("kfmal", "KF-mål", LevelRole.Goal))
+            .AddLevel(new LevelDefinition("nmal", "Nämndmål", LevelRole.Goal) { ParentLevelIds = ["kfmal"] })
+            .AddLevel(new LevelDefinition("ind", "Nyckeltal", LevelRole.Indicator) { ParentLevelIds = ["nmal"] })
+            .AddNode(new Node("k1", "kfmal", "Alla barn lyckas i skolan") { OwnerId = "kf" })
+            .AddNode(new Node("n1", "nmal", "Fler elever når kunskapsmålen") { ParentId = "k1", OwnerId = "bun" })
+            .AddNode(new Node("i1", "ind", "Andel behöriga till gymnasiet") { ParentId = "n1" })
+            .AddIndicator(new Indicator("i1", MeasureUnit.Percent, Direction.HigherIsBetter));
+
+    public static FollowUpData Data() => new()
+    {
+        SpecialAssignments =
+        [
+            new("su-1", "Utred läxhjälp i alla skolor", "kf", new LocalDate(2023, 11, 27), 2024, 2025, Funding.AddedBudget(1_500_000.50m))
+            {
+                OwnerIds = ["bun", "ks"],
+                GoalIds = ["n1"],
+                DecisionReference = "KF 2023-11-27 § 180",
+                Description = "Illustrativt: uppdrag för formattester.",
+                Reports =
+                [
+                    new(ReportingPeriod.Tertial(2024, 1), new LocalDate(2024, 5, 20), WorkStatus.Ongoing) { Completion = 25, Text = "Kartläggning pågår.", Author = "Förvaltningschef" },
+                    new(ReportingPeriod.Interim(2024, 8), new LocalDate(2024, 9, 20), WorkStatus.Delayed),
+                ],
+            },
+            new("su-2", "Inför digital signering", "ks", new LocalDate(2024, 2, 5), 2024, 2024, Funding.WithinFrame) { OwnerIds = ["bun"] },
+        ],
+    };
+
+    public static SteeringModel Model() => Base().WithFollowUp(Data()).Build();
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Styrmodell.FollowUp;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Json.Tests;
+
+/// <summary>The followUp section (format 1.1): round trips, the version written, and problems at their JSON paths.</summary>
+public class FollowUpJsonTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromText(ModelJson.Schema);
+
+    private static bool SchemaAccepts(string json) =>
+        Schema.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+
+    private static string Document(string followUp) =>
+        Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(FollowUpJsonFixture.Base().Build()))[..^1] + ",\"followUp\":" + followUp + "}";
+
+    [Fact]
+    public void Write_ThenRead_GivesAnEqualModelAndTheSameBytes()
+    {
+        var model = FollowUpJsonFixture.Model();
+
+        var bytes = ModelJson.ToUtf8Bytes(model, indented: true);
+        var read = ModelJson.Read(bytes);
+
+        Assert.True(read.Succeeded, string.Join("; ", read.Problems));
+        Assert.Equal(model, read.Model);
+        Assert.Equal(bytes, ModelJson.ToUtf8Bytes(read.Model!, indented: true));
+    }
+
+    [Fact]
+    public void Write_WithFollowUp_IsVersion11_AndWithoutIt_StaysVersion10()
+    {
+        var with = JsonNode.Parse(ModelJson.ToUtf8Bytes(FollowUpJsonFixture.Model()))!;
+        var without = JsonNode.Parse(ModelJson.ToUtf8Bytes(FollowUpJsonFixture.Base().Build()))!;
+
+        Assert.Equal("1.1", (string?)with["formatVersion"]);
+        Assert.Equal("1.1", ModelJson.FormatVersion);
+        Assert.Equal("1.0", (string?)without["formatVersion"]);
+        Assert.Null(without["followUp"]);
+    }
+
+    [Fact]
+    public void Write_LeavesOutDefaults_AndWritesAmountsExactly()
+    {
+        var json = JsonNode.Parse(ModelJson.ToUtf8Bytes(FollowUpJsonFixture.Model()))!["followUp"]!["specialAssignments"]!;
+
+        Assert.Equal("{\"kind\":\"addedBudget\",\"amount\":1500000.50}", json[0]!["funding"]!.ToJsonString());
+        Assert.Equal("{\"kind\":\"withinFrame\"}", json[1]!["funding"]!.ToJsonString());
+        Assert.Null(json[1]!["reports"]);
+        Assert.Null(json[1]!["goals"]);
+    }
+
+    [Fact]
+    public void WrittenDocument_IsValidUnderTheSchema() =>
+        Assert.True(SchemaAccepts(Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(FollowUpJsonFixture.Model()))));
+
+    private const string Assignment = "{\"id\":\"su-1\",\"title\":\"T\",\"issuer\":\"kf\",\"owners\":[\"bun\"],\"decisionDate\":\"2023-11-27\",\"firstYear\":2024,\"lastYear\":2025,";
+
+    public static TheoryData<string, string, string, string> Malformed => new()
+    {
+        // Shape and values: reported by the reader before the model is built.
+        { "{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"gift\"}}]}", "$.followUp.specialAssignments[0].funding.kind", JsonProblemCodes.InvalidValue, "'gift' is not one of: withinFrame, addedBudget" },
+        { "{\"specialAssignments\":[" + Assignment.Replace("2023-11-27", "2023-11-31", StringComparison.Ordinal) + "\"funding\":{\"kind\":\"withinFrame\"}}]}", "$.followUp.specialAssignments[0].decisionDate", JsonProblemCodes.InvalidValue, "not an ISO date" },
+        { "{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"withinFrame\"},\"reports\":[{\"period\":\"2024-T4\",\"date\":\"2024-05-20\",\"status\":\"ongoing\"}]}]}", "$.followUp.specialAssignments[0].reports[0].period", JsonProblemCodes.InvalidValue, "T1, T2 or T3" },
+        { "{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"withinFrame\"},\"reports\":[{\"period\":\"2024\",\"date\":\"2025-01-20\",\"status\":\"finished\"}]}]}", "$.followUp.specialAssignments[0].reports[0].status", JsonProblemCodes.InvalidValue, "notStarted, ongoing, done, delayed, cancelled" },
+        { "{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"withinFrame\",\"source\":\"x\"}}]}", "$.followUp.specialAssignments[0].funding.source", JsonProblemCodes.UnknownProperty, "'source' is not a property" },
+        { "{\"extra\":[]}", "$.followUp.extra", JsonProblemCodes.UnknownProperty, "'extra' is not a property" },
+        // The model's own rules, mapped from element, position and member to the JSON path.
+        { "{\"specialAssignments\":[" + Assignment.Replace("\"bun\"", "\"bun\",\"tn\"", StringComparison.Ordinal) + "\"funding\":{\"kind\":\"withinFrame\"}}]}", "$.followUp.specialAssignments[0].owners[1]", ProblemCodes.DanglingReference, "owner unit 'tn'" },
+        { "{\"specialAssignments\":[" + Assignment.Replace("2025", "2027", StringComparison.Ordinal) + "\"funding\":{\"kind\":\"withinFrame\"}}]}", "$.followUp.specialAssignments[0].lastYear", ProblemCodes.HorizonOutOfRange, "one to 3 years" },
+        { "{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"addedBudget\"}}]}", "$.followUp.specialAssignments[0].funding.amount", ProblemCodes.InvalidFunding, "positive amount" },
+        { "{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"withinFrame\"},\"reports\":[{\"period\":\"2024\",\"date\":\"2025-01-20\",\"status\":\"done\",\"completion\":80}]}]}", "$.followUp.specialAssignments[0].reports[0].completion", ProblemCodes.StatusContradictsCompletion, "done means 100 %" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public void Read_MalformedFollowUp_ReportsPathCodeAndMessage(string followUp, string path, string code, string fragment)
+    {
+        var result = ModelJson.Read(Encoding.UTF8.GetBytes(Document(followUp)));
+
+        Assert.Null(result.Model);
+        Assert.Contains(result.Problems, p => p.Path == path && p.Code == code && p.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_MissingRequiredProperty_IsInvalidJsonAtTheElement()
+    {
+        var problem = Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes(Document("{\"specialAssignments\":[{\"id\":\"su-1\"}]}"))).Problems);
+
+        Assert.Equal(JsonProblemCodes.InvalidJson, problem.Code);
+        Assert.Equal("$.followUp.specialAssignments[0]", problem.Path);
+    }
+
+    [Theory]
+    [InlineData("{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"addedBudget\"}}]}")]
+    [InlineData("{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"withinFrame\",\"amount\":5}}]}")]
+    [InlineData("{\"specialAssignments\":[" + Assignment + "\"funding\":{\"kind\":\"withinFrame\"},\"reports\":[{\"period\":\"2024\",\"date\":\"2025-01-20\",\"status\":\"ongoing\",\"completion\":101}]}]}")]
+    [InlineData("{\"specialAssignments\":[{\"id\":\"su-1\",\"title\":\"T\",\"issuer\":\"kf\",\"owners\":[],\"decisionDate\":\"2023-11-27\",\"firstYear\":2024,\"lastYear\":2025,\"funding\":{\"kind\":\"withinFrame\"}}]}")]
+    public void InvalidFollowUp_IsRejectedByBothSchemaAndReader(string followUp)
+    {
+        var json = Document(followUp);
+
+        Assert.False(SchemaAccepts(json));
+        Assert.False(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Succeeded);
+    }
+
+    [Fact]
+    public void ReadOutcomes_DocumentWithFollowUp_IsRefused()
+    {
+        var model = FollowUpJsonFixture.Base().Build();
+        var json = "{\"formatVersion\":\"1.1\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"},\"followUp\":{}}";
+
+        var result = ModelJson.ReadOutcomes(new MemoryStream(Encoding.UTF8.GetBytes(json)), model);
+
+        Assert.Contains(result.Problems, p => p.Path == "$.followUp");
+    }
+
+    [Fact]
+    public void Read_EmptyFollowUpSection_GivesEmptyFollowUpData()
+    {
+        var result = ModelJson.Read(Encoding.UTF8.GetBytes(Document("{}")));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal(FollowUpData.Empty, result.Model!.FollowUp);
+    }
+}
