@@ -32,6 +32,7 @@ internal sealed partial class FollowUpReader
     public static string? ArrayOf(ModelElement element) => element switch
     {
         ModelElement.SpecialAssignment => "followUp.specialAssignments",
+        ModelElement.InternalControlPlan => "followUp.internalControlPlans",
         _ => null,
     };
 
@@ -41,6 +42,7 @@ internal sealed partial class FollowUpReader
         return new FollowUpData
         {
             SpecialAssignments = Each(dto.SpecialAssignments, "specialAssignments", SpecialAssignment),
+            InternalControlPlans = Each(dto.InternalControlPlans, "internalControlPlans", InternalControlPlan),
         };
     }
 
@@ -60,6 +62,33 @@ internal sealed partial class FollowUpReader
                 Reports = r,
             }
             : null;
+    }
+
+    /// <summary>
+    /// Reads the nested elements of one list at <paramref name="owner"/>.<paramref name="member"/>; null when any could
+    /// not be read (each such problem is reported).
+    /// </summary>
+    private EquatableArray<T>? Nested<TDto, T>(List<TDto>? items, string owner, string member, Func<TDto, string, T?> read)
+        where TDto : IHasUnknown
+        where T : class
+    {
+        var list = new List<T>();
+        var ok = true;
+        for (var k = 0; k < (items?.Count ?? 0); k++)
+        {
+            var at = Text($"{owner}.{member}[{k}]");
+            _unknown(items![k].Unknown, at);
+            if (read(items[k], at) is { } item)
+            {
+                list.Add(item);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? [.. list] : null;
     }
 
     private EquatableArray<ProgressReport>? Reports(List<ReportDto>? reports, string owner)
@@ -108,7 +137,7 @@ internal sealed partial class FollowUpReader
             }
             catch (ArgumentException e)
             {
-                _problems.Add(new(at, JsonProblemCodes.InvalidValue, e.Message.Split('\n')[0].Split(" (Parameter")[0]));
+                _problems.Add(new(at, JsonProblemCodes.InvalidValue, FirstLine(e.Message)));
             }
         }
 
@@ -147,6 +176,8 @@ internal sealed partial class FollowUpReader
         _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem));
         return null;
     }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Split(" (Parameter")[0];
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,36 @@ internal static class FollowUpWriter
             Funding = new() { Kind = Names.Of(a.Funding.Kind), Amount = a.Funding.Amount },
             Goals = List(a.GoalIds, g => g), Reports = Reports(a.Reports),
         }),
+        InternalControlPlans = List(data.InternalControlPlans, p => new InternalControlPlanDto
+        {
+            Id = p.Id, Owner = p.OwnerId, Year = p.Year, Description = p.Description,
+            DecisionDate = p.DecisionDate is { } d ? JsonValues.Iso(d) : null,
+            Scale = new()
+            {
+                Steps = p.Scale.Steps,
+                Bands = [.. p.Scale.Bands.Select(b => new RiskBandDto { Id = b.Id, Label = b.Label, Colour = b.Colour, MinimumValue = b.MinimumValue })],
+                ProbabilityLabels = List(p.Scale.ProbabilityLabels, l => l), ConsequenceLabels = List(p.Scale.ConsequenceLabels, l => l),
+            },
+            Risks = List(p.Risks, Risk),
+        }),
+    };
+
+    private static RiskDto Risk(Risk r) => new()
+    {
+        Id = r.Id, Title = r.Title, Description = r.Description, Category = r.Category, Probability = r.Probability, Consequence = r.Consequence,
+        Goals = List(r.GoalIds, g => g),
+        Controls = List(r.Controls, c => new ControlDto
+        {
+            Id = c.Id, What = c.What, How = c.How, Responsible = c.Responsible, Frequency = Names.Of(c.Frequency), When = c.When,
+            Results = List(c.Results, x => new ControlResultDto
+            {
+                Date = JsonValues.Iso(x.Date), Period = x.Period?.Id, Finding = x.Finding, Deviation = x.Deviation,
+                Actions = List(x.Actions, a => new CorrectiveActionDto
+                {
+                    Id = a.Id, Description = a.Description, Responsible = a.Responsible, Deadline = JsonValues.Iso(a.Deadline), Status = Names.Of(a.Status),
+                }),
+            }),
+        }),
     };
 
     private static List<ReportDto>? Reports(EquatableArray<ProgressReport> reports) => List(reports, r => new ReportDto

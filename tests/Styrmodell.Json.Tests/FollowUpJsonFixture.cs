@@ -41,6 +41,41 @@ internal static class FollowUpJsonFixture
             },
             new("su-2", "Inför digital signering", "ks", new LocalDate(2024, 2, 5), 2024, 2024, Funding.WithinFrame) { OwnerIds = ["bun"] },
         ],
+        InternalControlPlans =
+        [
+            new("ik-ks-2024", "ks", 2024, RiskScale.FourSteps with { ProbabilityLabels = ["Osannolik", "Mindre sannolik", "Möjlig", "Sannolik"] })
+            {
+                DecisionDate = new LocalDate(2023, 12, 11),
+                Description = "Illustrativt: plan för formattester.",
+                Risks =
+                [
+                    new("r1", "Leverantörsfakturor attesteras inte enligt rutin", 3, 4)
+                    {
+                        Category = "processer och rutiner",
+                        GoalIds = ["k1"],
+                        Controls =
+                        [
+                            new("c1", "Attest av leverantörsfakturor", "Stickprov på 20 fakturor", "Controller", ControlFrequency.HalfYearly)
+                            {
+                                When = "april och oktober",
+                                Results =
+                                [
+                                    new(new LocalDate(2024, 4, 15), "3 av 20 saknade attest.")
+                                    {
+                                        Period = ReportingPeriod.Tertial(2024, 1),
+                                        Deviation = "Attest saknas",
+                                        Actions = [new("a1", "Utbildning i attestrutinen", "Ekonomichef", new LocalDate(2024, 6, 30), WorkStatus.Done)],
+                                    },
+                                    new(new LocalDate(2024, 10, 15), "Inga avvikelser."),
+                                ],
+                            },
+                        ],
+                    },
+                    new("r2", "Ny lagstiftning hinner inte mötas", 2, 2),
+                ],
+            },
+            new("ik-bun-2024", "bun", 2024, RiskScale.FiveSteps),
+        ],
     };
 
     public static SteeringModel Model() => Base().WithFollowUp(Data()).Build();

@@ -21,6 +21,10 @@ public sealed record FollowUpData
     /// <value>Default empty.</value>
     public EquatableArray<SpecialAssignment> SpecialAssignments { get; init; }
 
+    /// <summary>Gets the internal control plans (internkontrollplaner), at most one per owner and year.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<InternalControlPlan> InternalControlPlans { get; init; }
+
     /// <summary>Gets whether there is no follow-up data at all.</summary>
     public bool IsEmpty => Equals(Empty);
 }

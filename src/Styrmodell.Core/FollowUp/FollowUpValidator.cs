@@ -29,6 +29,7 @@ internal sealed partial class FollowUpValidator
 
         var validator = new FollowUpValidator(index, problems);
         validator.CheckAssignments(data.SpecialAssignments);
+        validator.CheckInternalControl(data.InternalControlPlans);
     }
 
     private void Add(string code, ProblemLocation at, string message) => _problems.Add(new(code, at, message));
@@ -92,6 +93,19 @@ internal sealed partial class FollowUpValidator
             {
                 resolve(ids[k], site, at, role);
             }
+        }
+    }
+
+    /// <summary>Reports an empty or repeated id of a nested element; <paramref name="seen"/> maps ids to where they were first used.</summary>
+    private void NestedId(string id, Dictionary<string, string> seen, FollowUpSite site, string member, string kind)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Add(ProblemCodes.InvalidId, site.At(member), $"{site.Name} has a {kind} with an empty id at {member}.");
+        }
+        else if (!seen.TryAdd(id, member))
+        {
+            Add(ProblemCodes.DuplicateId, site.At(member), $"{site.Name} uses the {kind} id '{id}' again at {member}; first used at {seen[id]}.");
         }
     }
 

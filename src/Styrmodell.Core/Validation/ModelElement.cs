@@ -38,4 +38,7 @@ public enum ModelElement
 
     /// <summary>A special assignment (särskilt uppdrag), identified by its id; its index is its position among special assignments.</summary>
     SpecialAssignment,
+
+    /// <summary>An internal control plan, identified by its id; its index is its position among internal control plans. Its risks, controls, results and actions are located by member (<c>risks[0].controls[1]</c>).</summary>
+    InternalControlPlan,
 }

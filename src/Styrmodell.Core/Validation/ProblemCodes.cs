@@ -131,6 +131,12 @@ public static class ProblemCodes
     /// <summary>A progress report's completion contradicts its status (done but below 100 %, not started but above 0 %).</summary>
     public const string StatusContradictsCompletion = "status-contradicts-completion";
 
-    /// <summary>Two follow-up entries that must be unique share their key (two reports of one item for the same period written the same day, …).</summary>
+    /// <summary>Two follow-up entries that must be unique share their key (two reports of one item for the same period written the same day, two internal control plans of one owner for one year, …).</summary>
     public const string DuplicateEntry = "duplicate-entry";
+
+    /// <summary>A risk's probability or consequence lies outside its internal control plan's risk scale.</summary>
+    public const string RiskScoreOutOfRange = "risk-score-out-of-range";
+
+    /// <summary>A control result that found no deviation has actions; an action (åtgärd) follows a deviation.</summary>
+    public const string ActionWithoutDeviation = "action-without-deviation";
 }

@@ -18,6 +18,7 @@ internal sealed record FollowUpDto : IHasUnknown
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 
     public List<SpecialAssignmentDto>? SpecialAssignments { get; init; }
+    public List<InternalControlPlanDto>? InternalControlPlans { get; init; }
 }
 
 internal sealed record SpecialAssignmentDto : IHasUnknown
@@ -59,4 +60,93 @@ internal sealed record ReportDto : IHasUnknown
     public decimal? Completion { get; init; }
     public string? Text { get; init; }
     public string? Author { get; init; }
+}
+
+internal sealed record InternalControlPlanDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Owner { get; init; }
+    public required int Year { get; init; }
+    public string? Description { get; init; }
+    public string? DecisionDate { get; init; }
+    public required RiskScaleDto Scale { get; init; }
+    public List<RiskDto>? Risks { get; init; }
+}
+
+internal sealed record RiskScaleDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required int Steps { get; init; }
+    public required List<RiskBandDto> Bands { get; init; }
+    public List<string>? ProbabilityLabels { get; init; }
+    public List<string>? ConsequenceLabels { get; init; }
+}
+
+internal sealed record RiskBandDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public required string Colour { get; init; }
+    public required int MinimumValue { get; init; }
+}
+
+internal sealed record RiskDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public string? Category { get; init; }
+    public required int Probability { get; init; }
+    public required int Consequence { get; init; }
+    public List<string>? Goals { get; init; }
+    public List<ControlDto>? Controls { get; init; }
+}
+
+internal sealed record ControlDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string What { get; init; }
+    public required string How { get; init; }
+    public required string Responsible { get; init; }
+    public required string Frequency { get; init; }
+    public string? When { get; init; }
+    public List<ControlResultDto>? Results { get; init; }
+}
+
+internal sealed record ControlResultDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Date { get; init; }
+    public string? Period { get; init; }
+    public required string Finding { get; init; }
+    public string? Deviation { get; init; }
+    public List<CorrectiveActionDto>? Actions { get; init; }
+}
+
+internal sealed record CorrectiveActionDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Description { get; init; }
+    public required string Responsible { get; init; }
+    public required string Deadline { get; init; }
+    public required string Status { get; init; }
 }
