@@ -33,6 +33,8 @@ internal sealed partial class FollowUpReader
     {
         ModelElement.SpecialAssignment => "followUp.specialAssignments",
         ModelElement.InternalControlPlan => "followUp.internalControlPlans",
+        ModelElement.PlanLevel => "followUp.planLevels",
+        ModelElement.Activity => "followUp.activities",
         _ => null,
     };
 
@@ -42,6 +44,11 @@ internal sealed partial class FollowUpReader
         return new FollowUpData
         {
             SpecialAssignments = Each(dto.SpecialAssignments, "specialAssignments", SpecialAssignment),
+            PlanLevels = Each(dto.PlanLevels, "planLevels", (l, _) => new PlanLevel(l.Id, l.Name, l.HorizonYears)
+            {
+                RevisedYearly = l.RevisedYearly ?? false, ParentId = l.Parent, OwnerKinds = [.. l.OwnerKinds ?? []], Description = l.Description,
+            }),
+            Activities = Each(dto.Activities, "activities", Activity),
             InternalControlPlans = Each(dto.InternalControlPlans, "internalControlPlans", InternalControlPlan),
         };
     }
@@ -60,6 +67,18 @@ internal sealed partial class FollowUpReader
                 OwnerIds = [.. d.Owners],
                 GoalIds = [.. d.Goals ?? []],
                 Reports = r,
+            }
+            : null;
+    }
+
+    private Activity? Activity(ActivityDto d, string at)
+    {
+        var period = Period(d.Period, at + ".period");
+        var reports = Reports(d.Reports, at);
+        return period is not null && reports is { } r
+            ? new Activity(d.Id, d.Title, d.PlanLevel, d.Owner, period)
+            {
+                Description = d.Description, GoalIds = [.. d.Goals ?? []], CompletionIndicatorId = d.CompletionIndicator, Reports = r,
             }
             : null;
     }

@@ -17,6 +17,16 @@ internal static class FollowUpWriter
             Funding = new() { Kind = Names.Of(a.Funding.Kind), Amount = a.Funding.Amount },
             Goals = List(a.GoalIds, g => g), Reports = Reports(a.Reports),
         }),
+        PlanLevels = List(data.PlanLevels, l => new PlanLevelDto
+        {
+            Id = l.Id, Name = l.Name, HorizonYears = l.HorizonYears, RevisedYearly = l.RevisedYearly ? true : null, Parent = l.ParentId,
+            OwnerKinds = List(l.OwnerKinds, k => k), Description = l.Description,
+        }),
+        Activities = List(data.Activities, a => new ActivityDto
+        {
+            Id = a.Id, Title = a.Title, Description = a.Description, PlanLevel = a.PlanLevelId, Owner = a.OwnerId, Period = a.Period.Id,
+            Goals = List(a.GoalIds, g => g), CompletionIndicator = a.CompletionIndicatorId, Reports = Reports(a.Reports),
+        }),
         InternalControlPlans = List(data.InternalControlPlans, p => new InternalControlPlanDto
         {
             Id = p.Id, Owner = p.OwnerId, Year = p.Year, Description = p.Description,

@@ -41,6 +41,22 @@ internal static class FollowUpJsonFixture
             },
             new("su-2", "Inför digital signering", "ks", new LocalDate(2024, 2, 5), 2024, 2024, Funding.WithinFrame) { OwnerIds = ["bun"] },
         ],
+        PlanLevels =
+        [
+            new("verksamhetsplan", "Verksamhetsplan", 3) { RevisedYearly = true, OwnerKinds = ["nämnd"], Description = "Illustrativt." },
+            new("arbetsplan", "Arbetsplan", 1) { ParentId = "verksamhetsplan", OwnerKinds = ["enhet"] },
+        ],
+        Activities =
+        [
+            new("akt-1", "Läxhjälp två dagar i veckan", "arbetsplan", "skola", ReportingPeriod.SchoolYear(2024))
+            {
+                GoalIds = ["n1"],
+                CompletionIndicatorId = "i1",
+                Description = "Illustrativt.",
+                Reports = [new(ReportingPeriod.SchoolYear(2024), new LocalDate(2025, 6, 20), WorkStatus.Done) { Completion = 100 }],
+            },
+            new("akt-2", "Ny rutin för frånvaroanmälan", "verksamhetsplan", "bun", ReportingPeriod.Year(2024)),
+        ],
         InternalControlPlans =
         [
             new("ik-ks-2024", "ks", 2024, RiskScale.FourSteps with { ProbabilityLabels = ["Osannolik", "Mindre sannolik", "Möjlig", "Sannolik"] })

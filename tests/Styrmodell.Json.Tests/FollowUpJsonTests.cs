@@ -62,8 +62,14 @@ public class FollowUpJsonTests
     private const string Plan = "{\"internalControlPlans\":[{\"id\":\"ik\",\"owner\":\"ks\",\"year\":2024,\"scale\":{\"steps\":4,\"bands\":[{\"id\":\"lag\",\"label\":\"Låg\",\"colour\":\"green\",\"minimumValue\":1}]},";
     private const string Control = "{\"id\":\"c1\",\"what\":\"W\",\"how\":\"H\",\"responsible\":\"R\",\"frequency\":\"yearly\"";
 
+    private const string Levels = "\"planLevels\":[{\"id\":\"ap\",\"name\":\"Arbetsplan\",\"horizonYears\":1}],";
+
     public static TheoryData<string, string, string, string> Malformed => new()
     {
+        { "{" + Levels + "\"activities\":[{\"id\":\"a\",\"title\":\"T\",\"planLevel\":\"ap\",\"owner\":\"skola\",\"period\":\"2024/2025\"}]}", "$.followUp.activities[0].period", JsonProblemCodes.InvalidValue, "2024/2025" },
+        { "{" + Levels + "\"activities\":[{\"id\":\"a\",\"title\":\"T\",\"planLevel\":\"ap\",\"owner\":\"skola\",\"period\":\"2024\",\"completionIndicator\":\"n1\"}]}", "$.followUp.activities[0].completionIndicator", ProblemCodes.NotACompletionIndicator, "not an indicator measured in per cent" },
+        { "{" + Levels + "\"activities\":[{\"id\":\"a\",\"title\":\"T\",\"planLevel\":\"ap\",\"owner\":\"skola\",\"period\":\"2024-01-01..2025-06-30\"}]}", "$.followUp.activities[0].period", ProblemCodes.HorizonOutOfRange, "1-year horizon" },
+        { "{\"planLevels\":[{\"id\":\"ap\",\"name\":\"A\",\"horizonYears\":1,\"parent\":\"vp\"}]}", "$.followUp.planLevels[0].parent", ProblemCodes.DanglingReference, "'vp'" },
         { Plan.Replace("\"minimumValue\":1", "\"minimumValue\":2", StringComparison.Ordinal) + "\"risks\":[]}]}", "$.followUp.internalControlPlans[0].scale", JsonProblemCodes.InvalidValue, "starts at value 1" },
         { Plan + "\"risks\":[{\"id\":\"r1\",\"title\":\"T\",\"probability\":1,\"consequence\":1,\"controls\":[" + Control.Replace("yearly", "weekly", StringComparison.Ordinal) + "}]}]}]}", "$.followUp.internalControlPlans[0].risks[0].controls[0].frequency", JsonProblemCodes.InvalidValue, "'weekly' is not one of: once, monthly" },
         { Plan + "\"risks\":[{\"id\":\"r1\",\"title\":\"T\",\"probability\":5,\"consequence\":1}]}]}", "$.followUp.internalControlPlans[0].risks[0].probability", ProblemCodes.RiskScoreOutOfRange, "scale is 1–4" },
@@ -110,6 +116,7 @@ public class FollowUpJsonTests
     [InlineData("{\"internalControlPlans\":[{\"id\":\"ik\",\"owner\":\"ks\",\"year\":2024,\"scale\":{\"steps\":11,\"bands\":[{\"id\":\"lag\",\"label\":\"Låg\",\"colour\":\"green\",\"minimumValue\":1}]}}]}")]
     [InlineData("{\"internalControlPlans\":[{\"id\":\"ik\",\"owner\":\"ks\",\"year\":2024,\"scale\":{\"steps\":4,\"bands\":[]}}]}")]
     [InlineData(Plan + "\"risks\":[{\"id\":\"r1\",\"title\":\"T\",\"probability\":0,\"consequence\":1}]}]}")]
+    [InlineData("{\"planLevels\":[{\"id\":\"ap\",\"name\":\"A\",\"horizonYears\":0}]}")]
     public void InvalidFollowUp_IsRejectedByBothSchemaAndReader(string followUp)
     {
         var json = Document(followUp);

@@ -25,6 +25,14 @@ public sealed record FollowUpData
     /// <value>Default empty.</value>
     public EquatableArray<InternalControlPlan> InternalControlPlans { get; init; }
 
+    /// <summary>Gets the plan levels (flerårsplan, verksamhetsplan, kontorsplan, arbetsplan, …) with their horizons.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<PlanLevel> PlanLevels { get; init; }
+
+    /// <summary>Gets the activities of the plans.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<Activity> Activities { get; init; }
+
     /// <summary>Gets whether there is no follow-up data at all.</summary>
     public bool IsEmpty => Equals(Empty);
 }

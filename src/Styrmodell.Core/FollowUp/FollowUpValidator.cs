@@ -30,6 +30,7 @@ internal sealed partial class FollowUpValidator
         var validator = new FollowUpValidator(index, problems);
         validator.CheckAssignments(data.SpecialAssignments);
         validator.CheckInternalControl(data.InternalControlPlans);
+        validator.CheckPlans(data.PlanLevels, data.Activities);
     }
 
     private void Add(string code, ProblemLocation at, string message) => _problems.Add(new(code, at, message));

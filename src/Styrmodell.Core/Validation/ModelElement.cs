@@ -41,4 +41,10 @@ public enum ModelElement
 
     /// <summary>An internal control plan, identified by its id; its index is its position among internal control plans. Its risks, controls, results and actions are located by member (<c>risks[0].controls[1]</c>).</summary>
     InternalControlPlan,
+
+    /// <summary>A plan level (flerårsplan, verksamhetsplan, arbetsplan, …), identified by its id; its index is its position among plan levels.</summary>
+    PlanLevel,
+
+    /// <summary>An activity of a plan, identified by its id; its index is its position among activities.</summary>
+    Activity,
 }

@@ -139,4 +139,7 @@ public static class ProblemCodes
 
     /// <summary>A control result that found no deviation has actions; an action (åtgärd) follows a deviation.</summary>
     public const string ActionWithoutDeviation = "action-without-deviation";
+
+    /// <summary>An activity's completion indicator is not an indicator node measured in per cent.</summary>
+    public const string NotACompletionIndicator = "not-a-completion-indicator";
 }

@@ -18,6 +18,8 @@ internal sealed record FollowUpDto : IHasUnknown
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 
     public List<SpecialAssignmentDto>? SpecialAssignments { get; init; }
+    public List<PlanLevelDto>? PlanLevels { get; init; }
+    public List<ActivityDto>? Activities { get; init; }
     public List<InternalControlPlanDto>? InternalControlPlans { get; init; }
 }
 
@@ -149,4 +151,34 @@ internal sealed record CorrectiveActionDto : IHasUnknown
     public required string Responsible { get; init; }
     public required string Deadline { get; init; }
     public required string Status { get; init; }
+}
+
+internal sealed record PlanLevelDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required int HorizonYears { get; init; }
+    public bool? RevisedYearly { get; init; }
+    public string? Parent { get; init; }
+    public List<string>? OwnerKinds { get; init; }
+    public string? Description { get; init; }
+}
+
+internal sealed record ActivityDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public required string PlanLevel { get; init; }
+    public required string Owner { get; init; }
+    public required string Period { get; init; }
+    public List<string>? Goals { get; init; }
+    public string? CompletionIndicator { get; init; }
+    public List<ReportDto>? Reports { get; init; }
 }
