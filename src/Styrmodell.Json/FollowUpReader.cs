@@ -35,6 +35,8 @@ internal sealed partial class FollowUpReader
         ModelElement.InternalControlPlan => "followUp.internalControlPlans",
         ModelElement.PlanLevel => "followUp.planLevels",
         ModelElement.Activity => "followUp.activities",
+        ModelElement.ActionPlan => "followUp.actionPlans",
+        ModelElement.AnalysisText => "followUp.analysisTexts",
         _ => null,
     };
 
@@ -50,6 +52,8 @@ internal sealed partial class FollowUpReader
             }),
             Activities = Each(dto.Activities, "activities", Activity),
             InternalControlPlans = Each(dto.InternalControlPlans, "internalControlPlans", InternalControlPlan),
+            ActionPlans = Each(dto.ActionPlans, "actionPlans", ActionPlan),
+            AnalysisTexts = Each(dto.AnalysisTexts, "analysisTexts", AnalysisText),
         };
     }
 

@@ -39,6 +39,22 @@ internal static class FollowUpWriter
             },
             Risks = List(p.Risks, Risk),
         }),
+        ActionPlans = List(data.ActionPlans, p => new ActionPlanDto
+        {
+            Id = p.Id, Title = p.Title, Description = p.Description, Owner = p.OwnerId, Period = p.Period.Id,
+            Node = p.NodeId, BudgetLine = p.BudgetLine, DeficitYear = p.DeficitYear,
+            DecisionDate = p.DecisionDate is { } d ? JsonValues.Iso(d) : null, ExpectedEffect = p.ExpectedEffect,
+            Measures = List(p.Measures, m => new MeasureDto
+            {
+                Description = m.Description, Responsible = m.Responsible, Deadline = m.Deadline is { } day ? JsonValues.Iso(day) : null,
+                ExpectedEffect = m.ExpectedEffect, Amount = m.Amount,
+            }),
+            Reports = Reports(p.Reports),
+        }),
+        AnalysisTexts = List(data.AnalysisTexts, t => new AnalysisTextDto
+        {
+            Node = t.NodeId, Unit = t.UnitId, Period = t.Period.Id, Author = t.Author, Date = JsonValues.Iso(t.Date), Text = t.Text,
+        }),
     };
 
     private static RiskDto Risk(Risk r) => new()

@@ -92,6 +92,24 @@ internal static class FollowUpJsonFixture
             },
             new("ik-bun-2024", "bun", 2024, RiskScale.FiveSteps),
         ],
+        ActionPlans =
+        [
+            new("ap-1", "Fler elever når kunskapsmålen", "bun", ReportingPeriod.Tertial(2024, 1))
+            {
+                NodeId = "n1",
+                DecisionDate = new LocalDate(2024, 6, 12),
+                ExpectedEffect = "Andelen behöriga når målet.",
+                Measures = [new("Extra studietid i matematik") { Responsible = "Rektor", Deadline = new LocalDate(2024, 12, 20), ExpectedEffect = "Fler godkända", Amount = -350_000 }],
+                Reports = [new(ReportingPeriod.Interim(2024, 8), new LocalDate(2024, 9, 25), WorkStatus.Ongoing) { Completion = 60 }],
+            },
+            new("ap-2", "Budget i balans", "ks", ReportingPeriod.Month(2024, 3)) { BudgetLine = "Drift: Kommunstyrelsen" },
+            new("ap-3", "Återställ underskottet", "kf", ReportingPeriod.Year(2024)) { DeficitYear = 2024, Description = "Illustrativt." },
+        ],
+        AnalysisTexts =
+        [
+            new(ReportingPeriod.Year(2024), "Förvaltningschef", new LocalDate(2025, 2, 10), "Utfallet ligger över målet.") { NodeId = "n1" },
+            new(ReportingPeriod.Year(2024), "Nämndens ordförande", new LocalDate(2025, 2, 15), "Samlad analys: \"stabilt\" läge.") { UnitId = "bun" },
+        ],
     };
 
     public static SteeringModel Model() => Base().WithFollowUp(Data()).Build();

@@ -64,8 +64,14 @@ public class FollowUpJsonTests
 
     private const string Levels = "\"planLevels\":[{\"id\":\"ap\",\"name\":\"Arbetsplan\",\"horizonYears\":1}],";
 
+    private const string ActionPlan = "{\"actionPlans\":[{\"id\":\"ap\",\"title\":\"T\",\"owner\":\"bun\",\"period\":\"2024-T1\",";
+
     public static TheoryData<string, string, string, string> Malformed => new()
     {
+        { ActionPlan + "\"node\":\"n1\",\"budgetLine\":\"Drift\"}]}", "$.followUp.actionPlans[0]", ProblemCodes.InvalidSubject, "names 2 subjects" },
+        { ActionPlan + "\"node\":\"n1\",\"measures\":[{\"description\":\"D\",\"deadline\":\"2024-02-30\"}]}]}", "$.followUp.actionPlans[0].measures[0].deadline", JsonProblemCodes.InvalidValue, "not an ISO date" },
+        { "{\"analysisTexts\":[{\"unit\":\"bun\",\"period\":\"2024\",\"author\":\"A\",\"date\":\"2025-02-10\",\"text\":\" \"}]}", "$.followUp.analysisTexts[0].text", ProblemCodes.MissingText, "has no text" },
+        { "{\"analysisTexts\":[{\"node\":\"n9\",\"period\":\"2024\",\"author\":\"A\",\"date\":\"2025-02-10\",\"text\":\"T\"}]}", "$.followUp.analysisTexts[0].node", ProblemCodes.DanglingReference, "'n9'" },
         { "{" + Levels + "\"activities\":[{\"id\":\"a\",\"title\":\"T\",\"planLevel\":\"ap\",\"owner\":\"skola\",\"period\":\"2024/2025\"}]}", "$.followUp.activities[0].period", JsonProblemCodes.InvalidValue, "2024/2025" },
         { "{" + Levels + "\"activities\":[{\"id\":\"a\",\"title\":\"T\",\"planLevel\":\"ap\",\"owner\":\"skola\",\"period\":\"2024\",\"completionIndicator\":\"n1\"}]}", "$.followUp.activities[0].completionIndicator", ProblemCodes.NotACompletionIndicator, "not an indicator measured in per cent" },
         { "{" + Levels + "\"activities\":[{\"id\":\"a\",\"title\":\"T\",\"planLevel\":\"ap\",\"owner\":\"skola\",\"period\":\"2024-01-01..2025-06-30\"}]}", "$.followUp.activities[0].period", ProblemCodes.HorizonOutOfRange, "1-year horizon" },
@@ -117,12 +123,27 @@ public class FollowUpJsonTests
     [InlineData("{\"internalControlPlans\":[{\"id\":\"ik\",\"owner\":\"ks\",\"year\":2024,\"scale\":{\"steps\":4,\"bands\":[]}}]}")]
     [InlineData(Plan + "\"risks\":[{\"id\":\"r1\",\"title\":\"T\",\"probability\":0,\"consequence\":1}]}]}")]
     [InlineData("{\"planLevels\":[{\"id\":\"ap\",\"name\":\"A\",\"horizonYears\":0}]}")]
+    [InlineData(ActionPlan + "\"node\":\"n1\",\"deficitYear\":2024}]}")]
+    [InlineData(ActionPlan + "\"description\":\"D\"}]}")]
+    [InlineData("{\"analysisTexts\":[{\"period\":\"2024\",\"author\":\"A\",\"date\":\"2025-02-10\",\"text\":\"T\"}]}")]
+    [InlineData("{\"analysisTexts\":[{\"unit\":\"bun\",\"period\":\"2024\",\"author\":\"A\",\"date\":\"2025-02-10\",\"text\":\"\"}]}")]
     public void InvalidFollowUp_IsRejectedByBothSchemaAndReader(string followUp)
     {
         var json = Document(followUp);
 
         Assert.False(SchemaAccepts(json));
         Assert.False(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(ActionPlan + "\"budgetLine\":\"Drift\",\"node\":null}]}")]
+    [InlineData("{\"analysisTexts\":[{\"unit\":\"bun\",\"node\":null,\"period\":\"2024\",\"author\":\"A\",\"date\":\"2025-02-10\",\"text\":\"T\"}]}")]
+    public void ExplicitNullForTheOtherSubject_IsAcceptedByBothSchemaAndReader(string followUp)
+    {
+        var json = Document(followUp);
+
+        Assert.True(SchemaAccepts(json));
+        Assert.True(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Succeeded);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Styrmodell.FollowUp;
 /// or <see cref="Model.SteeringModel.WithFollowUp"/>; see <c>docs/follow-up.md</c>.
 /// </remarks>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
-public sealed record FollowUpData
+public sealed partial record FollowUpData
 {
     /// <summary>Gets the empty follow-up data.</summary>
     public static FollowUpData Empty { get; } = new();
@@ -32,6 +32,14 @@ public sealed record FollowUpData
     /// <summary>Gets the activities of the plans.</summary>
     /// <value>Default empty.</value>
     public EquatableArray<Activity> Activities { get; init; }
+
+    /// <summary>Gets the action plans (åtgärdsplaner) for deviations.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<ActionPlan> ActionPlans { get; init; }
+
+    /// <summary>Gets the analysis texts written at follow-up points, per node or per unit and period.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<AnalysisText> AnalysisTexts { get; init; }
 
     /// <summary>Gets whether there is no follow-up data at all.</summary>
     public bool IsEmpty => Equals(Empty);

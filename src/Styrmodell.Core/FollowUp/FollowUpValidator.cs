@@ -31,6 +31,8 @@ internal sealed partial class FollowUpValidator
         validator.CheckAssignments(data.SpecialAssignments);
         validator.CheckInternalControl(data.InternalControlPlans);
         validator.CheckPlans(data.PlanLevels, data.Activities);
+        validator.CheckActionPlans(data.ActionPlans);
+        validator.CheckAnalysisTexts(data.AnalysisTexts);
     }
 
     private void Add(string code, ProblemLocation at, string message) => _problems.Add(new(code, at, message));

@@ -47,4 +47,10 @@ public enum ModelElement
 
     /// <summary>An activity of a plan, identified by its id; its index is its position among activities.</summary>
     Activity,
+
+    /// <summary>An action plan (åtgärdsplan), identified by its id; its index is its position among action plans.</summary>
+    ActionPlan,
+
+    /// <summary>An analysis text, identified by its subject's node or unit id; its index is its position among analysis texts.</summary>
+    AnalysisText,
 }

@@ -142,4 +142,10 @@ public static class ProblemCodes
 
     /// <summary>An activity's completion indicator is not an indicator node measured in per cent.</summary>
     public const string NotACompletionIndicator = "not-a-completion-indicator";
+
+    /// <summary>An element that is about exactly one subject names none or more than one (an action plan's node, budget line or deficit year; an analysis text's node or unit).</summary>
+    public const string InvalidSubject = "invalid-subject";
+
+    /// <summary>A text that carries the element's content is empty (an analysis text).</summary>
+    public const string MissingText = "missing-text";
 }

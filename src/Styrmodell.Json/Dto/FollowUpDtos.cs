@@ -21,6 +21,8 @@ internal sealed record FollowUpDto : IHasUnknown
     public List<PlanLevelDto>? PlanLevels { get; init; }
     public List<ActivityDto>? Activities { get; init; }
     public List<InternalControlPlanDto>? InternalControlPlans { get; init; }
+    public List<ActionPlanDto>? ActionPlans { get; init; }
+    public List<AnalysisTextDto>? AnalysisTexts { get; init; }
 }
 
 internal sealed record SpecialAssignmentDto : IHasUnknown
@@ -181,4 +183,48 @@ internal sealed record ActivityDto : IHasUnknown
     public List<string>? Goals { get; init; }
     public string? CompletionIndicator { get; init; }
     public List<ReportDto>? Reports { get; init; }
+}
+
+internal sealed record ActionPlanDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public required string Owner { get; init; }
+    public required string Period { get; init; }
+    public string? Node { get; init; }
+    public string? BudgetLine { get; init; }
+    public int? DeficitYear { get; init; }
+    public string? DecisionDate { get; init; }
+    public string? ExpectedEffect { get; init; }
+    public List<MeasureDto>? Measures { get; init; }
+    public List<ReportDto>? Reports { get; init; }
+}
+
+internal sealed record MeasureDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Description { get; init; }
+    public string? Responsible { get; init; }
+    public string? Deadline { get; init; }
+    public string? ExpectedEffect { get; init; }
+    public decimal? Amount { get; init; }
+}
+
+internal sealed record AnalysisTextDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public string? Node { get; init; }
+    public string? Unit { get; init; }
+    public required string Period { get; init; }
+    public required string Author { get; init; }
+    public required string Date { get; init; }
+    public required string Text { get; init; }
 }
