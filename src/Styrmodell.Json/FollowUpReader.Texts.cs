@@ -36,4 +36,17 @@ internal sealed partial class FollowUpReader
             ? new AnalysisText(period, d.Author, day, d.Text) { NodeId = d.Node, UnitId = d.Unit }
             : null;
     }
+
+    private StatusCheckTexts? StatusCheck(StatusCheckDto d, string at)
+    {
+        var period = Period(d.Period, at + ".period");
+        var date = d.Date is null ? null : Date(d.Date, at + ".date");
+        return period is not null && (d.Date is null || date is not null)
+            ? new StatusCheckTexts(d.Unit, period)
+            {
+                Mission = d.Mission, Needs = d.Needs, Challenges = d.Challenges, Trends = d.Trends,
+                KeyFigureIds = [.. d.KeyFigures ?? []], Author = d.Author, Date = date,
+            }
+            : null;
+    }
 }

@@ -37,6 +37,7 @@ internal sealed partial class FollowUpReader
         ModelElement.Activity => "followUp.activities",
         ModelElement.ActionPlan => "followUp.actionPlans",
         ModelElement.AnalysisText => "followUp.analysisTexts",
+        ModelElement.StatusCheckTexts => "followUp.statusChecks",
         _ => null,
     };
 
@@ -54,6 +55,7 @@ internal sealed partial class FollowUpReader
             InternalControlPlans = Each(dto.InternalControlPlans, "internalControlPlans", InternalControlPlan),
             ActionPlans = Each(dto.ActionPlans, "actionPlans", ActionPlan),
             AnalysisTexts = Each(dto.AnalysisTexts, "analysisTexts", AnalysisText),
+            StatusCheckTexts = Each(dto.StatusChecks, "statusChecks", StatusCheck),
         };
     }
 

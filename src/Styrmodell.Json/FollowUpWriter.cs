@@ -55,6 +55,11 @@ internal static class FollowUpWriter
         {
             Node = t.NodeId, Unit = t.UnitId, Period = t.Period.Id, Author = t.Author, Date = JsonValues.Iso(t.Date), Text = t.Text,
         }),
+        StatusChecks = List(data.StatusCheckTexts, c => new StatusCheckDto
+        {
+            Unit = c.UnitId, Period = c.Period.Id, Mission = c.Mission, Needs = c.Needs, Challenges = c.Challenges, Trends = c.Trends,
+            KeyFigures = List(c.KeyFigureIds, k => k), Author = c.Author, Date = c.Date is { } d ? JsonValues.Iso(d) : null,
+        }),
     };
 
     private static RiskDto Risk(Risk r) => new()

@@ -110,6 +110,15 @@ internal static class FollowUpJsonFixture
             new(ReportingPeriod.Year(2024), "Förvaltningschef", new LocalDate(2025, 2, 10), "Utfallet ligger över målet.") { NodeId = "n1" },
             new(ReportingPeriod.Year(2024), "Nämndens ordförande", new LocalDate(2025, 2, 15), "Samlad analys: \"stabilt\" läge.") { UnitId = "bun" },
         ],
+        StatusCheckTexts =
+        [
+            new("bun", ReportingPeriod.Year(2024))
+            {
+                Mission = "Förskola och grundskola.", Needs = "Fler barn.", Challenges = "Kompetensförsörjning.", Trends = "Minskande barnkullar.",
+                KeyFigureIds = ["i1"], Author = "Förvaltningschef", Date = new LocalDate(2025, 2, 20),
+            },
+            new("ks", ReportingPeriod.Year(2024)),
+        ],
     };
 
     public static SteeringModel Model() => Base().WithFollowUp(Data()).Build();

@@ -68,6 +68,8 @@ public class FollowUpJsonTests
 
     public static TheoryData<string, string, string, string> Malformed => new()
     {
+        { "{\"statusChecks\":[{\"unit\":\"bun\",\"period\":\"2024\",\"keyFigures\":[\"n1\"]}]}", "$.followUp.statusChecks[0].keyFigures[0]", ProblemCodes.NotAnIndicator, "no indicator definition" },
+        { "{\"statusChecks\":[{\"unit\":\"bun\",\"period\":\"2024\",\"date\":\"20 feb\"}]}", "$.followUp.statusChecks[0].date", JsonProblemCodes.InvalidValue, "not an ISO date" },
         { ActionPlan + "\"node\":\"n1\",\"budgetLine\":\"Drift\"}]}", "$.followUp.actionPlans[0]", ProblemCodes.InvalidSubject, "names 2 subjects" },
         { ActionPlan + "\"node\":\"n1\",\"measures\":[{\"description\":\"D\",\"deadline\":\"2024-02-30\"}]}]}", "$.followUp.actionPlans[0].measures[0].deadline", JsonProblemCodes.InvalidValue, "not an ISO date" },
         { "{\"analysisTexts\":[{\"unit\":\"bun\",\"period\":\"2024\",\"author\":\"A\",\"date\":\"2025-02-10\",\"text\":\" \"}]}", "$.followUp.analysisTexts[0].text", ProblemCodes.MissingText, "has no text" },

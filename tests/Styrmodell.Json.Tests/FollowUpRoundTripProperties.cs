@@ -106,6 +106,14 @@ public class FollowUpRoundTripProperties
                     Reports = Reports(),
                 }),
             ],
+            StatusCheckTexts =
+            [
+                .. new[] { "bun", "ks" }.Take(random.Next(3)).Select(u => new StatusCheckTexts(u, ReportingPeriod.Year(2024))
+                {
+                    Mission = Maybe(Text()), Needs = Maybe(Text()), Challenges = Maybe(Text()), Trends = Maybe(Text()),
+                    KeyFigureIds = Coin() ? [] : ["i1"], Author = Maybe("Förvaltningschef"), Date = Coin() ? null : Date(),
+                }),
+            ],
             AnalysisTexts =
             [
                 .. Enumerable.Range(0, random.Next(size)).Select(i => new AnalysisText(Period(), "Förvaltningschef", new LocalDate(2024, 1, 1).PlusDays(i), Text()) { NodeId = Coin() ? "n1" : null } is var t && t.NodeId is null ? t with { UnitId = "bun" } : t),

@@ -41,6 +41,10 @@ public sealed partial record FollowUpData
     /// <value>Default empty.</value>
     public EquatableArray<AnalysisText> AnalysisTexts { get; init; }
 
+    /// <summary>Gets the written parts of the status checks (nulägeskoll), at most one per unit and period.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<StatusCheckTexts> StatusCheckTexts { get; init; }
+
     /// <summary>Gets whether there is no follow-up data at all.</summary>
     public bool IsEmpty => Equals(Empty);
 }

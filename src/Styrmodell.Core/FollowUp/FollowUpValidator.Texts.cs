@@ -63,4 +63,34 @@ internal sealed partial class FollowUpValidator
             }
         }
     }
+
+    private void CheckStatusChecks(EquatableArray<StatusCheckTexts> checks)
+    {
+        var seen = new Dictionary<(string, Time.ReportingPeriod), int>();
+        for (var i = 0; i < checks.Count; i++)
+        {
+            var check = checks[i];
+            var site = FollowUpSite.Of(ModelElement.StatusCheckTexts, check.UnitId, i, $"The status check of '{check.UnitId}' for {check.Period.Id}");
+            Unit(check.UnitId, site, "unit", "unit");
+            if (!seen.TryAdd((check.UnitId, check.Period), i))
+            {
+                Add(ProblemCodes.DuplicateEntry, site.At(), $"{site.Name} is given twice (positions {seen[(check.UnitId, check.Period)]} and {i}).");
+            }
+
+            References(check.KeyFigureIds, site, "keyFigures", "key figure", KeyFigure);
+        }
+    }
+
+    /// <summary>A key figure must be a node with an indicator definition; returns its position or -1.</summary>
+    private int KeyFigure(string nodeId, FollowUpSite site, string member, string role)
+    {
+        var n = Node(nodeId, site, member, role);
+        if (n >= 0 && !_index.IndicatorIndex.ContainsKey(nodeId))
+        {
+            Add(ProblemCodes.NotAnIndicator, site.At(member), $"{site.Name} shows '{nodeId}' as a key figure, but it has no indicator definition.");
+            return -1;
+        }
+
+        return n;
+    }
 }

@@ -33,6 +33,7 @@ internal sealed partial class FollowUpValidator
         validator.CheckPlans(data.PlanLevels, data.Activities);
         validator.CheckActionPlans(data.ActionPlans);
         validator.CheckAnalysisTexts(data.AnalysisTexts);
+        validator.CheckStatusChecks(data.StatusCheckTexts);
     }
 
     private void Add(string code, ProblemLocation at, string message) => _problems.Add(new(code, at, message));

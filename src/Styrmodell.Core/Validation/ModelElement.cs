@@ -53,4 +53,7 @@ public enum ModelElement
 
     /// <summary>An analysis text, identified by its subject's node or unit id; its index is its position among analysis texts.</summary>
     AnalysisText,
+
+    /// <summary>The texts of a status check (nulägeskoll), identified by its unit's id; its index is its position among status-check texts.</summary>
+    StatusCheckTexts,
 }

@@ -50,7 +50,7 @@ public static class ProblemCodes
     /// <summary>A cardinality rule's own definition is inconsistent (for example minimum above maximum).</summary>
     public const string InvalidRule = "invalid-rule";
 
-    /// <summary>An indicator definition or outcome belongs to a node whose level is not an indicator level.</summary>
+    /// <summary>An indicator definition or outcome belongs to a node whose level is not an indicator level, or a status check's key figure names a node without an indicator definition.</summary>
     public const string NotAnIndicator = "not-an-indicator";
 
     /// <summary>A target is set for a year or period outside the indicator's life.</summary>
@@ -131,7 +131,7 @@ public static class ProblemCodes
     /// <summary>A progress report's completion contradicts its status (done but below 100 %, not started but above 0 %).</summary>
     public const string StatusContradictsCompletion = "status-contradicts-completion";
 
-    /// <summary>Two follow-up entries that must be unique share their key (two reports of one item for the same period written the same day, two internal control plans of one owner for one year, …).</summary>
+    /// <summary>Two follow-up entries that must be unique share their key (two reports of one item for the same period written the same day, two internal control plans of one owner for one year, two status checks of one unit for one period, …).</summary>
     public const string DuplicateEntry = "duplicate-entry";
 
     /// <summary>A risk's probability or consequence lies outside its internal control plan's risk scale.</summary>

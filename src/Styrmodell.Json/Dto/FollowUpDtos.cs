@@ -23,6 +23,7 @@ internal sealed record FollowUpDto : IHasUnknown
     public List<InternalControlPlanDto>? InternalControlPlans { get; init; }
     public List<ActionPlanDto>? ActionPlans { get; init; }
     public List<AnalysisTextDto>? AnalysisTexts { get; init; }
+    public List<StatusCheckDto>? StatusChecks { get; init; }
 }
 
 internal sealed record SpecialAssignmentDto : IHasUnknown
@@ -227,4 +228,20 @@ internal sealed record AnalysisTextDto : IHasUnknown
     public required string Author { get; init; }
     public required string Date { get; init; }
     public required string Text { get; init; }
+}
+
+internal sealed record StatusCheckDto : IHasUnknown
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Unit { get; init; }
+    public required string Period { get; init; }
+    public string? Mission { get; init; }
+    public string? Needs { get; init; }
+    public string? Challenges { get; init; }
+    public string? Trends { get; init; }
+    public List<string>? KeyFigures { get; init; }
+    public string? Author { get; init; }
+    public string? Date { get; init; }
 }
