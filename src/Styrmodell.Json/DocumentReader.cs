@@ -12,7 +12,7 @@ using Styrmodell.Validation;
 namespace Styrmodell.Json;
 
 /// <summary>Maps a parsed document onto a <see cref="SteeringModelBuilder"/>, collecting every value problem with its path.</summary>
-internal sealed class DocumentReader
+internal sealed partial class DocumentReader
 {
     private readonly List<JsonProblem> _problems = [];
     private readonly List<JsonProblem> _warnings = [];
@@ -54,6 +54,11 @@ internal sealed class DocumentReader
             Evaluation = EvaluationMapping.FromDto(evaluation, (at, message) => _problems.Add(new(at, JsonProblemCodes.InvalidValue, message)));
         }
 
+        if (document.Finance is { } finance)
+        {
+            Finance = FinanceSection(finance, (Evaluation ?? EvaluationOptions.Default).Scale);
+        }
+
         Each(document.Units, "units", (u, at) => Unknown(u.Unknown, at), (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
         Each(document.Levels, "levels", (l, at) => Unknown(l.Unknown, at), (l, at) =>
         {
@@ -63,15 +68,22 @@ internal sealed class DocumentReader
             }
         });
         Each(document.Rules, "rules", (r, at) => Unknown(r.Unknown, at), (r, at) => Rule(r, at, builder));
-        Each(document.Nodes, "nodes", NodeUnknowns, (n, at) => builder.AddNode(new Node(n.Id, n.Level, n.Title)
+        if (document.Nodes is { } nodes)
         {
-            Description = n.Description,
-            OwnerId = n.Owner,
-            ParentId = n.Parent,
-            Weight = n.Weight ?? 1.0,
-            Tags = [.. (n.Tags ?? []).Select(t => new NodeTag(t.Scheme, t.Value))],
-            Contributions = [.. (n.Contributions ?? []).Select(c => new Contribution(c.Target, c.Weight ?? 1.0))],
-        }));
+            foreach (var path in nodes.UnknownProperties)
+            {
+                UnknownProperty(path);
+            }
+
+            _problems.AddRange(nodes.Problems);
+            foreach (var node in nodes.Nodes)
+            {
+                if (node is not null)
+                {
+                    builder.AddNode(node);
+                }
+            }
+        }
         Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder));
         Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) =>
         {
@@ -104,6 +116,16 @@ internal sealed class DocumentReader
         {
             _problems.AddRange(problems.Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
             return (null, _problems);
+        }
+
+        if (document.Finance is { } section)
+        {
+            CheckFinanceReferences(section, model);
+            if (_problems.Count > 0)
+            {
+                Finance = null;
+                return (null, _problems);
+            }
         }
 
         return (model, _problems);
@@ -177,9 +199,15 @@ internal sealed class DocumentReader
 
         foreach (var name in unknown.Keys)
         {
-            (_options.AllowUnknownProperties ? _warnings : _problems).Add(new($"{at}.{name}", JsonProblemCodes.UnknownProperty,
-                $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
+            UnknownProperty($"{at}.{name}");
         }
+    }
+
+    private void UnknownProperty(string path)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        (_options.AllowUnknownProperties ? _warnings : _problems).Add(new(path, JsonProblemCodes.UnknownProperty,
+            $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
     }
 
     private ModelMetadata Metadata(MetadataDto metadata)
@@ -233,20 +261,19 @@ internal sealed class DocumentReader
             Unknown(e.Rules![k].Unknown, $"$.evaluation.rules[{k}]");
             Unknown(e.Rules[k].Rule.Unknown, $"$.evaluation.rules[{k}].rule");
         }
-    }
 
-    private void NodeUnknowns(NodeDto n, string at)
-    {
-        Unknown(n.Unknown, at);
-        for (var k = 0; k < (n.Tags?.Count ?? 0); k++)
+        for (var k = 0; k < (e.Statuses?.Count ?? 0); k++)
         {
-            Unknown(n.Tags![k].Unknown, $"{at}.tags[{k}]");
+            Unknown(e.Statuses![k].Unknown, $"$.evaluation.statuses[{k}]");
         }
 
-        for (var k = 0; k < (n.Contributions?.Count ?? 0); k++)
+        Unknown(e.Growth?.Unknown, "$.evaluation.growth");
+        for (var k = 0; k < (e.Growth?.Curve?.Count ?? 0); k++)
         {
-            Unknown(n.Contributions![k].Unknown, $"{at}.contributions[{k}]");
+            Unknown(e.Growth!.Curve![k].Unknown, $"$.evaluation.growth.curve[{k}]");
         }
+
+        Unknown(e.Rounding?.Unknown, "$.evaluation.rounding");
     }
 
     private void IndicatorUnknowns(IndicatorDto i, string at)
@@ -386,6 +413,7 @@ internal sealed class DocumentReader
         [
             ("units", document.Units is not null), ("levels", document.Levels is not null), ("rules", document.Rules is not null),
             ("nodes", document.Nodes is not null), ("indicators", document.Indicators is not null), ("assessments", document.Assessments is not null),
+            ("evaluation", document.Evaluation is not null), ("finance", document.Finance is not null), ("metadata", document.Metadata is not null),
             ("followUp", document.FollowUp is not null),
         ];
         foreach (var (name, present) in structure)

@@ -7,12 +7,12 @@ using Styrmodell.Targets;
 namespace Styrmodell.Json;
 
 /// <summary>Maps a model onto the document shape, in the model's own element order, leaving out what is at its default.</summary>
-internal static class DocumentWriter
+internal static partial class DocumentWriter
 {
     /// <summary>The newest format version written; a document without a <c>followUp</c> section is written as 1.0, which it still is.</summary>
     public const string FormatVersion = "1.1";
 
-    public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null) => new()
+    public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null) => new()
     {
         FormatVersion = model.FollowUp.IsEmpty ? "1.0" : FormatVersion,
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
@@ -22,6 +22,7 @@ internal static class DocumentWriter
             Sources = NullIfEmpty([.. model.Metadata.Sources.Select(s => new SourceDto { Title = s.Title, Date = s.Date is { } d ? Iso(d) : null, Reference = s.Reference })]),
         },
         Evaluation = evaluation is null ? null : EvaluationMapping.ToDto(evaluation),
+        Finance = finance is null ? null : Finance(finance),
         Units = [.. model.Units.Select(u => new UnitDto { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = u.ParentId })],
         Levels = [.. model.Levels.Select(l => new LevelDto
         {
@@ -29,13 +30,7 @@ internal static class DocumentWriter
             ParentLevelIds = NullIfEmpty([.. l.ParentLevelIds]), OwnerKinds = NullIfEmpty([.. l.OwnerKinds]),
         })],
         Rules = NullIfEmpty([.. model.Rules.Select(Rule)]),
-        Nodes = [.. model.Nodes.Select(n => new NodeDto
-        {
-            Id = n.Id, Level = n.LevelId, Title = n.Title, Description = n.Description, Owner = n.OwnerId, Parent = n.ParentId,
-            Weight = n.Weight == 1.0 ? null : n.Weight,
-            Tags = NullIfEmpty([.. n.Tags.Select(t => new TagDto { Scheme = t.Scheme, Value = t.Value })]),
-            Contributions = NullIfEmpty([.. n.Contributions.Select(c => new ContributionDto { Target = c.TargetId, Weight = c.Weight == 1.0 ? null : c.Weight })]),
-        })],
+        Nodes = new(model.Nodes),
         Indicators = NullIfEmpty([.. model.Indicators.Select(Indicator)]),
         Outcomes = NullIfEmpty([.. model.Outcomes.Select(o => new OutcomeDto
         {
@@ -79,7 +74,7 @@ internal static class DocumentWriter
                 RelativeToComparison c => new() { Kind = "comparison", Comparison = c.ComparisonId, Margin = c.Margin == 0 ? null : c.Margin },
                 _ => throw new NotSupportedException($"Target level {t.Level.GetType().Name} has no JSON form."),
             },
-            Decision = new() { Date = Iso(t.Decision.Date), Body = t.Decision.Body, Reference = t.Decision.Reference },
+            Decision = DecisionOf(t.Decision)!,
         })]),
         Comparisons = NullIfEmpty([.. i.Comparisons.Select(c => new ComparisonDto { Id = c.ComparisonId, Year = c.Year, Value = c.Value })]),
     };
