@@ -169,8 +169,16 @@ internal sealed partial class FollowUpReader
         return [.. list];
     }
 
-    private ReportingPeriod? Period(string text, string at) =>
-        JsonValues.TryPeriod(text, out var period, out var problem) ? period : Invalid<ReportingPeriod>(at, problem!);
+    private ReportingPeriod? Period(string text, string at)
+    {
+        if (JsonValues.TryPeriod(text, out var period, out var problem))
+        {
+            return period;
+        }
+
+        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem!));
+        return null;
+    }
 
     private LocalDate? Date(string text, string at)
     {
@@ -192,13 +200,6 @@ internal sealed partial class FollowUpReader
         }
 
         _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem!));
-        return null;
-    }
-
-    private T? Invalid<T>(string at, string problem)
-        where T : class
-    {
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem));
         return null;
     }
 

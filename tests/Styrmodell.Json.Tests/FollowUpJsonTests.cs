@@ -169,6 +169,27 @@ public class FollowUpJsonTests
     }
 
     [Fact]
+    public void FormatDocFollowUpExample_AddedToTheSmallExample_IsValidForSchemaAndReader()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "../../../../../docs/format.md"));
+        string Block(int from)
+        {
+            var start = doc.IndexOf("```json", from, StringComparison.Ordinal) + "```json".Length;
+            return doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)].Trim();
+        }
+
+        var followUp = Block(doc.IndexOf("## A follow-up section", StringComparison.Ordinal));
+        var small = Block(doc.IndexOf("## A small complete example", StringComparison.Ordinal));
+        var json = small[..small.LastIndexOf('}')].Replace("\"1.0\"", "\"1.1\"", StringComparison.Ordinal) + "," + followUp + "}";
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.True(read.Succeeded, string.Join("; ", read.Problems));
+        Assert.True(SchemaAccepts(json));
+        Assert.Equal(["su-1"], read.Model!.FollowUp.SpecialAssignments.Select(a => a.Id));
+    }
+
+    [Fact]
     public void Read_EmptyFollowUpSection_GivesEmptyFollowUpData()
     {
         var result = ModelJson.Read(Encoding.UTF8.GetBytes(Document("{}")));
