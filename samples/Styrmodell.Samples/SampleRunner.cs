@@ -21,6 +21,7 @@ public static class SampleRunner
             if (builder.TryBuild(out var model, out var problems))
             {
                 TreePrinter.Write(model!, output);
+                FollowUpPrinter.Write(model!, new NodaTime.LocalDate(2025, 3, 31), output);
             }
             else
             {

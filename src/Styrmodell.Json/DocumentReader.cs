@@ -102,6 +102,11 @@ internal sealed partial class DocumentReader
             }
         });
 
+        if (document.FollowUp is { } followUp)
+        {
+            builder.WithFollowUp(new FollowUpReader(_problems, Unknown).Read(followUp));
+        }
+
         if (_problems.Count > 0)
         {
             return (null, _problems); // positions would no longer match the document's arrays
@@ -138,7 +143,7 @@ internal sealed partial class DocumentReader
             ModelElement.Indicator => "indicators",
             ModelElement.Outcome => "outcomes",
             ModelElement.Assessment => "assessments",
-            _ => null,
+            _ => FollowUpReader.ArrayOf(location.Element),
         };
         var path = array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
         return location.Member is null ? path : path + "." + location.Member;
@@ -409,6 +414,7 @@ internal sealed partial class DocumentReader
             ("units", document.Units is not null), ("levels", document.Levels is not null), ("rules", document.Rules is not null),
             ("nodes", document.Nodes is not null), ("indicators", document.Indicators is not null), ("assessments", document.Assessments is not null),
             ("evaluation", document.Evaluation is not null), ("finance", document.Finance is not null), ("metadata", document.Metadata is not null),
+            ("followUp", document.FollowUp is not null),
         ];
         foreach (var (name, present) in structure)
         {

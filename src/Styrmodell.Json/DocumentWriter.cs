@@ -9,11 +9,12 @@ namespace Styrmodell.Json;
 /// <summary>Maps a model onto the document shape, in the model's own element order, leaving out what is at its default.</summary>
 internal static partial class DocumentWriter
 {
-    public const string FormatVersion = "1.0";
+    /// <summary>The newest format version written; a document without a <c>followUp</c> section is written as 1.0, which it still is.</summary>
+    public const string FormatVersion = "1.1";
 
     public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null) => new()
     {
-        FormatVersion = FormatVersion,
+        FormatVersion = model.FollowUp.IsEmpty ? "1.0" : FormatVersion,
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
@@ -44,6 +45,7 @@ internal static partial class DocumentWriter
         {
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
         })]),
+        FollowUp = FollowUpWriter.ToDto(model.FollowUp),
     };
 
     private static RuleDto Rule(CardinalityRule rule) => rule switch

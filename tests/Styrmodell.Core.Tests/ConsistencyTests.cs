@@ -13,7 +13,7 @@ public class ConsistencyTests
     [
         .. typeof(SteeringModel).Assembly.GetExportedTypes().Where(t => t.Namespace is { } ns
             && (ns == "Styrmodell.Model" || ns.StartsWith("Styrmodell.Model.", StringComparison.Ordinal)
-                || ns == "Styrmodell.Validation" || ns == "Styrmodell.Collections")),
+                || ns == "Styrmodell.Validation" || ns == "Styrmodell.Collections" || ns == "Styrmodell.FollowUp")),
     ];
 
     private static bool IsRecord(Type type) =>
@@ -40,6 +40,7 @@ public class ConsistencyTests
         Assert.Contains(typeof(NodesPerOwnerRule), Checked);
         Assert.Contains(typeof(ValidationProblem), Checked);
         Assert.Contains(typeof(EquatableArray<>), Checked);
+        Assert.Contains(typeof(Styrmodell.FollowUp.FollowUpData), Checked);
         Assert.DoesNotContain(Checked, t => t.Namespace is "Styrmodell.Targets" or "Styrmodell.Time");
     }
 

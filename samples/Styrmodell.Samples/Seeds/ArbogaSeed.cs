@@ -95,5 +95,6 @@ public static class ArbogaSeed
                 new("akt-bygg", "aktivitet", "Byggstart av nytt hyreshus") { ParentId = "bolag-1", OwnerId = "bolag", Description = Illustrative.Note("aktivitet i bolagets verksamhetsplan.") },
 
                 new("medarbetarmal-1", "medarbetarmal", "Genomföra läsfrämjande insatser i sin klass varje vecka") { ParentId = "akt-lasframjande", Description = Illustrative.Note("medarbetarmål från medarbetarsamtalet.") },
-            ]);
+            ])
+            .WithFollowUp(ArbogaFollowUp.Data);
 }

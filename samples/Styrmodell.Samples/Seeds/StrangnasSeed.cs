@@ -104,5 +104,6 @@ public static class StrangnasSeed
                 new("uppdrag-1", "sarskilt-uppdrag", "Utreda behovet av skollokaler i kommunens tätorter, inom tilldelad budgetram") { OwnerId = "bun", Description = Illustrative.Note("särskilt uppdrag från KF, att genomföras inom ett till tre år.") },
 
                 new("aktivitet-1", "aktivitet", "Läsår 2018/19: lässtöd i förskoleklass till årskurs 3") { ParentId = "bun-1", OwnerId = "skola", Description = Illustrative.Note("aktivitet i enhetens arbetsplan, planerad per läsår.") },
-            ]);
+            ])
+            .WithFollowUp(StrangnasFollowUp.Data);
 }

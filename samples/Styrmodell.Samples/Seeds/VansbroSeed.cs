@@ -95,5 +95,6 @@ public static class VansbroSeed
                 new("kontroll-1", "kontroll", "Halvårsvis genomgång av ny lagstiftning inom sektorn") { ParentId = "risk-1", Description = Illustrative.Note("kontroll.") },
                 new("kontroll-2", "kontroll", "Stickprov på attesterade fakturor varje kvartal") { ParentId = "risk-2", Description = Illustrative.Note("kontroll.") },
                 new("atgard-1", "atgard", "Utbildning i attestrutinen för berörda chefer") { ParentId = "kontroll-2", Description = Illustrative.Note("åtgärd vid avvikelse.") },
-            ]);
+            ])
+            .WithFollowUp(VansbroFollowUp.Data);
 }

@@ -137,6 +137,7 @@ public static class VasterasSeed
             new("tn-2", CommitteeGoalLevelId, "Nämndens fordon och maskiner är fossilfria") { ParentId = "klimat-4", OwnerId = "tn", Description = Illustrative.Note("nämndens mål.") },
             new("tn-3", CommitteeGoalLevelId, "Lägre byggkostnad per kvadratmeter för nya samhällsfastigheter") { ParentId = "social-4", OwnerId = "tn", Description = Illustrative.Note("nämndens mål.") },
             new("bolag-1", "agardirektiv", "Bolagets ändamål och mål enligt ägardirektivet") { ParentId = "vision", OwnerId = "bolag", Description = Illustrative.Note("ägardirektiv; seeden anger bara att bolagens uppdrag och mål ges i ägardirektiv.") },
-        ]);
+        ])
+            .WithFollowUp(VasterasFollowUp.Data);
     }
 }

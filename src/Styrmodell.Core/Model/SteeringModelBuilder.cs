@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
+using Styrmodell.FollowUp;
 using Styrmodell.Model.Rules;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
@@ -28,6 +29,7 @@ public sealed class SteeringModelBuilder
     private readonly List<Outcome> _outcomes = [];
     private readonly List<ManualAssessment> _assessments = [];
     private bool _built;
+    private FollowUpData _followUp = FollowUpData.Empty;
 
     /// <summary>Starts a builder for a municipality's model.</summary>
     /// <param name="municipality">The municipality the model belongs to.</param>
@@ -50,6 +52,22 @@ public sealed class SteeringModelBuilder
     {
         ThrowIfBuilt();
         Metadata = Guard.Against.Null(metadata);
+        return this;
+    }
+
+    /// <summary>Gets the follow-up data (special assignments, activities, internal control, …).</summary>
+    /// <value>Default <see cref="FollowUpData.Empty"/>.</value>
+    public FollowUpData FollowUp => _followUp;
+
+    /// <summary>Sets the follow-up data; it is checked against the model's units and nodes when building.</summary>
+    /// <param name="followUp">The follow-up data.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="followUp"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
+    public SteeringModelBuilder WithFollowUp(FollowUpData followUp)
+    {
+        ThrowIfBuilt();
+        _followUp = Guard.Against.Null(followUp);
         return this;
     }
 
@@ -156,7 +174,8 @@ public sealed class SteeringModelBuilder
     public EquatableArray<ValidationProblem> Validate()
     {
         var problems = new List<ValidationProblem>();
-        ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, problems);
+        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, problems);
+        FollowUpValidator.Check(_followUp, index, problems);
         return problems.ToEquatableArray();
     }
 
@@ -170,6 +189,7 @@ public sealed class SteeringModelBuilder
         ThrowIfBuilt();
         var found = new List<ValidationProblem>();
         var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, found);
+        FollowUpValidator.Check(_followUp, index, found);
         problems = found.ToEquatableArray();
         if (found.Count > 0)
         {
@@ -178,7 +198,7 @@ public sealed class SteeringModelBuilder
         }
 
         _built = true;
-        model = new SteeringModel(Municipality, index) { Metadata = Metadata };
+        model = new SteeringModel(Municipality, index) { Metadata = Metadata, FollowUp = _followUp };
         return true;
     }
 

@@ -35,4 +35,25 @@ public enum ModelElement
 
     /// <summary>A negative balance-requirement result to restore, identified by the year it arose; its index is its position in the deficit ledger.</summary>
     Deficit,
+
+    /// <summary>A special assignment (särskilt uppdrag), identified by its id; its index is its position among special assignments.</summary>
+    SpecialAssignment,
+
+    /// <summary>An internal control plan, identified by its id; its index is its position among internal control plans. Its risks, controls, results and actions are located by member (<c>risks[0].controls[1]</c>).</summary>
+    InternalControlPlan,
+
+    /// <summary>A plan level (flerårsplan, verksamhetsplan, arbetsplan, …), identified by its id; its index is its position among plan levels.</summary>
+    PlanLevel,
+
+    /// <summary>An activity of a plan, identified by its id; its index is its position among activities.</summary>
+    Activity,
+
+    /// <summary>An action plan (åtgärdsplan), identified by its id; its index is its position among action plans.</summary>
+    ActionPlan,
+
+    /// <summary>An analysis text, identified by its subject's node or unit id; its index is its position among analysis texts.</summary>
+    AnalysisText,
+
+    /// <summary>The texts of a status check (nulägeskoll), identified by its unit's id; its index is its position among status-check texts.</summary>
+    StatusCheckTexts,
 }

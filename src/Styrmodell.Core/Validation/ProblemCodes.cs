@@ -35,7 +35,7 @@ public static class ProblemCodes
     /// <summary>A node's owner unit is of a kind the level does not allow.</summary>
     public const string OwnerNotAllowed = "owner-not-allowed";
 
-    /// <summary>A node at a level that restricts owner kinds has no owner.</summary>
+    /// <summary>An element that needs an owner has none: a node at a level that restricts owner kinds, or a follow-up element (a special assignment without owner units).</summary>
     public const string MissingOwner = "missing-owner";
 
     /// <summary>Parent and contribution links, or the organisation tree, form a cycle.</summary>
@@ -50,7 +50,7 @@ public static class ProblemCodes
     /// <summary>A cardinality rule's own definition is inconsistent (for example minimum above maximum).</summary>
     public const string InvalidRule = "invalid-rule";
 
-    /// <summary>An indicator definition or outcome belongs to a node whose level is not an indicator level.</summary>
+    /// <summary>An indicator definition or outcome belongs to a node whose level is not an indicator level, or a status check's key figure names a node without an indicator definition.</summary>
     public const string NotAnIndicator = "not-an-indicator";
 
     /// <summary>A target is set for a year or period outside the indicator's life.</summary>
@@ -118,4 +118,34 @@ public static class ProblemCodes
 
     /// <summary>A negative balance-requirement result to restore has neither an action plan (åtgärdsplan) nor a KF decision that exceptional reasons (synnerliga skäl) apply.</summary>
     public const string DeficitWithoutPlan = "deficit-without-plan";
+
+    /// <summary>A follow-up element's time span does not fit its horizon (a special assignment over more than three years or starting before its decision, an activity longer than its plan level's horizon, a plan level without a positive horizon).</summary>
+    public const string HorizonOutOfRange = "horizon-out-of-range";
+
+    /// <summary>Funding does not fit its kind: added budget without a positive amount, or funding within the frame that states an amount.</summary>
+    public const string InvalidFunding = "invalid-funding";
+
+    /// <summary>A progress report's completion is outside 0–100 per cent.</summary>
+    public const string CompletionOutOfRange = "completion-out-of-range";
+
+    /// <summary>A progress report's completion contradicts its status (done but below 100 %, not started but above 0 %).</summary>
+    public const string StatusContradictsCompletion = "status-contradicts-completion";
+
+    /// <summary>Two follow-up entries that must be unique share their key (two reports of one item for the same period written the same day, two internal control plans of one owner for one year, two status checks of one unit for one period, …).</summary>
+    public const string DuplicateEntry = "duplicate-entry";
+
+    /// <summary>A risk's probability or consequence lies outside its internal control plan's risk scale.</summary>
+    public const string RiskScoreOutOfRange = "risk-score-out-of-range";
+
+    /// <summary>A control result that found no deviation has actions; an action (åtgärd) follows a deviation.</summary>
+    public const string ActionWithoutDeviation = "action-without-deviation";
+
+    /// <summary>An activity's completion indicator is not an indicator node measured in per cent.</summary>
+    public const string NotACompletionIndicator = "not-a-completion-indicator";
+
+    /// <summary>An element that is about exactly one subject names none or more than one (an action plan's node, budget line or deficit year; an analysis text's node or unit).</summary>
+    public const string InvalidSubject = "invalid-subject";
+
+    /// <summary>A text that carries the element's content is empty (an analysis text).</summary>
+    public const string MissingText = "missing-text";
 }

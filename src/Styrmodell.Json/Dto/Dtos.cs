@@ -23,6 +23,7 @@ internal sealed record DocumentDto
     public List<AssessmentDto>? Assessments { get; init; }
     public EvaluationDto? Evaluation { get; init; }
     public FinanceDto? Finance { get; init; }
+    public FollowUpDto? FollowUp { get; init; }
 }
 
 internal sealed record MunicipalityDto

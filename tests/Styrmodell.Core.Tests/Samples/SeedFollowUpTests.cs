@@ -1,0 +1,81 @@
+using NodaTime;
+using Styrmodell.Evaluation;
+using Styrmodell.FollowUp;
+using Styrmodell.Model;
+using Styrmodell.Samples.Seeds;
+using Styrmodell.Time;
+
+namespace Styrmodell.Tests.Samples;
+
+/// <summary>The seed samples' follow-up data: what each seed says, and every invented text marked illustrative.</summary>
+public class SeedFollowUpTests
+{
+    private static readonly LocalDate AsOf = new(2025, 3, 31);
+
+    [Fact]
+    public void Strangnas_PlansInFourLevels_WithTheSeedsHorizons()
+    {
+        var levels = StrangnasSeed.Model.Create().Build().FollowUp.PlanLevels;
+
+        // Flerårsplan, verksamhetsplan and kontorsplan: three years, revised yearly; arbetsplan: one year.
+        Assert.Equal([("Flerårsplan", 3, true), ("Verksamhetsplan", 3, true), ("Kontorsplan", 3, true), ("Arbetsplan", 1, false)],
+            levels.Select(l => (l.Name, l.HorizonYears, l.RevisedYearly)));
+        Assert.Equal([null, "flerarsplan", "verksamhetsplan", "kontorsplan"], levels.Select(l => l.ParentId));
+    }
+
+    [Fact]
+    public void Strangnas_SchoolUnitsActivity_IsPlannedPerSchoolYear() =>
+        Assert.Equal(ReportingPeriodKind.SchoolYear, Assert.Single(StrangnasSeed.Model.Create().Build().FollowUp.Activities).Period.Kind);
+
+    // Risk-1 scores 2×3 = 6 (medel), risk-2 3×3 = 9 (hög) on the 1–4 preset; kontroll-2 found one deviation, answered by
+    // one action that is done; kontroll-1 has no result yet.
+    [Fact]
+    public void Vansbro_InternalControlPlan_SummarisesByBand()
+    {
+        var plan = Assert.Single(VansbroSeed.Model.Create().Build().FollowUp.InternalControlPlans);
+
+        var summary = InternalControlSummary.Of(plan, AsOf);
+
+        Assert.Equal([0, 1, 1, 0], summary.RisksPerBand.Select(b => b.Count));
+        Assert.Equal((2, 1, 1, 1, 1), (summary.Controls, summary.ControlsCarriedOut, summary.Deviations, summary.Actions, summary.ActionsDone));
+    }
+
+    [Fact]
+    public void Vasteras_StatusCheck_RendersWithItsOwnHeadings()
+    {
+        var model = VasterasSeed.Model.Create().Build();
+
+        var page = StatusCheck.Generate(GoalEvaluator.Evaluate(model, ReportingPeriod.Year(2022), AsOf), "bun").ToMarkdown();
+
+        Assert.StartsWith("# Nulägeskoll: Barn- och ungdomsnämnden (illustrativ), 2022", page, StringComparison.Ordinal);
+        Assert.Contains("## Vår samlade analys av nämndens nuläge\n\nIllustrativt: ", page, StringComparison.Ordinal);
+        Assert.Contains("- Tryggare skolmiljöer (Nämndens mål): Ej bedömt", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arboga_ActionPlan_AnswersABudgetDeviationWithMeasures()
+    {
+        var plan = Assert.Single(ArbogaSeed.Model.Create().Build().FollowUp.ActionPlans);
+
+        Assert.Equal(("bun", "Drift: Barn- och utbildningsnämnden", 2), (plan.OwnerId, plan.BudgetLine, plan.Measures.Count));
+    }
+
+    public static TheoryData<string> Codes => ["1980", "0486", "2021", "1984"];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void InventedFollowUpElements_AreMarkedIllustrative(string code)
+    {
+        var data = SeedModels.All.Select(s => s.Create().Build()).Single(m => m.Municipality.Code == code).FollowUp;
+        string?[] descriptions =
+        [
+            .. data.SpecialAssignments.Select(a => a.Description), .. data.Activities.Select(a => a.Description),
+            .. data.InternalControlPlans.Select(p => p.Description), .. data.InternalControlPlans.SelectMany(p => p.Risks).Select(r => r.Description),
+            .. data.ActionPlans.Select(p => p.Description), .. data.AnalysisTexts.Select(t => t.Text),
+            .. data.StatusCheckTexts.SelectMany(t => new[] { t.Mission, t.Needs, t.Challenges, t.Trends }),
+        ];
+
+        Assert.False(data.IsEmpty);
+        Assert.All(descriptions, d => Assert.StartsWith(Illustrative.Prefix, d, StringComparison.Ordinal));
+    }
+}
