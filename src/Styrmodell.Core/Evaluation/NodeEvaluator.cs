@@ -178,26 +178,27 @@ internal sealed class NodeEvaluator
         if (measured is not null)
         {
             return measured.Value is { } m
-                ? (m.Value * (m.IsRatio ? scale : 1m), measured, explain ? Text($"outcome {m} for {_period.Id}{Source(indicator)}") : null)
+                ? (m.Value * (m.IsRatio ? scale : 1m), measured, explain ? Text($"outcome {m} for {_period.Id}{Source(measured.Source ?? indicator.Source)}") : null)
                 : (null, measured, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id} (reported as no outcome)") : null);
         }
 
         if (_options.UseForecasts && forecast?.Value is { } f)
         {
-            return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(indicator)}") : null);
+            return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(forecast.Source ?? indicator.Source)}") : null);
         }
 
         if (parts > 0 && denominator != 0)
         {
             return (numerator / denominator * scale, null, explain
-                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{Source(indicator)}")
+                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{Source(indicator.Source)}")
                 : null);
         }
 
         return (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}") : null);
     }
 
-    private static string Source(Indicator indicator) => indicator.Source is null ? "" : ", " + indicator.Source;
+    // An outcome's own source wins over the indicator's: a series may mix published values with estimates.
+    private static string Source(string? source) => source is null ? "" : ", " + source;
 
     private (RuleOutcome, double Coverage, bool Forecast) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
     {
