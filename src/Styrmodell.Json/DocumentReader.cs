@@ -12,7 +12,7 @@ using Styrmodell.Validation;
 namespace Styrmodell.Json;
 
 /// <summary>Maps a parsed document onto a <see cref="SteeringModelBuilder"/>, collecting every value problem with its path.</summary>
-internal sealed class DocumentReader
+internal sealed partial class DocumentReader
 {
     private readonly List<JsonProblem> _problems = [];
     private readonly List<JsonProblem> _warnings = [];
@@ -52,6 +52,11 @@ internal sealed class DocumentReader
         {
             EvaluationUnknowns(evaluation);
             Evaluation = EvaluationMapping.FromDto(evaluation, (at, message) => _problems.Add(new(at, JsonProblemCodes.InvalidValue, message)));
+        }
+
+        if (document.Finance is { } finance)
+        {
+            Finance = FinanceSection(finance, (Evaluation ?? EvaluationOptions.Default).Scale);
         }
 
         Each(document.Units, "units", (u, at) => Unknown(u.Unknown, at), (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
@@ -99,6 +104,16 @@ internal sealed class DocumentReader
         {
             _problems.AddRange(problems.Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
             return (null, _problems);
+        }
+
+        if (document.Finance is { } section)
+        {
+            CheckFinanceReferences(section, model);
+            if (_problems.Count > 0)
+            {
+                Finance = null;
+                return (null, _problems);
+            }
         }
 
         return (model, _problems);
@@ -381,6 +396,7 @@ internal sealed class DocumentReader
         [
             ("units", document.Units is not null), ("levels", document.Levels is not null), ("rules", document.Rules is not null),
             ("nodes", document.Nodes is not null), ("indicators", document.Indicators is not null), ("assessments", document.Assessments is not null),
+            ("evaluation", document.Evaluation is not null), ("finance", document.Finance is not null), ("metadata", document.Metadata is not null),
         ];
         foreach (var (name, present) in structure)
         {

@@ -7,11 +7,11 @@ using Styrmodell.Targets;
 namespace Styrmodell.Json;
 
 /// <summary>Maps a model onto the document shape, in the model's own element order, leaving out what is at its default.</summary>
-internal static class DocumentWriter
+internal static partial class DocumentWriter
 {
     public const string FormatVersion = "1.0";
 
-    public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null) => new()
+    public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null) => new()
     {
         FormatVersion = FormatVersion,
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
@@ -21,6 +21,7 @@ internal static class DocumentWriter
             Sources = NullIfEmpty([.. model.Metadata.Sources.Select(s => new SourceDto { Title = s.Title, Date = s.Date is { } d ? Iso(d) : null, Reference = s.Reference })]),
         },
         Evaluation = evaluation is null ? null : EvaluationMapping.ToDto(evaluation),
+        Finance = finance is null ? null : Finance(finance),
         Units = [.. model.Units.Select(u => new UnitDto { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = u.ParentId })],
         Levels = [.. model.Levels.Select(l => new LevelDto
         {
@@ -77,7 +78,7 @@ internal static class DocumentWriter
                 RelativeToComparison c => new() { Kind = "comparison", Comparison = c.ComparisonId, Margin = c.Margin == 0 ? null : c.Margin },
                 _ => throw new NotSupportedException($"Target level {t.Level.GetType().Name} has no JSON form."),
             },
-            Decision = new() { Date = Iso(t.Decision.Date), Body = t.Decision.Body, Reference = t.Decision.Reference },
+            Decision = DecisionOf(t.Decision)!,
         })]),
         Comparisons = NullIfEmpty([.. i.Comparisons.Select(c => new ComparisonDto { Id = c.ComparisonId, Year = c.Year, Value = c.Value })]),
     };

@@ -98,22 +98,24 @@ public static partial class ModelJson
     /// <param name="utf8Json">Where the UTF-8 document goes.</param>
     /// <param name="indented">Whether to indent (two spaces).</param>
     /// <param name="evaluation">An evaluation configuration to include (scale, rules, policies), or <see langword="null"/>.</param>
+    /// <param name="finance">A financial record to include (its "finance" section), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static void Write(SteeringModel model, Stream utf8Json, bool indented = false, Evaluation.EvaluationOptions? evaluation = null)
+    public static void Write(SteeringModel model, Stream utf8Json, bool indented = false, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null)
     {
         Guard.Against.Null(model);
         Guard.Against.Null(utf8Json);
-        JsonSerializer.Serialize(utf8Json, DocumentWriter.ToDocument(model, evaluation), (indented ? Indented : Compact).DocumentDto);
+        JsonSerializer.Serialize(utf8Json, DocumentWriter.ToDocument(model, evaluation, finance), (indented ? Indented : Compact).DocumentDto);
     }
 
     /// <summary>Writes a model as canonical UTF-8 bytes.</summary>
     /// <param name="model">The model.</param>
     /// <param name="indented">Whether to indent (two spaces).</param>
     /// <param name="evaluation">An evaluation configuration to include, or <see langword="null"/>.</param>
+    /// <param name="finance">A financial record to include, or <see langword="null"/>.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
-    public static byte[] ToUtf8Bytes(SteeringModel model, bool indented = false, Evaluation.EvaluationOptions? evaluation = null) =>
-        JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.ToDocument(Guard.Against.Null(model), evaluation), (indented ? Indented : Compact).DocumentDto);
+    public static byte[] ToUtf8Bytes(SteeringModel model, bool indented = false, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null) =>
+        JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.ToDocument(Guard.Against.Null(model), evaluation, finance), (indented ? Indented : Compact).DocumentDto);
 
     private static string LoadSchema()
     {
@@ -134,7 +136,7 @@ public static partial class ModelJson
         var (model, problems) = reader.Read(document);
         return model is null
             ? new(null, [.. problems]) { Warnings = [.. reader.Warnings] }
-            : new(model, [.. problems]) { Warnings = [.. reader.Warnings], Evaluation = reader.Evaluation };
+            : new(model, [.. problems]) { Warnings = [.. reader.Warnings], Evaluation = reader.Evaluation, Finance = reader.Finance };
     }
 
     private static ReadResult Invalid(JsonException e) =>

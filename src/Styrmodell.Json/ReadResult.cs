@@ -17,6 +17,10 @@ public sealed record ReadResult(SteeringModel? Model, EquatableArray<JsonProblem
     /// <value>Default empty.</value>
     public EquatableArray<JsonProblem> Warnings { get; init; }
 
+    /// <summary>Gets the financial record the document carries (its "finance" section), or <see langword="null"/>.</summary>
+    /// <value>Default <see langword="null"/>: the document has no finance section, or it could not be read.</value>
+    public Finance.MunicipalFinances? Finance { get; init; }
+
     /// <summary>Gets whether the document was read into a model.</summary>
     public bool Succeeded => Model is not null;
 }

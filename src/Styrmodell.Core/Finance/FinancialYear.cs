@@ -106,6 +106,14 @@ public sealed record FinancialYear
     /// <value>Default <see langword="null"/> (not given).</value>
     public decimal? ReserveBalanceCarriedIn { get; init; }
 
+    /// <summary>Gets KF's reservation to, or use of, the balance-requirement reserve for the year, in the year's unit.</summary>
+    /// <value>Default <see langword="null"/> (no decision).</value>
+    public ReserveDecision? ReserveDecision { get; init; }
+
+    /// <summary>Gets where the figures come from (an annual report, a Kolada KPI, or a note that they are illustrative).</summary>
+    /// <value>Default <see langword="null"/> (not stated).</value>
+    public string? Source { get; init; }
+
     /// <summary>Gets taxes + general state grants and equalisation, or <see langword="null"/> when either is not given.</summary>
     /// <exception cref="OverflowException">The sum does not fit in a <see cref="decimal"/>.</exception>
     public decimal? TaxesGrantsAndEqualisation => TaxRevenue + GeneralGrantsAndEqualisation;
@@ -146,6 +154,8 @@ public sealed record FinancialYear
             Depreciation = N(Depreciation),
             BudgetedResult = N(BudgetedResult),
             ReserveBalanceCarriedIn = N(ReserveBalanceCarriedIn),
+            ReserveDecision = ReserveDecision?.Convert(Unit, unit),
+            Source = Source,
         };
     }
 

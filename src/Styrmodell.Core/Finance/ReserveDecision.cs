@@ -48,6 +48,15 @@ public sealed record ReserveDecision
     /// <exception cref="ArgumentException"><paramref name="amount"/> is negative.</exception>
     public static ReserveDecision UseReserve(decimal amount) => new(0m, Guard.Against.Negative(amount));
 
+    /// <summary>Returns the decision with its amounts converted between units.</summary>
+    internal ReserveDecision Convert(AmountUnit from, AmountUnit to) =>
+        new(AmountUnits.Convert(Reservation, from, to), AmountUnits.Convert(Use, from, to))
+        {
+            Decision = Decision,
+            TaxBaseGrowth = TaxBaseGrowth,
+            AverageTaxBaseGrowth = AverageTaxBaseGrowth,
+        };
+
     /// <summary>Returns e.g. <c>reserve 22.0</c> or <c>use 12</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => Use > 0 ? "use " + FinanceText.Amount(Use) : "reserve " + FinanceText.Amount(Reservation);

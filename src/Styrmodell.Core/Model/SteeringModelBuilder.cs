@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
@@ -164,7 +165,7 @@ public sealed class SteeringModelBuilder
     /// <param name="problems">Every problem found; empty when the model was built.</param>
     /// <returns><see langword="true"/> when the model was built.</returns>
     /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
-    public bool TryBuild(out SteeringModel? model, out EquatableArray<ValidationProblem> problems)
+    public bool TryBuild([NotNullWhen(true)] out SteeringModel? model, out EquatableArray<ValidationProblem> problems)
     {
         ThrowIfBuilt();
         var found = new List<ValidationProblem>();

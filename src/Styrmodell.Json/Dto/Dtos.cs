@@ -21,6 +21,7 @@ internal sealed record DocumentDto
     public List<OutcomeDto>? Outcomes { get; init; }
     public List<AssessmentDto>? Assessments { get; init; }
     public EvaluationDto? Evaluation { get; init; }
+    public FinanceDto? Finance { get; init; }
 }
 
 internal sealed record MunicipalityDto

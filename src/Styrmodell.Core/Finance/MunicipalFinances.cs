@@ -1,0 +1,105 @@
+using Ardalis.GuardClauses;
+using Styrmodell.Collections;
+using Styrmodell.Evaluation;
+
+namespace Styrmodell.Finance;
+
+/// <summary>
+/// A municipality's financial record across fiscal years: the figures and reserve decisions of each year, its reserve
+/// guidelines, KF's decisions on deficits and its rule for good financial management. It answers the annual report's
+/// questions for any year it holds: the balanskravsutredning, the deficit ledger and the GEH judgement.
+/// </summary>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record MunicipalFinances
+{
+    /// <summary>Creates the record.</summary>
+    /// <param name="unit">The unit every amount is in.</param>
+    /// <param name="years">The fiscal years, in any order; one per year, each in <paramref name="unit"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="years"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two years share a fiscal year, or a year is in another unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not defined.</exception>
+    public MunicipalFinances(AmountUnit unit, IEnumerable<FinancialYear> years)
+    {
+        Unit = Guard.Against.EnumOutOfRange(unit);
+        var sorted = Guard.Against.Null(years).Select(y => Guard.Against.Null(y, nameof(years))).OrderBy(y => y.FiscalYear).ToList();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (sorted[i].Unit != unit)
+            {
+                throw new ArgumentException($"Fiscal year {FinanceText.Year(sorted[i].FiscalYear)} is in {sorted[i].Unit}, not {unit}; convert it with FinancialYear.ConvertTo.", nameof(years));
+            }
+
+            if (i > 0 && sorted[i].FiscalYear == sorted[i - 1].FiscalYear)
+            {
+                throw new ArgumentException($"Fiscal year {FinanceText.Year(sorted[i].FiscalYear)} is given more than once.", nameof(years));
+            }
+        }
+
+        Years = [.. sorted];
+    }
+
+    /// <summary>Gets the unit of every amount.</summary>
+    public AmountUnit Unit { get; }
+
+    /// <summary>Gets the fiscal years in ascending order.</summary>
+    public EquatableArray<FinancialYear> Years { get; }
+
+    /// <summary>Gets the municipality's guidelines for the reserve, checked with every reconciliation.</summary>
+    /// <value>Default <see langword="null"/> (the law only).</value>
+    public MunicipalGuidelines? Guidelines { get; init; }
+
+    /// <summary>Gets KF's action plans and exceptional-reasons decisions for deficits, in the order given.</summary>
+    public EquatableArray<DeficitDecision> DeficitDecisions { get; init; }
+
+    /// <summary>Gets the municipality's rule for judging good financial management.</summary>
+    /// <value>Default <see langword="null"/> (not declared; <see cref="Judge"/> cannot be used).</value>
+    public GoodFinancialManagementRule? Rule { get; init; }
+
+    /// <summary>Gets the figures of a fiscal year, or <see langword="null"/> when the record does not hold it.</summary>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <returns>The year, or <see langword="null"/>.</returns>
+    public FinancialYear? Find(int fiscalYear)
+    {
+        foreach (var year in Years)
+        {
+            if (year.FiscalYear == fiscalYear)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Computes a year's balanskravsutredning with its own reserve decision and the guidelines.</summary>
+    /// <param name="fiscalYear">A fiscal year the record holds.</param>
+    /// <returns>The reconciliation with its trace and problems.</returns>
+    /// <exception cref="ArgumentException">The record does not hold <paramref name="fiscalYear"/>.</exception>
+    public BalanceRequirementReconciliation Reconcile(int fiscalYear) =>
+        BalanceRequirementReconciliation.Compute(Require(fiscalYear), Require(fiscalYear).ReserveDecision, Guidelines);
+
+    /// <summary>Builds the deficit ledger from every year's balance-requirement result and the deficit decisions.</summary>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="ArgumentException">A decision's waived amount is negative.</exception>
+    public DeficitLedger Ledger() =>
+        DeficitLedger.Build(Unit, Years.Select(y => Reconcile(y.FiscalYear).ToOutcome()), DeficitDecisions);
+
+    /// <summary>Judges good financial management for a year by <see cref="Rule"/>.</summary>
+    /// <param name="fiscalYear">A fiscal year the record holds.</param>
+    /// <param name="goals">The goal-fulfilment evaluation of that year.</param>
+    /// <returns>The judgement with its trace.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="goals"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Rule"/> is not declared.</exception>
+    /// <exception cref="ArgumentException">The record does not hold the year, or a condition names a goal or category the evaluation lacks.</exception>
+    public GoodFinancialManagementJudgement Judge(int fiscalYear, EvaluationResult goals)
+    {
+        Guard.Against.Null(goals);
+        var rule = Rule ?? throw new InvalidOperationException("The financial record declares no rule for good financial management.");
+        return GoodFinancialManagementJudgement.Judge(rule, goals, rule.RequireBalanceRequirement ? Reconcile(fiscalYear) : null);
+    }
+
+    private FinancialYear Require(int fiscalYear) =>
+        Find(fiscalYear) ?? throw new ArgumentException(
+            $"The financial record holds no fiscal year {FinanceText.Year(fiscalYear)}; it holds {(Years.IsEmpty ? "none" : string.Join(", ", Years.Select(y => FinanceText.Year(y.FiscalYear))))}.",
+            nameof(fiscalYear));
+}

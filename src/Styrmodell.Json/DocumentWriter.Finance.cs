@@ -1,0 +1,56 @@
+using Styrmodell.Finance;
+using Styrmodell.Json.Dto;
+using Styrmodell.Targets;
+
+namespace Styrmodell.Json;
+
+/// <summary>The "finance" section, written in the record's order (fiscal years ascending), leaving out defaults.</summary>
+internal static partial class DocumentWriter
+{
+    private static FinanceDto Finance(MunicipalFinances finances) => new()
+    {
+        Unit = Names.Of(finances.Unit),
+        Years = [.. finances.Years.Select(Year)],
+        Guidelines = finances.Guidelines is { } g ? new()
+        {
+            Name = g.Name, Decision = DecisionOf(g.Decision), ReservationThresholdShare = g.ReservationThresholdShare,
+            MaximumReserveShare = g.MaximumReserveShare, UseOnlyWhenTaxBaseGrowthBelowAverage = g.UseOnlyWhenTaxBaseGrowthBelowAverage ? true : null,
+        } : null,
+        DeficitDecisions = NullIfEmpty([.. finances.DeficitDecisions.Select(d => new DeficitDecisionDto
+        {
+            DeficitYear = d.DeficitYear, Kind = Names.Of(d.Kind), Motivation = d.Motivation, Decision = DecisionOf(d.Decision)!, WaivedAmount = d.WaivedAmount,
+        })]),
+        GoodFinancialManagement = finances.Rule is { } r ? new()
+        {
+            RequireBalanceRequirement = r.RequireBalanceRequirement ? null : false,
+            Conditions = NullIfEmpty([.. r.Conditions.Select(c => new GoalConditionDto
+            {
+                Name = c.Name, Goals = [.. c.GoalIds], Quantifier = Names.Of(c.Quantifier), MinimumCategory = c.MinimumCategoryId,
+            })]),
+        } : null,
+    };
+
+    private static FinancialYearDto Year(FinancialYear y) => new()
+    {
+        FiscalYear = y.FiscalYear, Result = y.Result, TaxRevenue = y.TaxRevenue, GeneralGrantsAndEqualisation = y.GeneralGrantsAndEqualisation,
+        NetCosts = y.NetCosts, FinancialItems = y.FinancialItems,
+        RealisationItems = NullIfEmpty([.. y.RealisationItems.Select(i => new RealisationItemDto
+        {
+            Description = i.Description, Amount = i.Amount, ExemptionReason = i.ExemptionReason, Exempted = i.IsExempted ? true : null,
+        })]),
+        UnrealisedSecuritiesGainsLosses = y.UnrealisedSecuritiesGainsLosses == 0 ? null : y.UnrealisedSecuritiesGainsLosses,
+        ReversalOfUnrealisedSecurities = y.ReversalOfUnrealisedSecurities == 0 ? null : y.ReversalOfUnrealisedSecurities,
+        Equity = y.Equity, PensionCommitmentsOutsideBalanceSheet = y.PensionCommitmentsOutsideBalanceSheet, TotalAssets = y.TotalAssets,
+        LiabilitiesAndProvisions = y.LiabilitiesAndProvisions, Investments = y.Investments, Depreciation = y.Depreciation,
+        BudgetedResult = y.BudgetedResult, ReserveBalanceCarriedIn = y.ReserveBalanceCarriedIn,
+        ReserveDecision = y.ReserveDecision is { } r ? new()
+        {
+            Reservation = r.Use > 0 ? null : r.Reservation, Use = r.Use > 0 ? r.Use : null, Decision = DecisionOf(r.Decision),
+            TaxBaseGrowth = r.TaxBaseGrowth, AverageTaxBaseGrowth = r.AverageTaxBaseGrowth,
+        } : null,
+        Source = y.Source,
+    };
+
+    private static DecisionDto? DecisionOf(Decision? d) =>
+        d is null ? null : new() { Date = Iso(d.Date), Body = d.Body, Reference = d.Reference };
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Styrmodell.Evaluation;
+using Styrmodell.Finance;
+using Styrmodell.Time;
+
+namespace Styrmodell.Json.Tests;
+
+/// <summary>The "finance" section: figures, reserve decisions, guidelines, deficit decisions and the GEH rule.</summary>
+public class FinanceSectionTests
+{
+    // Sjöbo kommun 2020 (Budget 2022, resultatbudget, column "Bokslut 2020"; /work/shared/geh-examples.md): taxes 805.1,
+    // grants and equalisation 305.4, result 37.9, realisation gains 1.6, 22.0 reserved to the RUR. The published
+    // reconciliation: after adjustments 36.3, largest reservation 25.2, balance-requirement result 14.3.
+    private const string Document = """
+        {
+          "formatVersion": "1.0",
+          "municipality": { "name": "Sjöbo kommun", "code": "1230" },
+          "units": [ { "id": "kf", "name": "Kommunfullmäktige", "kind": "council" } ],
+          "levels": [ { "id": "mal", "name": "Finansiellt mål", "role": "goal" } ],
+          "nodes": [ { "id": "resultat", "level": "mal", "title": "Illustrativt: resultatet ska vara minst 2 %", "owner": "kf" } ],
+          "assessments": [ { "node": "resultat", "period": "2020", "category": "uppfyllt", "motivation": "Illustrativt: målet nåddes.", "author": "Ekonomichef", "date": "2021-03-01" } ],
+          "evaluation": { "manualMode": "override" },
+          "finance": {
+            "unit": "millions",
+            "years": [
+              {
+                "fiscalYear": 2020, "result": 37.9, "taxRevenue": 805.1, "generalGrantsAndEqualisation": 305.4,
+                "realisationItems": [ { "description": "Realisationsvinster", "amount": 1.6 } ],
+                "reserveDecision": { "reservation": 22.0, "decision": { "date": "2021-04-26", "body": "KF" } },
+                "source": "Sjöbo kommun, Budget 2022, Bokslut 2020"
+              }
+            ],
+            "goodFinancialManagement": {
+              "conditions": [ { "name": "Finansiella mål", "goals": [ "resultat" ], "quantifier": "all", "minimumCategory": "uppfyllt" } ]
+            }
+          }
+        }
+        """;
+
+    private static readonly JsonSchema Schema = JsonSchema.FromText(ModelJson.Schema);
+
+    private static bool SchemaAccepts(string json) =>
+        Schema.Evaluate(JsonNode.Parse(json), new global::Json.Schema.EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+
+    [Fact]
+    public void Read_PublishedYear_ReconcilesToThePublishedFigures()
+    {
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(Document));
+
+        Assert.Empty(read.Problems);
+        var finances = Assert.IsType<MunicipalFinances>(read.Finance);
+        var reconciliation = finances.Reconcile(2020);
+        Assert.Equal(36.3m, Math.Round(reconciliation.ResultAfterAdjustments, 1, MidpointRounding.AwayFromZero));
+        Assert.Equal(25.2m, Math.Round(reconciliation.MaximumReservation!.Value, 1, MidpointRounding.AwayFromZero));
+        Assert.Equal(22.0m, reconciliation.Reservation);
+        Assert.Equal(14.3m, Math.Round(reconciliation.BalanceRequirementResult, 1, MidpointRounding.AwayFromZero));
+        Assert.Equal("Sjöbo kommun, Budget 2022, Bokslut 2020", finances.Years[0].Source);
+        Assert.True(SchemaAccepts(Document));
+    }
+
+    [Fact]
+    public void Judge_UsesTheDocumentsRule_WithTheGoalsEvaluation()
+    {
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(Document));
+        var goals = GoalEvaluator.Evaluate(read.Model!, ReportingPeriod.Year(2020), new NodaTime.LocalDate(2021, 3, 31), read.Evaluation);
+
+        var judgement = read.Finance!.Judge(2020, goals);
+
+        // Balance requirement met (14.3 ≥ 0) and the one goal assessed as met: both parts hold.
+        Assert.True(judgement.IsGoodFinancialManagement);
+        Assert.Equal(3, judgement.Trace.Count);
+    }
+
+    [Fact]
+    public void WriteAndRead_RoundTrips_AndCanonicalOutputIsStable()
+    {
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(Document));
+        var finances = read.Finance! with
+        {
+            Guidelines = new MunicipalGuidelines("Riktlinjer för resultatutjämningsreserv") { ReservationThresholdShare = 0.01m, UseOnlyWhenTaxBaseGrowthBelowAverage = true },
+            DeficitDecisions = [new DeficitDecision(2020, DeficitDecisionKind.ActionPlan, "Illustrativt: åtgärdsplan.", new Targets.Decision(new NodaTime.LocalDate(2021, 6, 1), "KF")) { WaivedAmount = 1.5m }],
+        };
+
+        var bytes = ModelJson.ToUtf8Bytes(read.Model!, indented: true, read.Evaluation, finances);
+        var again = ModelJson.Read(bytes);
+
+        Assert.Empty(again.Problems);
+        Assert.Equal(finances, again.Finance);
+        Assert.Equal(bytes, ModelJson.ToUtf8Bytes(again.Model!, indented: true, again.Evaluation, again.Finance));
+        Assert.True(SchemaAccepts(Encoding.UTF8.GetString(bytes)));
+    }
+
+    [Theory]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1},{\"fiscalYear\":2020,\"result\":2}]", "$.finance.years[1].fiscalYear", "already given at $.finance.years[0]", false)]
+    [InlineData("\"unit\":\"mnkr\",\"years\":[]", "$.finance.unit", "kronor, thousands, millions", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":1999,\"result\":1}]", "$.finance.years[0].fiscalYear", "outside 2000", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"reserveDecision\":{\"reservation\":1,\"use\":2}}]", "$.finance.years[0].reserveDecision", "not both", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"reserveDecision\":{\"use\":-2}}]", "$.finance.years[0].reserveDecision", "non-negative", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"profit\":3}]", "$.finance.years[0].profit", "not a property", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"deficitDecisions\":[{\"deficitYear\":2020,\"kind\":\"plan\",\"motivation\":\"m\",\"decision\":{\"date\":\"2021-01-01\",\"body\":\"KF\"}}]", "$.finance.deficitDecisions[0].kind", "actionPlan, exceptionalReasons", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"deficitDecisions\":[{\"deficitYear\":2020,\"kind\":\"actionPlan\",\"motivation\":\"m\",\"decision\":{\"date\":\"2021-01-01\",\"body\":\"KF\"},\"waivedAmount\":-1}]", "$.finance.deficitDecisions[0].waivedAmount", "negative", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"guidelines\":{\"name\":\" \"}", "$.finance.guidelines.name", "", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"goodFinancialManagement\":{\"conditions\":[{\"name\":\"n\",\"goals\":[\"resultat\"],\"quantifier\":\"all\",\"minimumCategory\":\"gold\"}]}", "$.finance.goodFinancialManagement.conditions[0].minimumCategory", "'gold' is not a category", false)]
+    public void BadFinanceSection_IsReportedAtItsPath_AndRejectedByTheSchema(string section, string path, string fragment, bool schemaCanTell)
+    {
+        var json = Document[..Document.IndexOf("\"finance\"", StringComparison.Ordinal)] + "\"finance\":{" + section + "}}";
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Null(read.Model);
+        Assert.Null(read.Finance);
+        var problem = Assert.Single(read.Problems, p => p.Path == path);
+        Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
+        // A schema cannot see uniqueness by key, nor the categories of the document's own scale.
+        Assert.Equal(!schemaCanTell, SchemaAccepts(json));
+    }
+
+    [Fact]
+    public void ConditionNamingAMissingGoal_IsReportedAtTheGoalsPath()
+    {
+        var json = Document.Replace("\"goals\": [ \"resultat\" ]", "\"goals\": [ \"resultat\", \"soliditet\" ]", StringComparison.Ordinal);
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Null(read.Model);
+        var problem = Assert.Single(read.Problems);
+        Assert.Equal("$.finance.goodFinancialManagement.conditions[0].goals[1]", problem.Path);
+        Assert.Contains("'soliditet'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutcomeDocument_WithAFinanceSection_IsRefused()
+    {
+        var model = ModelJson.Read(Encoding.UTF8.GetBytes(Document)).Model!;
+        var json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Sjöbo kommun\",\"code\":\"1230\"},\"finance\":{\"unit\":\"millions\",\"years\":[]},\"outcomes\":[]}";
+
+        var read = ModelJson.ReadOutcomes(new MemoryStream(Encoding.UTF8.GetBytes(json)), model);
+
+        Assert.Equal("$.finance", Assert.Single(read.Problems).Path);
+    }
+}
