@@ -38,7 +38,7 @@ public static class SampleRunner
 
             // Every sample has outcomes; a document without any would be reported invalid above by its tests.
             var period = ReportPeriods.Latest(model) ?? throw new InvalidOperationException($"{name} has no outcomes.");
-            var report = EvaluationReport.Create(GoalEvaluator.Evaluate(model, period, period.End, read.Evaluation));
+            var report = EvaluationReport.Create(GoalEvaluator.Evaluate(model, period, period.End, read.Evaluation), read.Finance);
             TextReportWriter.Write(report, output);
             output.WriteLine();
 

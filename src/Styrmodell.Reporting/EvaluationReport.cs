@@ -16,8 +16,9 @@ namespace Styrmodell.Reporting;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record EvaluationReport
 {
-    private EvaluationReport(EvaluationResult result, EquatableArray<ReportRow> rows, EquatableArray<ReportSummary> summaries)
+    private EvaluationReport(EvaluationResult result, EquatableArray<ReportRow> rows, EquatableArray<ReportSummary> summaries, FinanceReport? finance)
     {
+        Finance = finance;
         Municipality = result.Model.Municipality;
         Period = result.Period;
         AsOf = result.AsOf;
@@ -48,11 +49,16 @@ public sealed record EvaluationReport
     /// <summary>Gets the summaries by owner, by target area and by level, in that order.</summary>
     public EquatableArray<ReportSummary> Summaries { get; }
 
+    /// <summary>Gets the financial part for the fiscal year evaluated, or <see langword="null"/> when there is none.</summary>
+    public FinanceReport? Finance { get; }
+
     /// <summary>Builds the report of an evaluation.</summary>
     /// <param name="result">The evaluation.</param>
+    /// <param name="finances">The municipality's financial record, or <see langword="null"/>; when it holds the evaluated year, the report has a financial part.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
-    public static EvaluationReport Create(EvaluationResult result)
+    /// <exception cref="ArgumentException">The financial record's rule names a goal or category the evaluation lacks.</exception>
+    public static EvaluationReport Create(EvaluationResult result, Finance.MunicipalFinances? finances = null)
     {
         Guard.Against.Null(result);
         var model = result.Model;
@@ -92,7 +98,7 @@ public sealed record EvaluationReport
             Summary(result, SummaryGrouping.TargetArea),
             Summary(result, SummaryGrouping.Level),
         ];
-        return new EvaluationReport(result, [.. rows], [.. summaries]);
+        return new EvaluationReport(result, [.. rows], [.. summaries], finances is null ? null : FinanceReport.Create(finances, result));
     }
 
     /// <summary>

@@ -61,7 +61,113 @@ public static class JsonReportWriter
         }
 
         json.WriteEndObject();
+        WriteFinance(json, report.Finance);
         json.WriteEndObject();
+    }
+
+    private static void WriteFinance(Utf8JsonWriter json, FinanceReport? finance)
+    {
+        if (finance is null)
+        {
+            json.WriteNull("finance");
+            return;
+        }
+
+        json.WriteStartObject("finance");
+        json.WriteNumber("fiscalYear", finance.Year.FiscalYear);
+        json.WriteString("unit", Camel(finance.Year.Unit.ToString()));
+        json.WriteString("source", finance.Year.Source);
+        json.WriteBoolean("illustrative", finance.IsIllustrative);
+        json.WriteStartArray("keyRatios");
+        foreach (var ratio in finance.KeyRatios.All)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", ratio.Id);
+            json.WriteString("name", ratio.SwedishName);
+            WriteDecimal(json, "value", ratio.Value);
+            json.WriteString("unit", Camel(ratio.Unit.ToString()));
+            json.WriteString("formula", ratio.Formula);
+            json.WriteString("notComputableReason", ratio.NotComputableReason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        var reconciliation = finance.Reconciliation;
+        json.WriteStartObject("balanceRequirement");
+        json.WriteString("ruleSet", reconciliation.RuleSetName);
+        json.WriteNumber("resultAfterAdjustments", reconciliation.ResultAfterAdjustments);
+        json.WriteNumber("balanceRequirementResult", reconciliation.BalanceRequirementResult);
+        json.WriteBoolean("met", reconciliation.MeetsBalanceRequirement);
+        json.WriteStartArray("steps");
+        foreach (var step in reconciliation.Steps)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", step.Key);
+            json.WriteString("kind", Camel(step.Kind.ToString()));
+            json.WriteString("label", step.Label);
+            WriteDecimal(json, "amount", step.Amount);
+            json.WriteString("explanation", step.Explanation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteProblems(json, "problems", reconciliation.Problems);
+        json.WriteEndObject();
+        json.WriteStartArray("deficits");
+        foreach (var deficit in finance.Deficits)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("fiscalYear", deficit.Deficit.FiscalYear);
+            json.WriteNumber("amount", deficit.Deficit.Amount);
+            json.WriteNumber("remaining", deficit.Remaining);
+            json.WriteNumber("deadlineYear", deficit.DeadlineYear);
+            json.WriteBoolean("overdue", deficit.IsOverdue);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteProblems(json, "deficitProblems", finance.DeficitProblems);
+        if (finance.Judgement is { } judgement)
+        {
+            json.WriteStartObject("goodFinancialManagement");
+            json.WriteBoolean("holds", judgement.IsGoodFinancialManagement);
+            json.WriteStartArray("trace");
+            judgement.Trace.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("goodFinancialManagement");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteProblems(Utf8JsonWriter json, string name, IEnumerable<Styrmodell.Validation.ValidationProblem> problems)
+    {
+        json.WriteStartArray(name);
+        foreach (var problem in problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", problem.Code);
+            json.WriteString("message", problem.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteDecimal(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteScale(Utf8JsonWriter json, AssessmentScale scale)

@@ -70,6 +70,22 @@ public static class MarkdownReportWriter
                 output.WriteLine($"| {Escape(row.Group)} | " + string.Join(" | ", row.Counts.Select(c => c.ToString(CultureInfo.InvariantCulture))) + " |");
             }
         }
+
+        if (report.Finance is { } finance)
+        {
+            output.WriteLine();
+            output.WriteLine($"## {Escape(ReportText.FinanceHeading(finance))}");
+            foreach (var (title, lines) in ReportText.FinanceBlocks(finance))
+            {
+                output.WriteLine();
+                output.WriteLine($"### {Escape(title)}");
+                output.WriteLine();
+                foreach (var line in lines)
+                {
+                    output.WriteLine($"- {Escape(line)}");
+                }
+            }
+        }
     }
 
     /// <summary>Escapes the characters CommonMark would read as markup.</summary>

@@ -41,6 +41,29 @@ internal static class ReportText
     public static IEnumerable<string> Columns(EvaluationReport report) =>
         report.Scale.Categories.Select(c => c.Label).Append(report.Scale.NotAssessed.Label);
 
+    public static string FinanceHeading(FinanceReport finance) =>
+        $"Finance {finance.Year.FiscalYear} (amounts in {Styrmodell.Finance.AmountUnits.Symbol(finance.Year.Unit)})"
+        + (finance.Year.Source is { } source ? $": {source}" : "");
+
+    /// <summary>The financial part as titled blocks of lines, in the order an annual report gives them.</summary>
+    public static IEnumerable<(string Title, IReadOnlyList<string> Lines)> FinanceBlocks(FinanceReport finance)
+    {
+        yield return ("Key ratios", [.. finance.KeyRatios.All.Select(r => r.ToString())]);
+        var reconciliation = finance.Reconciliation;
+        yield return ($"Balanskravsutredning ({reconciliation.RuleSetName})",
+            [.. reconciliation.Steps.Select(s => s.ToString()), .. reconciliation.Problems.Select(p => "problem: " + p)]);
+        if (!finance.Deficits.IsEmpty || !finance.DeficitProblems.IsEmpty)
+        {
+            yield return ("Deficits to restore (KL 11 kap. 12 §)",
+                [.. finance.Deficits.Select(d => d.ToString()), .. finance.DeficitProblems.Select(p => "problem: " + p)]);
+        }
+
+        if (finance.Judgement is { } judgement)
+        {
+            yield return ("God ekonomisk hushållning", [.. judgement.Trace]);
+        }
+    }
+
     public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0} %");
 
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

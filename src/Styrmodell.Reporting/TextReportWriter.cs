@@ -45,6 +45,20 @@ public static class TextReportWriter
             output.WriteLine($"  {ReportText.GroupingTitle(summary.Grouping)}:");
             WriteTable(output, report, summary);
         }
+
+        if (report.Finance is { } finance)
+        {
+            output.WriteLine();
+            output.WriteLine($"  {ReportText.FinanceHeading(finance)}");
+            foreach (var (title, lines) in ReportText.FinanceBlocks(finance))
+            {
+                output.WriteLine($"    {title}:");
+                foreach (var line in lines)
+                {
+                    output.WriteLine($"      {line}");
+                }
+            }
+        }
     }
 
     private static void WriteTable(TextWriter output, EvaluationReport report, ReportSummary summary)

@@ -31,11 +31,11 @@ public class RoundTripTests
     public void SampleDocument_AsCommitted_IsTheCanonicalIndentedOutput(string name)
     {
         // The committed sample documents are the single source of the samples; they must stay in the writer's
-        // canonical form, so that reading and writing one back (evaluation section included) changes no byte.
+        // canonical form, so that reading and writing one back (evaluation and finance sections included) changes no byte.
         var committed = File.ReadAllBytes(SampleDocuments.PathOf(name));
         var read = ModelJson.Read(committed);
 
-        var written = ModelJson.ToUtf8Bytes(read.Model!, indented: true, read.Evaluation);
+        var written = ModelJson.ToUtf8Bytes(read.Model!, indented: true, read.Evaluation, read.Finance);
 
         Assert.Equal(Encoding.UTF8.GetString(committed), Encoding.UTF8.GetString(written));
     }
