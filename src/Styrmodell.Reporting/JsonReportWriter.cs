@@ -288,7 +288,7 @@ public static class JsonReportWriter
     {
         if (value is { } v)
         {
-            json.WriteNumber(name, Math.Round((decimal)v, 4));
+            json.WriteNumber(name, Math.Round(v, 4, MidpointRounding.AwayFromZero));
         }
         else
         {
