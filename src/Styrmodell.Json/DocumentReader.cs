@@ -68,15 +68,22 @@ internal sealed partial class DocumentReader
             }
         });
         Each(document.Rules, "rules", (r, at) => Unknown(r.Unknown, at), (r, at) => Rule(r, at, builder));
-        Each(document.Nodes, "nodes", NodeUnknowns, (n, at) => builder.AddNode(new Node(n.Id, n.Level, n.Title)
+        if (document.Nodes is { } nodes)
         {
-            Description = n.Description,
-            OwnerId = n.Owner,
-            ParentId = n.Parent,
-            Weight = n.Weight ?? 1.0,
-            Tags = [.. (n.Tags ?? []).Select(t => new NodeTag(t.Scheme, t.Value))],
-            Contributions = [.. (n.Contributions ?? []).Select(c => new Contribution(c.Target, c.Weight ?? 1.0))],
-        }));
+            foreach (var path in nodes.UnknownProperties)
+            {
+                UnknownProperty(path);
+            }
+
+            _problems.AddRange(nodes.Problems);
+            foreach (var node in nodes.Nodes)
+            {
+                if (node is not null)
+                {
+                    builder.AddNode(node);
+                }
+            }
+        }
         Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder));
         Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) =>
         {
@@ -187,9 +194,15 @@ internal sealed partial class DocumentReader
 
         foreach (var name in unknown.Keys)
         {
-            (_options.AllowUnknownProperties ? _warnings : _problems).Add(new($"{at}.{name}", JsonProblemCodes.UnknownProperty,
-                $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
+            UnknownProperty($"{at}.{name}");
         }
+    }
+
+    private void UnknownProperty(string path)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        (_options.AllowUnknownProperties ? _warnings : _problems).Add(new(path, JsonProblemCodes.UnknownProperty,
+            $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
     }
 
     private ModelMetadata Metadata(MetadataDto metadata)
@@ -243,20 +256,19 @@ internal sealed partial class DocumentReader
             Unknown(e.Rules![k].Unknown, $"$.evaluation.rules[{k}]");
             Unknown(e.Rules[k].Rule.Unknown, $"$.evaluation.rules[{k}].rule");
         }
-    }
 
-    private void NodeUnknowns(NodeDto n, string at)
-    {
-        Unknown(n.Unknown, at);
-        for (var k = 0; k < (n.Tags?.Count ?? 0); k++)
+        for (var k = 0; k < (e.Statuses?.Count ?? 0); k++)
         {
-            Unknown(n.Tags![k].Unknown, $"{at}.tags[{k}]");
+            Unknown(e.Statuses![k].Unknown, $"$.evaluation.statuses[{k}]");
         }
 
-        for (var k = 0; k < (n.Contributions?.Count ?? 0); k++)
+        Unknown(e.Growth?.Unknown, "$.evaluation.growth");
+        for (var k = 0; k < (e.Growth?.Curve?.Count ?? 0); k++)
         {
-            Unknown(n.Contributions![k].Unknown, $"{at}.contributions[{k}]");
+            Unknown(e.Growth!.Curve![k].Unknown, $"$.evaluation.growth.curve[{k}]");
         }
+
+        Unknown(e.Rounding?.Unknown, "$.evaluation.rounding");
     }
 
     private void IndicatorUnknowns(IndicatorDto i, string at)

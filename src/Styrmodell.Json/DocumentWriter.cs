@@ -29,13 +29,7 @@ internal static partial class DocumentWriter
             ParentLevelIds = NullIfEmpty([.. l.ParentLevelIds]), OwnerKinds = NullIfEmpty([.. l.OwnerKinds]),
         })],
         Rules = NullIfEmpty([.. model.Rules.Select(Rule)]),
-        Nodes = [.. model.Nodes.Select(n => new NodeDto
-        {
-            Id = n.Id, Level = n.LevelId, Title = n.Title, Description = n.Description, Owner = n.OwnerId, Parent = n.ParentId,
-            Weight = n.Weight == 1.0 ? null : n.Weight,
-            Tags = NullIfEmpty([.. n.Tags.Select(t => new TagDto { Scheme = t.Scheme, Value = t.Value })]),
-            Contributions = NullIfEmpty([.. n.Contributions.Select(c => new ContributionDto { Target = c.TargetId, Weight = c.Weight == 1.0 ? null : c.Weight })]),
-        })],
+        Nodes = new(model.Nodes),
         Indicators = NullIfEmpty([.. model.Indicators.Select(Indicator)]),
         Outcomes = NullIfEmpty([.. model.Outcomes.Select(o => new OutcomeDto
         {

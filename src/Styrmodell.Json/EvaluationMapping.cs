@@ -34,6 +34,20 @@ internal static class EvaluationMapping
             ManualMode = options.ManualMode == defaults.ManualMode ? null : Names.Of(options.ManualMode),
             UseForecasts = options.UseForecasts == defaults.UseForecasts ? null : options.UseForecasts,
             AssessedRoles = options.AssessedRoles == defaults.AssessedRoles ? null : [.. options.AssessedRoles.Select(r => Names.Of(r))],
+            MissingOutcome = options.MissingOutcome == defaults.MissingOutcome ? null : Names.Of(options.MissingOutcome),
+            ClampScores = options.ClampScores == defaults.ClampScores ? null : options.ClampScores,
+            Statuses = options.Statuses.IsEmpty ? null : [.. options.Statuses.Select(x => new StatusDto
+            {
+                Id = x.Id, Label = x.Label, Share = x.Share, NotConcerned = x.IsNotConcerned ? true : null,
+            })],
+            OptionalInputs = options.OptionalInputs.IsEmpty ? null : [.. options.OptionalInputs],
+            ZeroDenominator = options.ZeroDenominator == defaults.ZeroDenominator ? null : Names.Of(options.ZeroDenominator),
+            Growth = options.Growth == defaults.Growth ? null : new()
+            {
+                ZeroSubstitute = options.Growth.ZeroSubstitute,
+                Curve = options.Growth.Curve == defaults.Growth.Curve ? null : [.. options.Growth.Curve.Select(p => new ScorePointDto { Measure = p.Measure, Score = p.Score })],
+            },
+            Rounding = options.Rounding == defaults.Rounding ? null : new() { Mode = Names.Of(options.Rounding.Mode), Decimals = options.Rounding.Decimals },
         };
     }
 
@@ -43,6 +57,7 @@ internal static class EvaluationMapping
     private static RollUpRuleDto Rule(RollUpRule rule) => rule switch
     {
         ShareMetRule share => new() { Type = "shareMet", Thresholds = [.. share.Thresholds.Select(t => new ThresholdDto { Category = t.CategoryId, MinimumShare = t.MinimumShare })] },
+        PointsRule points => new() { Type = "points", ShareOutNotConcerned = points.ShareOutNotConcerned },
         _ => new() { Type = RuleName(rule) },
     };
 
@@ -54,6 +69,7 @@ internal static class EvaluationMapping
         AllMetRule => "allMet",
         MajorityRule => "majority",
         ManualOnlyRule => "manualOnly",
+        MeanRule => "mean",
         _ => throw new NotSupportedException($"Rule {rule.GetType().Name} has no JSON form."),
     };
 
@@ -90,6 +106,8 @@ internal static class EvaluationMapping
                 "allMet" => new AllMetRule(),
                 "majority" => new MajorityRule(),
                 "manualOnly" => new ManualOnlyRule(),
+                "mean" => new MeanRule(),
+                "points" when r.ShareOutNotConcerned is { } shareOut => new PointsRule(shareOut),
                 "shareMet" when r.Thresholds is { Count: > 0 } t && t.All(x => x.MinimumShare is >= 0 and <= 1) =>
                     new ShareMetRule([.. t.Select(x => new ShareThreshold(x.Category, x.MinimumShare))]),
                 _ => null,
@@ -97,7 +115,7 @@ internal static class EvaluationMapping
             if (rule is null)
             {
                 ok = false;
-                invalid(at, $"'{r.Type}' is not a roll-up rule (weightedMean, worstOf, bestOf, shareMet with thresholds in [0, 1], allMet, majority, manualOnly).");
+                invalid(at, $"'{r.Type}' is not a roll-up rule (weightedMean, worstOf, bestOf, shareMet with thresholds in [0, 1], allMet, majority, manualOnly, mean, points with shareOutNotConcerned).");
             }
 
             return rule;
@@ -154,6 +172,63 @@ internal static class EvaluationMapping
             }
         }
 
+        var statuses = new List<AssessmentStatus>();
+        for (var i = 0; i < (dto.Statuses?.Count ?? 0); i++)
+        {
+            var x = dto.Statuses![i];
+            var at = $"$.evaluation.statuses[{i}]";
+            if (string.IsNullOrWhiteSpace(x.Id))
+            {
+                ok = false;
+                invalid(at + ".id", "A status needs an id.");
+            }
+            else if (x is { NotConcerned: true, Share: null })
+            {
+                statuses.Add(AssessmentStatus.NotConcerned(x.Id, x.Label));
+            }
+            else if (x is { NotConcerned: null, Share: >= 0 and <= 1 })
+            {
+                statuses.Add(AssessmentStatus.WithShare(x.Id, x.Label, x.Share!.Value));
+            }
+            else
+            {
+                ok = false;
+                invalid(at, "A status has either a share in [0, 1] or notConcerned true, not both and not neither.");
+            }
+        }
+
+        var growth = options.Growth;
+        if (dto.Growth is { } g)
+        {
+            try
+            {
+                growth = new GrowthSettings
+                {
+                    ZeroSubstitute = g.ZeroSubstitute,
+                    Curve = g.Curve is null ? GrowthSettings.OpenSdgCurve : [.. g.Curve.Select(p => new ScorePoint(p.Measure, p.Score))],
+                };
+            }
+            catch (ArgumentException e)
+            {
+                ok = false;
+                invalid("$.evaluation.growth", e.Message.Split(" (Parameter")[0]);
+            }
+        }
+
+        var rounding = options.Rounding;
+        if (dto.Rounding is { } rd && Parse<RoundingMode>(rd.Mode, "$.evaluation.rounding.mode") is { } mode)
+        {
+            if (rd.Decimals is null or (>= 0 and <= 10))
+            {
+                rounding = new Rounding(mode, rd.Decimals ?? 0);
+            }
+            else
+            {
+                ok = false;
+                invalid("$.evaluation.rounding.decimals", $"{rd.Decimals} decimals: keep 0 to 10.");
+            }
+        }
+
         options = options with
         {
             Rules = [.. assignments],
@@ -164,6 +239,13 @@ internal static class EvaluationMapping
             ManualMode = Parse<ManualAssessmentMode>(dto.ManualMode, "$.evaluation.manualMode") ?? options.ManualMode,
             UseForecasts = dto.UseForecasts ?? options.UseForecasts,
             AssessedRoles = dto.AssessedRoles is null ? options.AssessedRoles : [.. roles],
+            MissingOutcome = Parse<MissingOutcomePolicy>(dto.MissingOutcome, "$.evaluation.missingOutcome") ?? options.MissingOutcome,
+            ClampScores = dto.ClampScores ?? options.ClampScores,
+            Statuses = [.. statuses],
+            OptionalInputs = dto.OptionalInputs is null ? options.OptionalInputs : [.. dto.OptionalInputs],
+            ZeroDenominator = Parse<ZeroDenominatorPolicy>(dto.ZeroDenominator, "$.evaluation.zeroDenominator") ?? options.ZeroDenominator,
+            Growth = growth,
+            Rounding = rounding,
         };
         return ok ? options : null;
     }

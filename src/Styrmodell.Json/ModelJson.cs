@@ -41,6 +41,10 @@ public static partial class ModelJson
         {
             return Invalid(e); // also malformed UTF-8, empty input, depth beyond the limit, trailing content
         }
+        catch (Sections.SectionException e)
+        {
+            return Invalid(e);
+        }
     }
 
     /// <summary>Reads a document from UTF-8 bytes.</summary>
@@ -54,6 +58,10 @@ public static partial class ModelJson
             return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto), options);
         }
         catch (JsonException e)
+        {
+            return Invalid(e);
+        }
+        catch (Sections.SectionException e)
         {
             return Invalid(e);
         }
@@ -79,6 +87,10 @@ public static partial class ModelJson
             document = JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto);
         }
         catch (JsonException e)
+        {
+            return Invalid(e);
+        }
+        catch (Sections.SectionException e)
         {
             return Invalid(e);
         }
@@ -138,6 +150,9 @@ public static partial class ModelJson
             ? new(null, [.. problems]) { Warnings = [.. reader.Warnings] }
             : new(model, [.. problems]) { Warnings = [.. reader.Warnings], Evaluation = reader.Evaluation, Finance = reader.Finance };
     }
+
+    private static ReadResult Invalid(Sections.SectionException e) =>
+        new(null, [new JsonProblem(e.Path, JsonProblemCodes.InvalidJson, Readable(e.Message), e.Line + 1, e.Position + 1)]);
 
     private static ReadResult Invalid(JsonException e) =>
         new(null, [new JsonProblem(e.Path ?? "$", JsonProblemCodes.InvalidJson, Readable(e.Message),

@@ -51,4 +51,40 @@ public sealed record EvaluationOptions
     /// <summary>Gets the level roles whose nodes feed roll-ups; others (activities, strategies, assignments, controls) are shown but not counted.</summary>
     /// <value>Default target areas, goals, indicators and missions.</value>
     public EquatableArray<LevelRole> AssessedRoles { get; init; } = [LevelRole.TargetArea, LevelRole.Goal, LevelRole.Indicator, LevelRole.Mission];
+
+    /// <summary>Gets what an indicator without an outcome for the period is assessed as.</summary>
+    /// <value>Default <see cref="MissingOutcomePolicy.NotAssessed"/>.</value>
+    public MissingOutcomePolicy MissingOutcome { get; init; }
+
+    /// <summary>
+    /// Gets whether scores are kept to [0, 1]. When off, <see cref="ScoreBasis.LinearFromBaseline"/> scores above 1 for
+    /// an outcome beyond the target and below 0 for one behind the start, and mean rules pass such scores on unclamped;
+    /// categories still follow the scale (above 1 is the best category, below 0 the worst).
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool ClampScores { get; init; } = true;
+
+    /// <summary>Gets the statuses that manual assessments may give besides the scale's categories (done, planned, not concerned, …).</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<AssessmentStatus> Statuses { get; init; }
+
+    /// <summary>
+    /// Gets the nodes that are optional inputs: when one is not assessed, every roll-up it feeds leaves it out, whatever
+    /// the missing-data policy — so with <see cref="MissingDataPolicy.PropagateUnknown"/> a missing required input gives
+    /// no result and a missing optional one is left out.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<string> OptionalInputs { get; init; }
+
+    /// <summary>Gets what a ratio indicator's pooled outcome is when its denominators sum to 0.</summary>
+    /// <value>Default <see cref="ZeroDenominatorPolicy.NoValue"/>.</value>
+    public ZeroDenominatorPolicy ZeroDenominator { get; init; }
+
+    /// <summary>Gets how <see cref="ScoreBasis.GrowthRate"/> scores.</summary>
+    /// <value>Default <see cref="GrowthSettings.Default"/>.</value>
+    public GrowthSettings Growth { get; init; } = GrowthSettings.Default;
+
+    /// <summary>Gets how the numbers a report shows are rounded; applied only at presentation (<see cref="EvaluationResult.Present"/>).</summary>
+    /// <value>Default <see cref="Rounding.Default"/>: whole percent, halves away from zero.</value>
+    public Rounding Rounding { get; init; } = Rounding.Default;
 }

@@ -9,7 +9,10 @@ public sealed partial class EvaluationResult
     /// target areas themselves are counted only when grouping by level or owner.
     /// </summary>
     /// <param name="grouping">How to group.</param>
-    /// <returns>One row per group and category that has nodes, groups in first-seen order, categories in scale order (not assessed last).</returns>
+    /// <returns>
+    /// One row per group and category that has nodes, groups in first-seen order, categories in scale order (not
+    /// assessed last, not-concerned nodes included).
+    /// </returns>
     public IReadOnlyList<CategoryCount> Summarise(SummaryGrouping grouping)
     {
         var index = Model.Index;
@@ -35,7 +38,7 @@ public sealed partial class EvaluationResult
                 continue;
             }
 
-            var category = Stored(n).Category;
+            var category = Math.Max(Stored(n).Category, -1); // not concerned counts as not assessed
             switch (grouping)
             {
                 case SummaryGrouping.Level:

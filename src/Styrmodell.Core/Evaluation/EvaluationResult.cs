@@ -101,7 +101,12 @@ public sealed partial class EvaluationResult
             Category(outcome.ComputedCategory),
             outcome.Manual >= 0 ? Model.Index.Assessments[outcome.Manual] : null,
             outcome.Forecast,
-            outcome.Trace!);
+            outcome.Trace!)
+        {
+            IsNotConcerned = outcome.Category == Rules.RuleOutcome.NotConcerned,
+            AvailableShare = outcome.Available,
+            Value = outcome.Value,
+        };
     }
 
     private AssessmentCategory Category(int position) => position < 0 ? Options.Scale.NotAssessed : Options.Scale.Categories[position];

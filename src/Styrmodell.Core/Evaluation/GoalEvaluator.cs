@@ -28,7 +28,7 @@ public static class GoalEvaluator
         options ??= EvaluationOptions.Default;
         OptionsValidator.ThrowIfInvalid(options, model);
         var evaluator = new NodeEvaluator(model, period, asOf, options);
-        var state = new EvaluationState(model.Index.Nodes.Length);
+        var state = new EvaluationState(model.Index.Nodes.Length, evaluator.TracksAvailable);
         var buffer = new InputBuffer();
         foreach (var n in model.BottomUpOrder)
         {

@@ -2,10 +2,13 @@ using Styrmodell.Targets;
 
 namespace Styrmodell.Evaluation;
 
-/// <summary>Turns an outcome and its resolved target into a score in [0, 1]; monotone in the indicator's good direction.</summary>
+/// <summary>
+/// Turns an outcome and its resolved target into a score, monotone in the indicator's good direction: in [0, 1], except
+/// <see cref="ScoreBasis.LinearFromBaseline"/> unclamped. NaN, with the reason as label, when the basis cannot score.
+/// </summary>
 internal static class IndicatorScore
 {
-    public static (double Score, string Basis) Compute(Indicator indicator, decimal outcome, ResolvedTarget target, ScoreBasis basis, decimal tolerance)
+    public static (double Score, string Basis) Compute(Indicator indicator, decimal outcome, ResolvedTarget target, ScoreBasis basis, decimal tolerance, bool clamp)
     {
         var t = target.Value;
         switch (indicator.Direction)
@@ -14,6 +17,11 @@ internal static class IndicatorScore
                 return (outcome >= t && outcome <= (target.UpperValue ?? t) ? 1 : 0, "within range");
             case Direction.Exact:
                 return (outcome == t ? 1 : 0, "exact match");
+        }
+
+        if (basis == ScoreBasis.LinearFromBaseline)
+        {
+            return Linear(indicator.Baseline, outcome, t, clamp);
         }
 
         var higher = indicator.Direction == Direction.HigherIsBetter;
@@ -42,6 +50,26 @@ internal static class IndicatorScore
             : outcome > 0 && t > 0 ? (double)t / (double)outcome : 0;
         var label = basis == ScoreBasis.ProgressFromBaseline ? "share of target (no baseline to progress from)" : "share of target";
         return (Math.Clamp(share, 0.0, 1.0), label);
+    }
+
+    /// <summary>
+    /// okr-tracker's progress: (outcome − start) ÷ (target − start) whichever way the target lies; the direction
+    /// follows from start and target, so a falling target needs no special case. Start equal to target scores 0.
+    /// </summary>
+    private static (double, string) Linear(Baseline? start, decimal outcome, decimal target, bool clamp)
+    {
+        if (start is null)
+        {
+            return (double.NaN, "no baseline to progress from");
+        }
+
+        if (start.Value == target)
+        {
+            return (0, "progress from baseline (baseline equals target, so 0)");
+        }
+
+        var progress = (outcome - start.Value) / (target - start.Value);
+        return clamp ? (Clamp(progress), "progress from baseline") : ((double)progress, "progress from baseline, unclamped");
     }
 
     private static double Clamp(decimal value) => (double)Math.Clamp(value, 0m, 1m);

@@ -23,7 +23,7 @@ internal sealed class InputBuffer
         _items[Count++] = input;
     }
 
-    /// <summary>Sorts by category, weight and score: a canonical order of the same multiset of inputs.</summary>
+    /// <summary>Sorts by category, weight, score and available share: a canonical order of the same multiset of inputs.</summary>
     public void Sort()
     {
         if (Count > 1)
@@ -32,12 +32,15 @@ internal sealed class InputBuffer
         }
     }
 
-    /// <summary>Turns not-assessed inputs into the worst category with score 0.</summary>
+    /// <summary>Turns not-assessed inputs (category -1, after any not-concerned ones) into the worst category with score 0.</summary>
     public void ReplaceMissing(int worst)
     {
         for (var i = 0; i < Count && _items[i].Category < 0; i++)
         {
-            _items[i] = _items[i] with { Category = worst, Score = 0.0 };
+            if (_items[i].Category == -1)
+            {
+                _items[i] = _items[i] with { Category = worst, Score = 0.0 };
+            }
         }
     }
 
@@ -46,6 +49,7 @@ internal sealed class InputBuffer
         public int Compare(RuleInput a, RuleInput b) =>
             a.Category != b.Category ? a.Category.CompareTo(b.Category)
             : a.Weight != b.Weight ? a.Weight.CompareTo(b.Weight)
-            : a.Score.CompareTo(b.Score);
+            : a.Score != b.Score ? a.Score.CompareTo(b.Score)
+            : a.Available.CompareTo(b.Available);
     }
 }

@@ -14,4 +14,10 @@ public enum InputUse
 
     /// <summary>Not assessed, which made the result not assessed.</summary>
     Propagated,
+
+    /// <summary>Not concerned (a not-concerned status): left out without counting as missing; a points rule may share out its points.</summary>
+    NotConcerned,
+
+    /// <summary>Not assessed and listed in <see cref="EvaluationOptions.OptionalInputs"/>: left out whatever the missing-data policy.</summary>
+    LeftOut,
 }

@@ -11,4 +11,10 @@ public enum MissingDataPolicy
 
     /// <summary>Any missing input makes the result not assessed.</summary>
     PropagateUnknown,
+
+    /// <summary>
+    /// Count them as score 0 in the scale's worst category, like <see cref="CountAsNotMet"/>, and assess the node even
+    /// when every input is missing (score 0), as Decidim's average counts a result without progress as 0.
+    /// </summary>
+    CountAsZero,
 }

@@ -24,6 +24,8 @@ internal sealed class NodeEvaluator
     private readonly bool[] _assessedRole;
     private readonly long _measuredKey;
     private readonly long _forecastKey;
+    private readonly Dictionary<string, int>? _statusIndex;
+    private readonly bool[]? _optional;
 
     public NodeEvaluator(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options)
     {
@@ -36,6 +38,18 @@ internal sealed class NodeEvaluator
         (_levelRule, _nodeRule) = AssignRules();
         (_measuredKey, _forecastKey) = (MeasurementIndex.Key(period, Gender.Total, false), MeasurementIndex.Key(period, Gender.Total, true));
         _assessedRole = [.. _index.Levels.Select(l => options.AssessedRoles.AsSpan().Contains(l.Role))];
+        _statusIndex = options.Statuses.IsEmpty ? null
+            : options.Statuses.Select((status, k) => (status.Id, k)).ToDictionary(x => x.Id, x => x.k, StringComparer.Ordinal);
+        if (!options.OptionalInputs.IsEmpty)
+        {
+            _optional = new bool[_index.Nodes.Length];
+            foreach (var id in options.OptionalInputs)
+            {
+                _optional[_index.NodeIndex[id]] = true;
+            }
+        }
+
+        TracksAvailable = options.DefaultRule is PointsRule || options.Rules.Any(r => r.Rule is PointsRule);
     }
 
     /// <summary>An evaluator for a model sharing <paramref name="template"/>'s structure; reuses its rule assignments.</summary>
@@ -49,7 +63,11 @@ internal sealed class NodeEvaluator
         _asOf = template._asOf;
         (_levelRule, _nodeRule, _assessedRole) = (template._levelRule, template._nodeRule, template._assessedRole);
         (_measuredKey, _forecastKey) = (template._measuredKey, template._forecastKey);
+        (_statusIndex, _optional, TracksAvailable) = (template._statusIndex, template._optional, template.TracksAvailable);
     }
+
+    /// <summary>Gets whether a points rule is in use, so that each node's available share must be kept.</summary>
+    public bool TracksAvailable { get; }
 
     private AssessmentScale Scale => _options.Scale;
 
@@ -66,6 +84,10 @@ internal sealed class NodeEvaluator
         state.Category[n] = (sbyte)outcome.Category;
         state.Score[n] = outcome.Score;
         state.Forecast[n] = outcome.Forecast;
+        if (state.Available is { } available)
+        {
+            available[n] = outcome.Available;
+        }
     }
 
     /// <summary>Evaluates node n again, with its trace, from its inputs' entries in <paramref name="state"/>; changes nothing.</summary>
@@ -74,11 +96,14 @@ internal sealed class NodeEvaluator
     private NodeOutcome Evaluate(int n, EvaluationState state, InputBuffer buffer, List<string>? notes)
     {
         var inputs = notes is null ? null : new List<TraceInput>();
-        var i = _measurements.IndicatorOfNode[n];
-        var (computed, coverage, forecast) = i >= 0 ? AssessIndicator(i, notes) : RollUp(n, state, buffer, inputs, notes);
-        var (category, score) = (computed.Category, computed.Score);
         var manual = _measurements.AssessmentStart[n] == _measurements.AssessmentStart[n + 1] ? -1 : ManualFor(n);
-        if (manual >= 0)
+        var status = manual >= 0 && _statusIndex is not null && _statusIndex.TryGetValue(_index.Assessments[manual].CategoryId, out var found) ? found : -1;
+        var i = _measurements.IndicatorOfNode[n];
+        var (computed, coverage, forecast, value) = status >= 0 ? (FromStatus(status, manual, notes is not null), 1.0, false, null)
+            : i >= 0 ? AssessIndicator(i, notes is not null)
+            : RollUp(n, state, buffer, inputs, notes);
+        var (category, score) = (computed.Category, computed.Score);
+        if (manual >= 0 && status < 0)
         {
             var assessment = _index.Assessments[manual];
             var manualCategory = Scale.IndexOf(assessment.CategoryId);
@@ -103,42 +128,112 @@ internal sealed class NodeEvaluator
             trace = new Trace(category < 0 ? Scale.NotAssessed : Scale.Categories[category], computed.Explanation ?? "", [.. inputs!], [.. notes]);
         }
 
-        return new NodeOutcome(category, score, computed.Category, coverage, forecast, manual, trace);
+        var available = category == computed.Category ? computed.Available : 1.0;
+        return new NodeOutcome(category, score, computed.Category, coverage, forecast, manual, trace, available, value);
     }
 
-    private (RuleOutcome, double Coverage, bool Forecast) AssessIndicator(int i, List<string>? notes)
+    /// <summary>A node's result from the status its manual assessment gives: the status's share, or not concerned.</summary>
+    private RuleOutcome FromStatus(int status, int manual, bool explain)
+    {
+        var reported = _options.Statuses[status];
+        var assessment = _index.Assessments[manual];
+        var what = reported.Share is { } s ? " (share " + s.ToString("0.###", CultureInfo.InvariantCulture) + ")" : ", not concerned";
+        var why = explain
+            ? $"status {reported.Label}{what} reported by {assessment.Author} on {IsoDate.Format(assessment.Date)}: {assessment.Motivation}"
+            : null;
+        return reported.Share is { } share ? new(Scale.IndexFor(share), share, why) : RuleOutcome.OutOfScope(why);
+    }
+
+    private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) AssessIndicator(int i, bool explain)
     {
         var indicator = _index.Indicators[i];
-        var (value, outcome, how) = FindOutcome(i, indicator, notes is not null);
+        var (value, outcome, how) = FindOutcome(i, indicator, explain);
         if (value is null)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : how), 0, false);
+            var atBaseline = _options.MissingOutcome == MissingOutcomePolicy.AtBaseline;
+            if (!atBaseline || indicator.Baseline is not { } start)
+            {
+                return (RuleOutcome.NotAssessed(explain ? how + (atBaseline ? "; no baseline to count it at" : "") : null), 0, false, null);
+            }
+
+            value = start.Value;
+            how = explain ? Text($"{how}; counted at its baseline {start.Value} ({start.Period.Id})") : null;
         }
 
+        var forecast = outcome?.IsForecast == true;
         var year = _period.End.Year;
+        if (_options.ScoreBasis == ScoreBasis.GrowthRate)
+        {
+            return (AssessGrowth(indicator, value.Value, how, explain), 1, forecast, value);
+        }
+
         var target = indicator.TargetForYear(year, _asOf);
         if (target is null)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : $"{how}; no target for {year} as of {IsoDate.Format(_asOf)}"), 1, outcome?.IsForecast == true);
+            return (RuleOutcome.NotAssessed(explain ? $"{how}; no target for {year} as of {IsoDate.Format(_asOf)}" : null), 1, forecast, value);
         }
 
         var resolved = indicator.Resolve(target, year);
         if (!resolved.IsResolved)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : $"{how}; target cannot be resolved: {resolved.UnresolvedReason}"), 1, outcome?.IsForecast == true);
+            return (RuleOutcome.NotAssessed(explain ? $"{how}; target cannot be resolved: {resolved.UnresolvedReason}" : null), 1, forecast, value);
         }
 
-        var (score, basis) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance);
-        var category = Scale.IndexFor(score);
+        var (score, basis) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
         string? why = null;
-        if (notes is not null)
+        if (explain)
         {
             var origin = target.Origin == TargetOrigin.Derived ? $"derived ({indicator.Derivation}) from {target.Decision}" : target.Decision.ToString();
             why = string.Create(CultureInfo.InvariantCulture,
-                $"{how}; target {Direction(indicator)} {resolved} for {year} ({origin}); {basis} = {score:0.###}");
+                $"{how}; target {Direction(indicator)} {resolved} for {year} ({origin}); {basis}{(double.IsNaN(score) ? "" : " = " + score.ToString("0.###", CultureInfo.InvariantCulture))}");
         }
 
-        return (new RuleOutcome(category, score, why), 1, outcome?.IsForecast == true);
+        return double.IsNaN(score)
+            ? (RuleOutcome.NotAssessed(why), 1, forecast, value)
+            : (new RuleOutcome(Scale.IndexFor(score), score, why), 1, forecast, value);
+    }
+
+    /// <summary>Open SDG's measure: growth from the baseline to the outcome against growth to the nearest target ahead by its year.</summary>
+    private RuleOutcome AssessGrowth(Indicator indicator, decimal value, string? how, bool explain)
+    {
+        var year = _period.End.Year;
+        var (target, targetYear) = GrowthTarget(indicator, year);
+        if (target is null)
+        {
+            return RuleOutcome.NotAssessed(explain ? $"{how}; no target for {year} or later as of {IsoDate.Format(_asOf)}" : null);
+        }
+
+        var resolved = indicator.Resolve(target, targetYear);
+        if (!resolved.IsResolved || resolved.UpperValue is not null)
+        {
+            return RuleOutcome.NotAssessed(explain
+                ? $"{how}; {(resolved.IsResolved ? $"the range target {resolved} has no growth path" : $"target cannot be resolved: {resolved.UnresolvedReason}")}"
+                : null);
+        }
+
+        var (score, growth) = GrowthScore.Compute(indicator, value, year, resolved.Value, targetYear, _options.Growth, explain);
+        var why = explain ? Text($"{how}; target {Direction(indicator)} {resolved.Value} by {targetYear} ({target.Decision}); {growth}") : null;
+        return double.IsNaN(score) ? RuleOutcome.NotAssessed(why) : new(Scale.IndexFor(score), score, why);
+    }
+
+    /// <summary>
+    /// The nearest decided target ahead: among the targets decided by the as-of date whose scope ends in or after the
+    /// period's year, the one ending first (a yearly target before a mandate-period one ending the same year).
+    /// </summary>
+    private (TargetValue? Target, int Year) GrowthTarget(Indicator indicator, int year)
+    {
+        TargetScope? nearest = null;
+        foreach (var decided in indicator.Targets)
+        {
+            var scope = decided.Scope;
+            if (scope.LastYear >= year && decided.Decision.Date <= _asOf
+                && (nearest is not { } best || scope.LastYear < best.LastYear || (scope.LastYear == best.LastYear && best.IsMandatePeriod && !scope.IsMandatePeriod)))
+            {
+                nearest = scope;
+            }
+        }
+
+        return nearest is { } found ? (indicator.TargetAsOf(found, _asOf), found.LastYear) : (null, year);
     }
 
     /// <summary>
@@ -149,7 +244,7 @@ internal sealed class NodeEvaluator
     {
         Outcome? measured = null, forecast = null;
         decimal numerator = 0, denominator = 0;
-        var parts = 0;
+        int parts = 0, empty = 0;
         var isRatio = indicator.Unit == MeasureUnit.Ratio;
         for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
         {
@@ -165,11 +260,18 @@ internal sealed class NodeEvaluator
             else if (isRatio)
             {
                 var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
-                if (o is { IsForecast: false, Gender: Gender.Total, Value: { IsRatio: true } v } && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
+                if (o is { IsForecast: false, Gender: Gender.Total } && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
                 {
-                    numerator += v.Numerator!.Value;
-                    denominator += v.Denominator!.Value;
-                    parts++;
+                    if (o.Value is { IsRatio: true } v)
+                    {
+                        numerator += v.Numerator!.Value;
+                        denominator += v.Denominator!.Value;
+                        parts++;
+                    }
+                    else if (o.Value is null)
+                    {
+                        empty++; // an update without a value: dropped, numerator and denominator alike
+                    }
                 }
             }
         }
@@ -187,11 +289,20 @@ internal sealed class NodeEvaluator
             return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(forecast.Source ?? indicator.Source)}") : null);
         }
 
+        var dropped = !explain || empty == 0 ? "" : Text($" ({empty} without a value dropped)");
         if (parts > 0 && denominator != 0)
         {
             return (numerator / denominator * scale, null, explain
-                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{Source(indicator.Source)}")
+                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{dropped}{Source(indicator.Source)}")
                 : null);
+        }
+
+        if (parts + empty > 0)
+        {
+            // Pooled parts whose denominators sum to 0: no value, or 0 when so configured (Akvo RSR's rule).
+            return _options.ZeroDenominator == ZeroDenominatorPolicy.Zero
+                ? (0m, null, explain ? Text($"outcome 0 for {_period.Id}: the pooled denominator of {parts} outcomes{dropped} is 0, which counts as 0{Source(indicator.Source)}") : null)
+                : (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}: the pooled denominator of {parts} outcomes{dropped} is 0") : null);
         }
 
         return (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}") : null);
@@ -200,7 +311,7 @@ internal sealed class NodeEvaluator
     // An outcome's own source wins over the indicator's: a series may mix published values with estimates.
     private static string Source(string? source) => source is null ? "" : ", " + source;
 
-    private (RuleOutcome, double Coverage, bool Forecast) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
+    private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
     {
         var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var own) ? own : _levelRule[_index.LevelOf[n]];
         var rule = assignment?.Rule ?? _options.DefaultRule;
@@ -208,8 +319,10 @@ internal sealed class NodeEvaluator
         var minimumCoverage = assignment?.MinimumCoverage ?? _options.MinimumCoverage;
         var forecast = false;
         var linked = false;
+        var leftOut = 0;
         buffer.Clear();
         var down = _model.DownStart;
+        var available = state.Available;
         for (var k = down[n]; k < down[n + 1]; k++)
         {
             linked = true;
@@ -222,40 +335,59 @@ internal sealed class NodeEvaluator
 
             var weight = _index.UpWeight[edge];
             var category = state.Category[from];
-            var score = category < 0 ? double.NaN
-                : double.IsNaN(state.Score[from]) ? Scale.Categories[category].MinimumScore : state.Score[from];
-            buffer.Push(new RuleInput(weight, category, score));
-            forecast |= category >= 0 && state.Forecast[from];
+            var optionalMissing = category == -1 && _optional is not null && _optional[from];
+            if (!optionalMissing)
+            {
+                var score = category < 0 ? double.NaN
+                    : double.IsNaN(state.Score[from]) ? Scale.Categories[category].MinimumScore : state.Score[from];
+                buffer.Push(new RuleInput(weight, category, score, available is null ? 1.0 : available[from]));
+                forecast |= category >= 0 && state.Forecast[from];
+            }
+            else
+            {
+                leftOut++;
+            }
+
             if (inputs is not null)
             {
-                var use = category >= 0 ? InputUse.Used : policy switch
-                {
-                    MissingDataPolicy.CountAsNotMet => InputUse.CountedAsNotMet,
-                    MissingDataPolicy.PropagateUnknown => InputUse.Propagated,
-                    _ => InputUse.Excluded,
-                };
+                var use = category >= 0 ? InputUse.Used
+                    : category == RuleOutcome.NotConcerned ? InputUse.NotConcerned
+                    : optionalMissing ? InputUse.LeftOut
+                    : policy switch
+                    {
+                        MissingDataPolicy.CountAsNotMet or MissingDataPolicy.CountAsZero => InputUse.CountedAsNotMet,
+                        MissingDataPolicy.PropagateUnknown => InputUse.Propagated,
+                        _ => InputUse.Excluded,
+                    };
                 var id = _index.Nodes[from].Id;
                 inputs.Add(new TraceInput(id, weight, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
                     double.IsNaN(state.Score[from]) ? null : state.Score[from], use));
                 if (use != InputUse.Used)
                 {
-                    notes!.Add(Text($"{id} not assessed, {Verb(use)}"));
+                    notes!.Add(use == InputUse.NotConcerned ? Text($"{id} not concerned") : Text($"{id} not assessed, {Verb(use)}"));
                 }
             }
         }
 
         if (buffer.Count == 0)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : linked ? "no assessed kind of node feeds this node" : "nothing feeds this node"), 0, false);
+            return (RuleOutcome.NotAssessed(notes is null ? null
+                : leftOut > 0 ? "no input is assessed" : linked ? "no assessed kind of node feeds this node" : "nothing feeds this node"), 0, false, null);
         }
 
         // Sums run over a canonical order of the inputs, so that floating-point results cannot depend on the order
-        // the model's elements were added in. Not-assessed inputs (category -1) sort first.
+        // the model's elements were added in. Not-concerned inputs (category -2) sort first, then not-assessed ones (-1).
         buffer.Sort();
         double all = 0, assessed = 0;
-        var missing = 0;
+        int missing = 0, outOfScope = 0;
         foreach (var input in buffer.Inputs)
         {
+            if (input.Category == RuleOutcome.NotConcerned)
+            {
+                outOfScope++;
+                continue;
+            }
+
             all += input.Weight;
             if (input.Category < 0)
             {
@@ -267,30 +399,36 @@ internal sealed class NodeEvaluator
             }
         }
 
+        if (outOfScope == buffer.Count)
+        {
+            return (RuleOutcome.OutOfScope(notes is null ? null : "every input is not concerned"), 0, false, null);
+        }
+
         var coverage = all > 0 ? assessed / all : 0;
         if (policy == MissingDataPolicy.PropagateUnknown && missing > 0)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"{missing} input(s) not assessed; unknown propagates")), coverage, forecast);
+            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"{missing} input(s) not assessed; unknown propagates")), coverage, forecast, null);
         }
 
-        if (missing == buffer.Count)
+        if (missing == buffer.Count - outOfScope && policy != MissingDataPolicy.CountAsZero)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : "no input is assessed"), coverage, forecast);
+            return (RuleOutcome.NotAssessed(notes is null ? null : "no input is assessed"), coverage, forecast, null);
         }
 
         if (coverage < minimumCoverage)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"coverage {coverage:P0} below the minimum {minimumCoverage:P0}")), coverage, forecast);
+            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"coverage {coverage:P0} below the minimum {minimumCoverage:P0}")), coverage, forecast, null);
         }
 
-        var used = buffer.Inputs[missing..];
-        if (policy == MissingDataPolicy.CountAsNotMet && missing > 0)
+        var start = outOfScope + missing;
+        if (missing > 0 && policy is MissingDataPolicy.CountAsNotMet or MissingDataPolicy.CountAsZero)
         {
             buffer.ReplaceMissing(Scale.Categories.Count - 1);
             buffer.Sort();
-            used = buffer.Inputs;
+            start = outOfScope;
         }
 
+        var used = buffer.Inputs[start..];
         double usedWeight = 0;
         foreach (var input in used)
         {
@@ -299,10 +437,11 @@ internal sealed class NodeEvaluator
 
         if (usedWeight <= 0)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : "the assessed inputs' weights sum to 0"), coverage, forecast);
+            return (RuleOutcome.NotAssessed(notes is null ? null : "the assessed inputs' weights sum to 0"), coverage, forecast, null);
         }
 
-        return (rule.Apply(used, Scale, notes is not null), coverage, forecast);
+        var outcome = rule.Apply(new RollUpInputs(used, buffer.Inputs[..outOfScope], Scale, _options.ClampScores), notes is not null);
+        return (outcome, coverage, forecast, null);
     }
 
     /// <summary>The latest manual assessment of node n for the period decided on or before the as-of date, or -1.</summary>
@@ -345,6 +484,7 @@ internal sealed class NodeEvaluator
     {
         InputUse.CountedAsNotMet => "counted as not met",
         InputUse.Propagated => "so the result is not assessed",
+        InputUse.LeftOut => "optional, left out",
         _ => "excluded",
     };
 
@@ -355,7 +495,6 @@ internal sealed class NodeEvaluator
         Targets.Direction.Exact => "=",
         _ => "within",
     };
-
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

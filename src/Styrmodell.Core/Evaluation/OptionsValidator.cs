@@ -42,12 +42,47 @@ internal static class OptionsValidator
         }
 
         CheckRule(options.DefaultRule, "the default rule", options.Scale, problems);
+        var statuses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var status in options.Statuses)
+        {
+            if (status is null)
+            {
+                problems.Add("Statuses must not contain null.");
+            }
+            else if (options.Scale.IndexOf(status.Id) >= 0 || status.Id == options.Scale.NotAssessed.Id)
+            {
+                problems.Add($"Status '{status.Id}' has the id of a category of the scale; a manual assessment naming it would be ambiguous.");
+            }
+            else if (!statuses.Add(status.Id))
+            {
+                problems.Add($"Status '{status.Id}' is listed twice.");
+            }
+        }
+
         foreach (var assessment in index.Assessments)
         {
-            if (options.Scale.IndexOf(assessment.CategoryId) < 0)
+            if (options.Scale.IndexOf(assessment.CategoryId) < 0 && !statuses.Contains(assessment.CategoryId))
             {
-                problems.Add($"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id} gives category '{assessment.CategoryId}', which the scale does not have.");
+                problems.Add($"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id} gives category '{assessment.CategoryId}', which neither the scale nor the statuses have.");
             }
+        }
+
+        foreach (var id in options.OptionalInputs)
+        {
+            if (id is null || !index.NodeIndex.ContainsKey(id))
+            {
+                problems.Add($"Optional input '{id}' is not a node of the model.");
+            }
+        }
+
+        if (options.Growth is null || options.Rounding is null)
+        {
+            problems.Add("Growth and Rounding must not be null.");
+        }
+
+        if (!Enum.IsDefined(options.MissingOutcome) || !Enum.IsDefined(options.ZeroDenominator) || !Enum.IsDefined(options.ScoreBasis) || !Enum.IsDefined(options.MissingData))
+        {
+            problems.Add($"An option has an undefined value: MissingOutcome {options.MissingOutcome}, ZeroDenominator {options.ZeroDenominator}, ScoreBasis {options.ScoreBasis}, MissingData {options.MissingData}.");
         }
 
         if (problems.Count > 0)

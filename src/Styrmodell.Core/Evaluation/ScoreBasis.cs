@@ -21,4 +21,20 @@ public enum ScoreBasis
     /// means at most 1 point short).
     /// </summary>
     AbsoluteShortfall,
+
+    /// <summary>
+    /// The share of the way from the baseline (the start) to the target: (outcome − baseline) ÷ (target − baseline),
+    /// whichever way the target lies, as okr-tracker computes a key result's progress. A baseline equal to the target
+    /// scores 0; an indicator without a baseline is not assessed. Kept to [0, 1] unless
+    /// <see cref="EvaluationOptions.ClampScores"/> is off, when overshooting scores above 1 and going backwards below 0.
+    /// </summary>
+    LinearFromBaseline,
+
+    /// <summary>
+    /// Open SDG's progress measure: the compound annual growth from the baseline (base year) to the outcome (the
+    /// period's year) as a share of the compound annual growth needed to reach the target by its year — the nearest
+    /// decided target ending in or after the period's year, such as a 2030 target — turned into a score by
+    /// <see cref="EvaluationOptions.Growth"/>. Only reaching the target scores exactly 1. See docs/presets.md.
+    /// </summary>
+    GrowthRate,
 }

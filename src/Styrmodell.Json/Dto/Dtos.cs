@@ -16,7 +16,8 @@ internal sealed record DocumentDto
     public List<UnitDto>? Units { get; init; }
     public List<LevelDto>? Levels { get; init; }
     public List<RuleDto>? Rules { get; init; }
-    public List<NodeDto>? Nodes { get; init; }
+    [JsonConverter(typeof(Sections.NodeSectionConverter))]
+    public Sections.NodeSection? Nodes { get; init; }
     public List<IndicatorDto>? Indicators { get; init; }
     public List<OutcomeDto>? Outcomes { get; init; }
     public List<AssessmentDto>? Assessments { get; init; }
@@ -71,40 +72,6 @@ internal sealed record RuleDto
     public string? ChildLevelId { get; init; }
     public int? Minimum { get; init; }
     public int? Maximum { get; init; }
-}
-
-internal sealed record NodeDto
-{
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
-
-    public required string Id { get; init; }
-    public required string Level { get; init; }
-    public required string Title { get; init; }
-    public string? Description { get; init; }
-    public string? Owner { get; init; }
-    public string? Parent { get; init; }
-    public double? Weight { get; init; }
-    public List<TagDto>? Tags { get; init; }
-    public List<ContributionDto>? Contributions { get; init; }
-}
-
-internal sealed record TagDto
-{
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
-
-    public required string Scheme { get; init; }
-    public required string Value { get; init; }
-}
-
-internal sealed record ContributionDto
-{
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
-
-    public required string Target { get; init; }
-    public double? Weight { get; init; }
 }
 
 internal sealed record IndicatorDto
@@ -255,6 +222,51 @@ internal sealed record EvaluationDto
     public string? ManualMode { get; init; }
     public bool? UseForecasts { get; init; }
     public List<string>? AssessedRoles { get; init; }
+    public string? MissingOutcome { get; init; }
+    public bool? ClampScores { get; init; }
+    public List<StatusDto>? Statuses { get; init; }
+    public List<string>? OptionalInputs { get; init; }
+    public string? ZeroDenominator { get; init; }
+    public GrowthDto? Growth { get; init; }
+    public RoundingDto? Rounding { get; init; }
+}
+
+internal sealed record StatusDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public double? Share { get; init; }
+    public bool? NotConcerned { get; init; }
+}
+
+internal sealed record GrowthDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public decimal? ZeroSubstitute { get; init; }
+    public List<ScorePointDto>? Curve { get; init; }
+}
+
+internal sealed record ScorePointDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required double Measure { get; init; }
+    public required double Score { get; init; }
+}
+
+internal sealed record RoundingDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Mode { get; init; }
+    public int? Decimals { get; init; }
 }
 
 internal sealed record ScaleDto
@@ -285,6 +297,7 @@ internal sealed record RollUpRuleDto
 
     public required string Type { get; init; }
     public List<ThresholdDto>? Thresholds { get; init; }
+    public bool? ShareOutNotConcerned { get; init; }
 }
 
 internal sealed record ThresholdDto

@@ -74,7 +74,8 @@ public class GoalEvaluatorProperties
          select new Case(areas, goals, outcomes, seed)).ToArbitrary();
 
     private static readonly RollUpRule[] MonotoneRules =
-        [new WeightedMeanRule(), new WorstOfRule(), new BestOfRule(), new ShareMetRule([new("uppfyllt", 0.75), new("delvis-uppfyllt", 0.5)]), new AllMetRule(), new MajorityRule()];
+        [new WeightedMeanRule(), new WorstOfRule(), new BestOfRule(), new ShareMetRule([new("uppfyllt", 0.75), new("delvis-uppfyllt", 0.5)]), new AllMetRule(), new MajorityRule(),
+            new MeanRule(), new PointsRule(shareOutNotConcerned: true)];
 
     private static Arbitrary<RollUpRule> Rules => Gen.Elements(MonotoneRules).ToArbitrary();
 
@@ -119,7 +120,8 @@ public class GoalEvaluatorProperties
             var model = complete.Builder().Build();
             var exclude = Snapshot(Evaluate(model, rule, MissingDataPolicy.Exclude));
             return exclude.SequenceEqual(Snapshot(Evaluate(model, rule, MissingDataPolicy.CountAsNotMet)))
-                && exclude.SequenceEqual(Snapshot(Evaluate(model, rule, MissingDataPolicy.PropagateUnknown)));
+                && exclude.SequenceEqual(Snapshot(Evaluate(model, rule, MissingDataPolicy.PropagateUnknown)))
+                && exclude.SequenceEqual(Snapshot(Evaluate(model, rule, MissingDataPolicy.CountAsZero)));
         });
 
     [Property]

@@ -4,11 +4,11 @@ namespace Styrmodell.Evaluation.Rules;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record AllMetRule : RollUpRule
 {
-    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain)
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
-        var (share, met) = ShareMet(inputs, scale);
-        var all = met == inputs.Length;
-        return new(all ? FirstMet(scale) : scale.Categories.Count - 1, share,
-            explain ? $"{met} of {inputs.Length} met; all must be met" : null);
+        var (share, met) = ShareMet(x.Used, x.Scale);
+        var all = met == x.Used.Length;
+        return new(all ? FirstMet(x.Scale) : x.Scale.Categories.Count - 1, share,
+            explain ? $"{met} of {x.Used.Length} met; all must be met" : null);
     }
 }

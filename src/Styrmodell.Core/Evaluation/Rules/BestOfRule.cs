@@ -4,16 +4,16 @@ namespace Styrmodell.Evaluation.Rules;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record BestOfRule : RollUpRule
 {
-    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain)
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
         var best = int.MaxValue;
-        var score = 0.0;
-        foreach (var input in inputs)
+        var score = double.NegativeInfinity;
+        foreach (var input in x.Used)
         {
             best = Math.Min(best, input.Category);
             score = Math.Max(score, input.Score);
         }
 
-        return new(best, score, explain ? $"best of {inputs.Length}: {scale.Categories[best].Label}" : null);
+        return new(best, score, explain ? $"best of {x.Used.Length}: {x.Scale.Categories[best].Label}" : null);
     }
 }

@@ -4,10 +4,10 @@ namespace Styrmodell.Evaluation.Rules;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record MajorityRule : RollUpRule
 {
-    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain)
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
-        var (share, met) = ShareMet(inputs, scale);
-        return new(share > 0.5 ? FirstMet(scale) : scale.Categories.Count - 1, share,
-            explain ? $"{met} of {inputs.Length} met ({Percent(share)}); a majority must be met" : null);
+        var (share, met) = ShareMet(x.Used, x.Scale);
+        return new(share > 0.5 ? FirstMet(x.Scale) : x.Scale.Categories.Count - 1, share,
+            explain ? $"{met} of {x.Used.Length} met ({Percent(share)}); a majority must be met" : null);
     }
 }

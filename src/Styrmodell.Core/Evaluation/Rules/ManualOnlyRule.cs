@@ -4,6 +4,6 @@ namespace Styrmodell.Evaluation.Rules;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record ManualOnlyRule : RollUpRule
 {
-    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain) =>
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain) =>
         RuleOutcome.NotAssessed(explain ? "assessed manually only" : null);
 }

@@ -5,7 +5,8 @@ namespace Styrmodell.Evaluation.Rules;
 /// <summary>
 /// How a node's result follows from the results of the nodes that feed it (children and contributors), as data:
 /// <see cref="WeightedMeanRule"/>, <see cref="WorstOfRule"/>, <see cref="BestOfRule"/>, <see cref="ShareMetRule"/>,
-/// <see cref="AllMetRule"/>, <see cref="MajorityRule"/>, <see cref="ManualOnlyRule"/>.
+/// <see cref="AllMetRule"/>, <see cref="MajorityRule"/>, <see cref="ManualOnlyRule"/>, <see cref="MeanRule"/>,
+/// <see cref="PointsRule"/>.
 /// </summary>
 /// <remarks>Every rule depends only on weight ratios and the set of inputs, never on their order.</remarks>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
@@ -15,8 +16,8 @@ public abstract record RollUpRule
     {
     }
 
-    /// <summary>Applies the rule to assessed inputs (at least one, positive total weight).</summary>
-    internal abstract RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain);
+    /// <summary>Applies the rule to assessed inputs (at least one, positive total weight); not-concerned ones come apart.</summary>
+    internal abstract RuleOutcome Apply(in RollUpInputs x, bool explain);
 
     /// <summary>Gets the share of the total weight carried by met inputs.</summary>
     private protected static (double Share, int Met) ShareMet(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale)

@@ -1,7 +1,15 @@
 namespace Styrmodell.Evaluation.Rules;
 
-/// <summary>What a rule gives: a category position (-1 for not assessed), a score (NaN for none) and, when asked, why.</summary>
-internal readonly record struct RuleOutcome(int Category, double Score, string? Explanation)
+/// <summary>
+/// What a rule gives: a category position (-1 for not assessed, <see cref="NotConcerned"/> for not concerned), a score
+/// (NaN for none), the share of the node's points still available (see <see cref="PointsRule"/>) and, when asked, why.
+/// </summary>
+internal readonly record struct RuleOutcome(int Category, double Score, string? Explanation, double Available = 1.0)
 {
+    /// <summary>The category position that marks a not-concerned node; distinct from -1, not assessed.</summary>
+    public const int NotConcerned = -2;
+
     public static RuleOutcome NotAssessed(string? why) => new(-1, double.NaN, why);
+
+    public static RuleOutcome OutOfScope(string? why) => new(NotConcerned, double.NaN, why, 0.0);
 }

@@ -22,9 +22,9 @@ public sealed record ShareMetRule : RollUpRule
     /// <summary>Gets the thresholds.</summary>
     public EquatableArray<ShareThreshold> Thresholds { get; }
 
-    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain)
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
-        var (share, met) = ShareMet(inputs, scale);
+        var (share, met) = ShareMet(x.Used, x.Scale);
         ShareThreshold? reached = null;
         foreach (var threshold in Thresholds)
         {
@@ -34,9 +34,9 @@ public sealed record ShareMetRule : RollUpRule
             }
         }
 
-        var category = reached is null ? scale.Categories.Count - 1 : scale.IndexOf(reached.CategoryId);
+        var category = reached is null ? x.Scale.Categories.Count - 1 : x.Scale.IndexOf(reached.CategoryId);
         var why = !explain ? null
-            : $"{met} of {inputs.Length} met ({Percent(share)})" + (reached is null
+            : $"{met} of {x.Used.Length} met ({Percent(share)})" + (reached is null
                 ? $" < {Percent(Thresholds.Min(t => t.MinimumShare))}"
                 : $" ≥ {Percent(reached.MinimumShare)}");
         return new(category, share, why);

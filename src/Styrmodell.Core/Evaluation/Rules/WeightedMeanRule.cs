@@ -6,17 +6,17 @@ namespace Styrmodell.Evaluation.Rules;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record WeightedMeanRule : RollUpRule
 {
-    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain)
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
         double sum = 0, total = 0;
-        foreach (var input in inputs)
+        foreach (var input in x.Used)
         {
             sum += input.Weight * input.Score;
             total += input.Weight;
         }
 
-        var score = Math.Clamp(sum / total, 0.0, 1.0);
-        return new(scale.IndexFor(score), score,
-            explain ? string.Create(CultureInfo.InvariantCulture, $"weighted mean of {inputs.Length} scores = {score:0.###}") : null);
+        var score = x.Clamp ? Math.Clamp(sum / total, 0.0, 1.0) : sum / total;
+        return new(x.Scale.IndexFor(score), score,
+            explain ? string.Create(CultureInfo.InvariantCulture, $"weighted mean of {x.Used.Length} scores = {score:0.###}") : null);
     }
 }

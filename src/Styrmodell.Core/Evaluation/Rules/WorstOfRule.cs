@@ -4,16 +4,16 @@ namespace Styrmodell.Evaluation.Rules;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record WorstOfRule : RollUpRule
 {
-    internal override RuleOutcome Apply(ReadOnlySpan<RuleInput> inputs, AssessmentScale scale, bool explain)
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
         int worst = 0;
-        var score = 1.0;
-        foreach (var input in inputs)
+        var score = double.PositiveInfinity;
+        foreach (var input in x.Used)
         {
             worst = Math.Max(worst, input.Category);
             score = Math.Min(score, input.Score);
         }
 
-        return new(worst, score, explain ? $"worst of {inputs.Length}: {scale.Categories[worst].Label}" : null);
+        return new(worst, score, explain ? $"worst of {x.Used.Length}: {x.Scale.Categories[worst].Label}" : null);
     }
 }

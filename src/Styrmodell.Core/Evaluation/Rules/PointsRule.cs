@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Styrmodell.Evaluation.Rules;
+
+/// <summary>
+/// Points-based scoring: each input's link weight is the points it can earn, its score the share of them it earned, and
+/// the node earns the sum — its score is awarded points ÷ available points. An input that is not concerned earns
+/// nothing and its points are either shared out in equal shares (not by weight) among its concerned siblings with
+/// points, when <see cref="ShareOutNotConcerned"/>, or lost, so that the node's available points shrink; a node's
+/// lost points shrink its own weight in a points roll-up above it. Every input not concerned: the node is not concerned.
+/// </summary>
+/// <remarks>
+/// This reproduces territoires-en-transitions' action scores, where not-concerned points are shared out only below the
+/// "action" level: assign the rule with <see cref="ShareOutNotConcerned"/> to the levels whose children share, and
+/// without it to the levels above. See docs/presets.md.
+/// </remarks>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record PointsRule : RollUpRule
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="shareOutNotConcerned">Whether not-concerned inputs' points go to their siblings in equal shares.</param>
+    public PointsRule(bool shareOutNotConcerned) => ShareOutNotConcerned = shareOutNotConcerned;
+
+    /// <summary>Gets whether not-concerned inputs' points go to their concerned siblings with points, in equal shares.</summary>
+    public bool ShareOutNotConcerned { get; }
+
+    internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
+    {
+        // Everything is summed in the inputs' canonical order, so no result depends on the model's order.
+        double outOfScope = 0, points = 0;
+        var receivers = 0;
+        foreach (var input in x.NotConcerned)
+        {
+            outOfScope += input.Weight;
+        }
+
+        foreach (var input in x.Used)
+        {
+            points += input.Weight;
+            receivers += input.Weight > 0 ? 1 : 0;
+        }
+
+        var share = ShareOutNotConcerned && receivers > 0 ? outOfScope / receivers : 0.0;
+        double available = 0, awarded = 0;
+        foreach (var input in x.Used)
+        {
+            var own = (input.Weight * input.Available) + (input.Weight > 0 ? share : 0.0);
+            available += own;
+            awarded += own * input.Score;
+        }
+
+        if (available <= 0)
+        {
+            return RuleOutcome.NotAssessed(explain ? "no points available" : null);
+        }
+
+        var score = awarded / available;
+        score = x.Clamp ? Math.Clamp(score, 0.0, 1.0) : score;
+        var why = !explain ? null : string.Create(CultureInfo.InvariantCulture, $"{awarded:0.###} of {available:0.###} points = {score:0.###}")
+            + (x.NotConcerned.Length == 0 ? ""
+                : share > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {outOfScope:0.###} not-concerned points shared out, {share:0.###} to each of {receivers}")
+                : string.Create(CultureInfo.InvariantCulture, $"; {outOfScope:0.###} not-concerned points not available"));
+        return new(x.Scale.IndexFor(score), score, why, available / (points + outOfScope));
+    }
+}

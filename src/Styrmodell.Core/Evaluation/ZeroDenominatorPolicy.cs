@@ -1,0 +1,14 @@
+namespace Styrmodell.Evaluation;
+
+/// <summary>
+/// What a ratio indicator's outcome is when the numerators and denominators of its outcomes within the period are
+/// pooled and the denominators sum to 0 — every part there lacks a value, or the denominators cancel out.
+/// </summary>
+public enum ZeroDenominatorPolicy
+{
+    /// <summary>No value: the indicator is not assessed (the trace says the pooled denominator is 0).</summary>
+    NoValue,
+
+    /// <summary>The value 0, as Akvo RSR's <c>calculate_percentage</c> gives for a zero denominator.</summary>
+    Zero,
+}

@@ -1,0 +1,75 @@
+using Styrmodell.Evaluation;
+using Styrmodell.Model;
+using Styrmodell.Targets;
+using Styrmodell.Time;
+using static Styrmodell.Tests.Evaluation.EvaluationFixture;
+
+namespace Styrmodell.Tests.Evaluation.Presets;
+
+/// <summary>
+/// The OKR preset against oslokommune/okr-tracker: src/util/keyResultProgress.js (the web client: progress
+/// (current − start) ÷ (target − start) unclamped through d3's scaleLinear, a key result without a current value at its
+/// start, percentages by Math.round, start = target 0 %) and functions/progress/handleKeyResultProgress.js (the cloud
+/// function: the same scale with clamp(true), objective progress the weighted mean normalised by the total weight).
+/// Key results and values are illustrative.
+/// </summary>
+public class OkrProgressTests
+{
+    private static EvaluationResult Evaluate(SteeringModelBuilder builder, bool clamp = true) =>
+        GoalEvaluator.Evaluate(builder.Build(), Year2024, AsOf, EvaluationPresets.OkrProgress(clamp));
+
+    [Theory]
+    [InlineData(0, 10, 4, 0.4)]      // rising: 4 of the 10 to go
+    [InlineData(100, 50, 80, 0.4)]   // falling: 20 of the 50 to go, by the same formula
+    [InlineData(20, 20, 25, 0.0)]    // start = target: 0
+    public void KeyResult_Progress_FromStartToTarget(int start, int target, int current, double expected) =>
+        Assert.Equal(expected, Evaluate(Builder().KeyResult("kr", start, target, current))["kr"].Score!.Value, 12);
+
+    [Fact]
+    public void KeyResult_WithoutCurrentValue_CountsAsAtItsStart()
+    {
+        var kr = Evaluate(Builder().KeyResult("kr", 10, 30, null))["kr"];
+
+        Assert.Equal(0.0, kr.Score);
+        Assert.Equal("Ej uppfyllt: kr missing for 2024; counted at its baseline 10 (2023); target ≥ 30 for 2024 (KF 2022-11-28 (KF 2022-11-28 § 150)); progress from baseline = 0",
+            kr.Trace.ToText());
+    }
+
+    [Theory]
+    [InlineData(true, 12, 1.0)]     // the cloud function clamps: 1
+    [InlineData(false, 12, 1.2)]    // the web client does not: 1.2 (120 %)
+    [InlineData(true, -5, 0.0)]
+    [InlineData(false, -5, -0.5)]   // behind the start
+    public void Clamping_IsAChoice(bool clamp, int current, double expected) =>
+        Assert.Equal(expected, Evaluate(Builder().KeyResult("kr", 0, 10, current), clamp)["kr"].Score!.Value, 12);
+
+    [Fact]
+    public void Objective_IsTheWeightedMeanOfItsKeyResults()
+    {
+        // getWeightedProgression: KR1 (weight 2) at 0.4, KR2 (weight 1) at 1.0 → (2 × 0.4 + 1 × 1.0) ÷ 3 = 0.6, shown 60 %.
+        var result = Evaluate(Builder().KeyResult("kr1", 0, 10, 4, weight: 2).KeyResult("kr2", 0, 5, 5));
+
+        Assert.Equal(0.6, result["kf"].Score!.Value, 12);
+        Assert.Equal(60m, result.Present("kf").ScorePercent);
+    }
+
+    [Fact]
+    public void Objective_Unclamped_CarriesOvershootUpwards()
+    {
+        // KR1 at 1.2 and KR2 at 0.4, equal weights: 0.8 unclamped; clamped, KR1 counts 1.0 and the objective 0.7.
+        var builder = Builder().KeyResult("kr1", 0, 10, 12).KeyResult("kr2", 0, 10, 4);
+
+        Assert.Equal(0.8, Evaluate(builder, clamp: false)["kf"].Score!.Value, 12);
+        Assert.Equal(0.7, Evaluate(Builder().KeyResult("kr1", 0, 10, 12).KeyResult("kr2", 0, 10, 4))["kf"].Score!.Value, 12);
+    }
+
+    [Fact]
+    public void Percentages_AreRoundedHalfAwayFromZero_AtPresentationOnly()
+    {
+        // 1 of 8 = 12.5 %: Math.round gives 13 (and so does half away from zero); the score itself stays 0.125.
+        var result = Evaluate(Builder().KeyResult("kr", 0, 8, 1));
+
+        Assert.Equal(0.125, result["kr"].Score);
+        Assert.Equal(13m, result.Present("kr").ScorePercent);
+    }
+}
