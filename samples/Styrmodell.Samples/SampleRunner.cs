@@ -36,7 +36,7 @@ public static class SampleRunner
                 continue;
             }
 
-            // Every sample has outcomes; a document without any would be reported invalid above by its tests.
+            // Every sample document has outcomes (SampleDocumentsTests checks it), so there is always a latest period.
             var period = ReportPeriods.Latest(model) ?? throw new InvalidOperationException($"{name} has no outcomes.");
             var report = EvaluationReport.Create(GoalEvaluator.Evaluate(model, period, period.End, read.Evaluation), read.Finance);
             TextReportWriter.Write(report, output);

@@ -68,4 +68,4 @@ foreach (var node in model.Nodes)
 }
 
 Console.WriteLine();
-Console.WriteLine($"{moved} of {model.Nodes.Count} nodes moved; the others kept their results (and were not recomputed).");
+Console.WriteLine($"{moved} of {model.Nodes.Count} nodes moved; only {indicatorId} and the nodes it feeds were recomputed, the rest was shared.");
