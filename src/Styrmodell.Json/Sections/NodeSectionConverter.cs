@@ -273,7 +273,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
 
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
         char[]? rented = null;
-        var buffer = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var buffer = length <= 64 ? stackalloc char[64] : (rented = ArrayPool<char>.Shared.Rent(length));
         try
         {
             var chars = buffer[..reader.CopyString(buffer)];
