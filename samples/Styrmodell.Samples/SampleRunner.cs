@@ -1,40 +1,66 @@
-using Styrmodell.Model;
-using Styrmodell.Samples.Seeds;
+using Styrmodell.Evaluation;
+using Styrmodell.FollowUp;
+using Styrmodell.Reporting;
 
 namespace Styrmodell.Samples;
 
-/// <summary>Builds every seed model and writes a readable report of each.</summary>
+/// <summary>Loads, validates and evaluates the four sample documents, and reports on each.</summary>
 public static class SampleRunner
 {
-    /// <summary>Builds, validates and prints the four seed models.</summary>
-    /// <param name="output">Where the report goes.</param>
-    /// <returns>0 when every model is valid, 1 otherwise.</returns>
-    public static int Run(TextWriter output)
+    /// <summary>
+    /// For each sample document: reads and validates it, evaluates it for its latest period as of that period's end,
+    /// writes the text report to <paramref name="output"/> and a Markdown report to <paramref name="reportDirectory"/>.
+    /// </summary>
+    /// <param name="output">Where the text reports go.</param>
+    /// <param name="reportDirectory">Where the Markdown reports go (created when missing).</param>
+    /// <returns>0 when every document is valid, 1 otherwise.</returns>
+    public static int Run(TextWriter output, string reportDirectory)
     {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(reportDirectory);
+        System.IO.Directory.CreateDirectory(reportDirectory);
         var exitCode = 0;
-        foreach (var seed in SeedModels.All)
+        var written = new List<string>();
+        foreach (var name in SampleDocuments.Names)
         {
-            var builder = seed.Create();
-            output.WriteLine($"== {builder.Municipality} — {seed.Source}");
-            output.WriteLine("   (* = illustrativt, finns inte i seeden)");
-            if (builder.TryBuild(out var model, out var problems))
-            {
-                TreePrinter.Write(model!, output);
-                FollowUpPrinter.Write(model!, new NodaTime.LocalDate(2025, 3, 31), output);
-            }
-            else
+            var read = SampleDocuments.Read(name);
+            if (read.Model is not { } model)
             {
                 exitCode = 1;
-                foreach (var problem in problems)
+                output.WriteLine($"{SampleDocuments.PathOf(name)}: {read.Problems.Count} problem(s)");
+                foreach (var problem in read.Problems)
                 {
-                    output.WriteLine($"  ! {problem}");
+                    output.WriteLine($"  {problem}");
+                }
+
+                output.WriteLine();
+                continue;
+            }
+
+            // Every sample document has outcomes (SampleDocumentsTests checks it), so there is always a latest period.
+            var period = ReportPeriods.Latest(model) ?? throw new InvalidOperationException($"{name} has no outcomes.");
+            var result = GoalEvaluator.Evaluate(model, period, period.End, read.Evaluation);
+            var report = EvaluationReport.Create(result, read.Finance);
+            TextReportWriter.Write(report, output);
+            FollowUpPrinter.Write(model, period.End, output);
+            output.WriteLine();
+
+            var path = Path.Combine(reportDirectory, name + ".md");
+            using (var markdown = new StreamWriter(path))
+            {
+                MarkdownReportWriter.Write(report, markdown);
+                foreach (var texts in model.FollowUp.StatusCheckTexts)
+                {
+                    markdown.WriteLine();
+                    markdown.Write(StatusCheck.Generate(result, texts.UnitId).ToMarkdown()); // nulägeskoll, one page per committee
                 }
             }
 
-            output.WriteLine();
+            written.Add(path);
         }
 
+        output.WriteLine("Markdown reports:");
+        written.ForEach(path => output.WriteLine($"  {Path.GetFullPath(path)}"));
         return exitCode;
     }
 }

@@ -11,7 +11,7 @@ public class EvaluationPresetJsonTests
 {
     private static readonly global::Json.Schema.JsonSchema Schema = global::Json.Schema.JsonSchema.FromText(ModelJson.Schema);
 
-    private static SteeringModel Vansbro() => Styrmodell.Samples.Seeds.VansbroSeed.Model.Create().Build();
+    private static SteeringModel Vansbro() => Styrmodell.Samples.SampleDocuments.Read("vansbro").Model!;
 
     public static TheoryData<string> Presets => ["okr", "okr-unclamped", "points", "points-planned", "average", "growth", "pooled"];
 

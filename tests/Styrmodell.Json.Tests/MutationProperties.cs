@@ -2,13 +2,13 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Styrmodell.Samples.Seeds;
+using Styrmodell.Samples;
 
 namespace Styrmodell.Json.Tests;
 
 public class MutationProperties
 {
-    private static readonly byte[] Valid = ModelJson.ToUtf8Bytes(ArbogaSeed.Model.Create().Build(), indented: true);
+    private static readonly byte[] Valid = File.ReadAllBytes(SampleDocuments.PathOf("arboga"));
 
     private enum Mutation { Truncate, Delete, Duplicate, Replace, Retype }
 

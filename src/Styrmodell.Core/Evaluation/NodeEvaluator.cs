@@ -280,20 +280,20 @@ internal sealed class NodeEvaluator
         if (measured is not null)
         {
             return measured.Value is { } m
-                ? (m.Value * (m.IsRatio ? scale : 1m), measured, explain ? Text($"outcome {m} for {_period.Id}{Source(indicator)}") : null)
+                ? (m.Value * (m.IsRatio ? scale : 1m), measured, explain ? Text($"outcome {m} for {_period.Id}{Source(measured.Source ?? indicator.Source)}") : null)
                 : (null, measured, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id} (reported as no outcome)") : null);
         }
 
         if (_options.UseForecasts && forecast?.Value is { } f)
         {
-            return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(indicator)}") : null);
+            return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(forecast.Source ?? indicator.Source)}") : null);
         }
 
         var dropped = !explain || empty == 0 ? "" : Text($" ({empty} without a value dropped)");
         if (parts > 0 && denominator != 0)
         {
             return (numerator / denominator * scale, null, explain
-                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{dropped}{Source(indicator)}")
+                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{dropped}{Source(indicator.Source)}")
                 : null);
         }
 
@@ -301,14 +301,15 @@ internal sealed class NodeEvaluator
         {
             // Pooled parts whose denominators sum to 0: no value, or 0 when so configured (Akvo RSR's rule).
             return _options.ZeroDenominator == ZeroDenominatorPolicy.Zero
-                ? (0m, null, explain ? Text($"outcome 0 for {_period.Id}: the pooled denominator of {parts} outcomes{dropped} is 0, which counts as 0{Source(indicator)}") : null)
+                ? (0m, null, explain ? Text($"outcome 0 for {_period.Id}: the pooled denominator of {parts} outcomes{dropped} is 0, which counts as 0{Source(indicator.Source)}") : null)
                 : (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}: the pooled denominator of {parts} outcomes{dropped} is 0") : null);
         }
 
         return (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}") : null);
     }
 
-    private static string Source(Indicator indicator) => indicator.Source is null ? "" : ", " + indicator.Source;
+    // An outcome's own source wins over the indicator's: a series may mix published values with estimates.
+    private static string Source(string? source) => source is null ? "" : ", " + source;
 
     private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
     {

@@ -28,6 +28,19 @@ public class GoalEvaluatorTests
         Assert.Equal(expected, result["i"].Category.Id);
     }
 
+    [Theory]
+    [InlineData(false, "outcome 7.5 for 2024, Illustrativt: påhittat utfall")]
+    [InlineData(true, "forecast 7.5 for 2024, Illustrativt: påhittat utfall")]
+    public void Indicator_OutcomeWithItsOwnSource_TraceNamesTheOutcomesSource(bool forecast, string expected)
+    {
+        // The indicator's source is SJUK (a published series), but this year's value is an estimate: the trace must
+        // not pass it off as published.
+        var builder = Builder().Indicator("sjuk", Direction.LowerIsBetter, 6.0m, null)
+            .AddOutcome(new Outcome("sjuk", Year2024, MeasuredValue.Of(7.5m)) { Source = "Illustrativt: påhittat utfall", IsForecast = forecast });
+
+        Assert.Contains(expected, Evaluate(builder)["sjuk"].Trace.ToText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Indicator_LowerIsBetter_ScoresTargetOverOutcome()
     {

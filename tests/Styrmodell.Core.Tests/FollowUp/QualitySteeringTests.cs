@@ -1,7 +1,7 @@
 using NodaTime;
 using Styrmodell.Evaluation;
 using Styrmodell.Model;
-using Styrmodell.Samples.Seeds;
+using Styrmodell.Samples;
 using Styrmodell.Targets;
 using Styrmodell.Time;
 
@@ -28,7 +28,9 @@ public class QualitySteeringTests
     /// </summary>
     private static EvaluationResult Evaluated()
     {
-        var builder = VansbroSeed.Model.Create();
+        // The sample document's structure only: its own illustrative indicators and outcomes are left out.
+        var sample = SampleDocuments.Read("vansbro").Model!;
+        var builder = new SteeringModelBuilder(sample.Municipality).AddUnits(sample.Units).AddLevels(sample.Levels).AddNodes(sample.Nodes).AddRules(sample.Rules);
         foreach (var (id, direction, target, outcome) in new[]
         {
             ("ki-1", Direction.LowerIsBetter, 6.0m, 7.0m), ("ki-2", Direction.HigherIsBetter, 90m, 92m),
@@ -59,8 +61,9 @@ public class QualitySteeringTests
     }
 
     // The grunduppdrag's four parts: Arbetsgivare rests on kf-1 (partly met), Verksamhet on kf-2 (met; its risk is an
-    // internal-control node and does not count); Ekonomi has only a risk under it and Övergripande förvaltning nothing,
-    // so neither can be assessed — the page shows that rather than a guess.
+    // internal-control node and does not count); Ekonomi has a risk and kf-3 (whose ki-3 and ki-4 get no values here)
+    // and Övergripande förvaltning nothing, so neither can be assessed — the page shows that rather than a guess.
+    // The document's ui-3 (under um-1) also has no value here: it is left out of um-1 and counted as not assessed.
     [Theory]
     [InlineData("gu-arbetsgivare", "delvis-uppfyllt")]
     [InlineData("gu-ekonomi", "ej-bedomt")]
@@ -78,10 +81,10 @@ public class QualitySteeringTests
         [
             ("Utvecklingsområde", "uppfyllt", 1), ("Utvecklingsområde", "delvis-uppfyllt", 1),
             ("Utvecklingsmål", "uppfyllt", 1), ("Utvecklingsmål", "delvis-uppfyllt", 1),
-            ("Utvecklingsindikator", "uppfyllt", 1), ("Utvecklingsindikator", "delvis-uppfyllt", 1),
+            ("Utvecklingsindikator", "uppfyllt", 1), ("Utvecklingsindikator", "delvis-uppfyllt", 1), ("Utvecklingsindikator", "ej-bedomt", 1),
             ("Grunduppdrag", "uppfyllt", 1), ("Grunduppdrag", "delvis-uppfyllt", 1), ("Grunduppdrag", "ej-bedomt", 2),
-            ("Kvalitetsfaktor", "uppfyllt", 1), ("Kvalitetsfaktor", "delvis-uppfyllt", 1),
-            ("Kvalitetsindikator", "uppfyllt", 1), ("Kvalitetsindikator", "delvis-uppfyllt", 1),
+            ("Kvalitetsfaktor", "uppfyllt", 1), ("Kvalitetsfaktor", "delvis-uppfyllt", 1), ("Kvalitetsfaktor", "ej-bedomt", 1),
+            ("Kvalitetsindikator", "uppfyllt", 1), ("Kvalitetsindikator", "delvis-uppfyllt", 1), ("Kvalitetsindikator", "ej-bedomt", 2),
         ],
             rows);
     }

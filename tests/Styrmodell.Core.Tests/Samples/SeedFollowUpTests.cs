@@ -2,8 +2,9 @@ using NodaTime;
 using Styrmodell.Evaluation;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
-using Styrmodell.Samples.Seeds;
 using Styrmodell.Time;
+
+using Styrmodell.Samples;
 
 namespace Styrmodell.Tests.Samples;
 
@@ -15,7 +16,7 @@ public class SeedFollowUpTests
     [Fact]
     public void Strangnas_PlansInFourLevels_WithTheSeedsHorizons()
     {
-        var levels = StrangnasSeed.Model.Create().Build().FollowUp.PlanLevels;
+        var levels = SampleDocuments.Read("strangnas").Model!.FollowUp.PlanLevels;
 
         // Flerårsplan, verksamhetsplan and kontorsplan: three years, revised yearly; arbetsplan: one year.
         Assert.Equal([("Flerårsplan", 3, true), ("Verksamhetsplan", 3, true), ("Kontorsplan", 3, true), ("Arbetsplan", 1, false)],
@@ -25,14 +26,14 @@ public class SeedFollowUpTests
 
     [Fact]
     public void Strangnas_SchoolUnitsActivity_IsPlannedPerSchoolYear() =>
-        Assert.Equal(ReportingPeriodKind.SchoolYear, Assert.Single(StrangnasSeed.Model.Create().Build().FollowUp.Activities).Period.Kind);
+        Assert.Equal(ReportingPeriodKind.SchoolYear, Assert.Single(SampleDocuments.Read("strangnas").Model!.FollowUp.Activities).Period.Kind);
 
     // Risk-1 scores 2×3 = 6 (medel), risk-2 3×3 = 9 (hög) on the 1–4 preset; kontroll-2 found one deviation, answered by
     // one action that is done; kontroll-1 has no result yet.
     [Fact]
     public void Vansbro_InternalControlPlan_SummarisesByBand()
     {
-        var plan = Assert.Single(VansbroSeed.Model.Create().Build().FollowUp.InternalControlPlans);
+        var plan = Assert.Single(SampleDocuments.Read("vansbro").Model!.FollowUp.InternalControlPlans);
 
         var summary = InternalControlSummary.Of(plan, AsOf);
 
@@ -43,7 +44,7 @@ public class SeedFollowUpTests
     [Fact]
     public void Vasteras_StatusCheck_RendersWithItsOwnHeadings()
     {
-        var model = VasterasSeed.Model.Create().Build();
+        var model = SampleDocuments.Read("vasteras").Model!;
 
         var page = StatusCheck.Generate(GoalEvaluator.Evaluate(model, ReportingPeriod.Year(2022), AsOf), "bun").ToMarkdown();
 
@@ -55,7 +56,7 @@ public class SeedFollowUpTests
     [Fact]
     public void Arboga_ActionPlan_AnswersABudgetDeviationWithMeasures()
     {
-        var plan = Assert.Single(ArbogaSeed.Model.Create().Build().FollowUp.ActionPlans);
+        var plan = Assert.Single(SampleDocuments.Read("arboga").Model!.FollowUp.ActionPlans);
 
         Assert.Equal(("bun", "Drift: Barn- och utbildningsnämnden", 2), (plan.OwnerId, plan.BudgetLine, plan.Measures.Count));
     }
@@ -66,7 +67,7 @@ public class SeedFollowUpTests
     [MemberData(nameof(Codes))]
     public void InventedFollowUpElements_AreMarkedIllustrative(string code)
     {
-        var data = SeedModels.All.Select(s => s.Create().Build()).Single(m => m.Municipality.Code == code).FollowUp;
+        var data = SampleDocuments.Names.Select(n => SampleDocuments.Read(n).Model!).Single(m => m.Municipality.Code == code).FollowUp;
         string?[] descriptions =
         [
             .. data.SpecialAssignments.Select(a => a.Description), .. data.Activities.Select(a => a.Description),
@@ -76,6 +77,6 @@ public class SeedFollowUpTests
         ];
 
         Assert.False(data.IsEmpty);
-        Assert.All(descriptions, d => Assert.StartsWith(Illustrative.Prefix, d, StringComparison.Ordinal));
+        Assert.All(descriptions, d => Assert.StartsWith(Styrmodell.Reporting.IllustrativeMarker.Prefix, d, StringComparison.Ordinal));
     }
 }

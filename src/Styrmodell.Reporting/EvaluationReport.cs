@@ -1,0 +1,145 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using Styrmodell.Collections;
+using Styrmodell.Evaluation;
+using Styrmodell.Model;
+using Styrmodell.Time;
+
+namespace Styrmodell.Reporting;
+
+/// <summary>
+/// What an evaluation report shows, independent of its format: the municipality, period and as-of date, the model's
+/// sources, every node in hierarchy order with its result and explanation, and category counts per owner, target
+/// area and level.
+/// </summary>
+/// <remarks>Render it with <see cref="TextReportWriter"/>, <see cref="MarkdownReportWriter"/> or <see cref="JsonReportWriter"/>.</remarks>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record EvaluationReport
+{
+    private EvaluationReport(EvaluationResult result, EquatableArray<ReportRow> rows, EquatableArray<ReportSummary> summaries, FinanceReport? finance)
+    {
+        Finance = finance;
+        Municipality = result.Model.Municipality;
+        Period = result.Period;
+        AsOf = result.AsOf;
+        Scale = result.Options.Scale;
+        Sources = result.Model.Metadata.Sources;
+        Rows = rows;
+        Summaries = summaries;
+    }
+
+    /// <summary>Gets the municipality.</summary>
+    public Municipality Municipality { get; }
+
+    /// <summary>Gets the period evaluated.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the date whose targets and assessments applied.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the scale the categories come from.</summary>
+    public AssessmentScale Scale { get; }
+
+    /// <summary>Gets the documents the model names as its sources.</summary>
+    public EquatableArray<SourceDocument> Sources { get; }
+
+    /// <summary>Gets every node, depth first: each node followed by its children in the model's order.</summary>
+    public EquatableArray<ReportRow> Rows { get; }
+
+    /// <summary>Gets the summaries by owner, by target area and by level, in that order.</summary>
+    public EquatableArray<ReportSummary> Summaries { get; }
+
+    /// <summary>Gets the financial part for the fiscal year evaluated, or <see langword="null"/> when there is none.</summary>
+    public FinanceReport? Finance { get; }
+
+    /// <summary>Builds the report of an evaluation.</summary>
+    /// <param name="result">The evaluation.</param>
+    /// <param name="finances">The municipality's financial record, or <see langword="null"/>; when it holds the evaluated year, the report has a financial part.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The financial record's rule names a goal or category the evaluation lacks.</exception>
+    public static EvaluationReport Create(EvaluationResult result, Finance.MunicipalFinances? finances = null)
+    {
+        Guard.Against.Null(result);
+        var model = result.Model;
+        var results = result.All().ToDictionary(r => r.NodeId, StringComparer.Ordinal);
+        var illustrative = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var rows = new List<ReportRow>(results.Count);
+        var pending = new Stack<(Node Node, int Depth)>();
+        foreach (var root in model.Roots().Reverse())
+        {
+            pending.Push((root, 0));
+        }
+
+        while (pending.TryPop(out var item))
+        {
+            var (node, depth) = item;
+            var level = model.LevelOf(node.Id);
+            rows.Add(new ReportRow(
+                depth,
+                node,
+                level,
+                node.OwnerId is null ? null : model.FindUnit(node.OwnerId),
+                level.Role == LevelRole.Vision || result.Options.AssessedRoles.Contains(level.Role),
+                results[node.Id],
+                [.. node.Contributions.Select(c => new ReportLink(c.TargetId, model.GetNode(c.TargetId).Title, c.Weight))])
+            {
+                RestsOnIllustrativeData = RestsOnIllustrativeData(node.Id, results, illustrative),
+            });
+            foreach (var child in model.ChildrenOf(node.Id).Reverse())
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        ReportSummary[] summaries =
+        [
+            Summary(result, SummaryGrouping.Owner),
+            Summary(result, SummaryGrouping.TargetArea),
+            Summary(result, SummaryGrouping.Level),
+        ];
+        return new EvaluationReport(result, [.. rows], [.. summaries], finances is null ? null : FinanceReport.Create(finances, result));
+    }
+
+    /// <summary>
+    /// Whether a result cites illustrative content, or uses an input that rests on some. Iterative, so that deep
+    /// hierarchies cannot overflow the stack; each node is decided once.
+    /// </summary>
+    private static bool RestsOnIllustrativeData(string start, Dictionary<string, NodeResult> results, Dictionary<string, bool> known)
+    {
+        var pending = new Stack<string>();
+        pending.Push(start);
+        while (pending.TryPeek(out var id))
+        {
+            if (known.ContainsKey(id))
+            {
+                pending.Pop();
+                continue;
+            }
+
+            var trace = results[id].Trace;
+            var used = trace.Inputs.Where(i => i.Use == InputUse.Used).Select(i => i.NodeId).ToList();
+            var open = used.Where(u => !known.ContainsKey(u)).ToList();
+            if (open.Count > 0)
+            {
+                open.ForEach(pending.Push);
+                continue;
+            }
+
+            pending.Pop();
+            known[id] = IllustrativeMarker.Cited(trace.ToText()) || used.Any(u => known[u]);
+        }
+
+        return known[start];
+    }
+
+    private static ReportSummary Summary(EvaluationResult result, SummaryGrouping grouping)
+    {
+        var scale = result.Options.Scale;
+        var columns = scale.Categories.Select(c => c.Id).Append(scale.NotAssessed.Id).ToList();
+        var rows = result.Summarise(grouping)
+            .GroupBy(c => c.Group, StringComparer.Ordinal)
+            .Select(g => new SummaryRow(g.Key, [.. columns.Select(id => g.Where(c => c.Category.Id == id).Sum(c => c.Count))]));
+        return new ReportSummary(grouping, [.. rows]);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Styrmodell.Reporting;
+
+/// <summary>
+/// The convention that marks content a document's author made up for illustration rather than took from the
+/// municipality's own decisions: text that starts with <c>Illustrativt: </c> (a node's description, an outcome's
+/// source, a target decision's reference, an assessment's motivation, a source document's title).
+/// </summary>
+/// <threadsafety>Stateless; safe to call from any number of threads.</threadsafety>
+public static class IllustrativeMarker
+{
+    /// <summary>The prefix that marks a text as illustrative.</summary>
+    public const string Prefix = "Illustrativt: ";
+
+    /// <summary>Gets whether a text is marked illustrative.</summary>
+    /// <param name="text">A description, source, reference or motivation; may be <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the text starts with <see cref="Prefix"/>.</returns>
+    public static bool Marks(string? text) => text?.StartsWith(Prefix, StringComparison.Ordinal) == true;
+
+    /// <summary>Gets whether an explanation cites illustrative content anywhere in it (an outcome's source, a decision's reference).</summary>
+    /// <param name="explanation">A one-line explanation, e.g. from <c>Trace.ToText()</c>.</param>
+    /// <returns><see langword="true"/> when the marker occurs in the text.</returns>
+    internal static bool Cited(string explanation) => explanation.Contains(Prefix.TrimEnd(), StringComparison.Ordinal);
+}

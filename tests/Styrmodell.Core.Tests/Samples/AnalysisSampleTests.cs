@@ -1,0 +1,60 @@
+using System.Text.Json;
+
+namespace Styrmodell.Tests.Samples;
+
+/// <summary>Every analyst sample compiles and runs (see <see cref="AnalysisSamples"/>), and its notebook twin holds the same code.</summary>
+public class AnalysisSampleTests(AnalysisSamples samples) : IClassFixture<AnalysisSamples>
+{
+    private static IEnumerable<string> SampleNames => AnalysisSamples.Files.Select(f => Path.GetFileNameWithoutExtension(f));
+
+    public static TheoryData<string> Names => [.. SampleNames];
+
+    [Fact]
+    public void Samples_AreTheThreeAnalyses() =>
+        Assert.Equal(["compare", "geh-ratios", "what-if"], SampleNames);
+
+    [Theory]
+    [InlineData("compare", "Strängnäs kommun   2022", "Inspirerande lärande och arbete")]
+    [InlineData("what-if", "Livslångt lärande: Ej uppfyllt → Delvis uppfyllt", "4 of 25 nodes moved")]
+    [InlineData("geh-ratios", "Arboga     negative result in 2018, 2022", "Arboga 2022, computed from illustrative amounts: resultatandel: -18.8 / (705.9 + 199.1) × 100 = -2.08 %")]
+    public void Sample_Runs_AndPrintsItsFindings(string name, string finding, string another)
+    {
+        Assert.True(samples.Built, samples.BuildOutput);
+
+        var (exitCode, output) = samples.Run(name);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains(finding, output, StringComparison.Ordinal);
+        Assert.Contains(another, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Sample_ProjectDirectives_NameProjectsThatExist(string name)
+    {
+        var (projects, _, _) = AnalysisSamples.Split(File.ReadAllLines(Path.Combine(AnalysisSamples.Folder, name + ".cs")));
+
+        Assert.NotEmpty(projects);
+        Assert.All(projects, p => Assert.True(File.Exists(Path.Combine(AnalysisSamples.Folder, p)), p));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Notebook_HoldsTheSameCodeAsItsFileBasedTwin(string name)
+    {
+        // The notebook is the same analysis for .NET notebooks: its code cells, without the #r lines that load the
+        // built libraries, are the .cs file without its #: directives, split into cells at the "// %%" lines.
+        var notebook = JsonDocument.Parse(File.ReadAllText(Path.Combine(AnalysisSamples.Folder, name + ".ipynb"))).RootElement;
+        var cells = notebook.GetProperty("cells").EnumerateArray()
+            .Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .Select(c => string.Concat(c.GetProperty("source").EnumerateArray().Select(l => l.GetString())))
+            .ToList();
+
+        Assert.Equal(Code(File.ReadAllLines(Path.Combine(AnalysisSamples.Folder, name + ".cs")), "#:"),
+            Code(cells.SelectMany(c => c.Split('\n')), "#r "));
+        Assert.All(cells.Skip(1), c => Assert.StartsWith("// %%", c, StringComparison.Ordinal));
+    }
+
+    private static List<string> Code(IEnumerable<string> lines, string directive) =>
+        [.. lines.Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith(directive, StringComparison.Ordinal))];
+}

@@ -1,0 +1,32 @@
+using Styrmodell.Samples;
+
+namespace Styrmodell.Tests.Samples;
+
+public class SampleRunnerTests
+{
+    [Fact]
+    public void Run_TheFourDocuments_PrintsEachReportAndWritesOneMarkdownFileEach()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "styrmodell-samples-" + Guid.NewGuid().ToString("N"));
+        using var output = new StringWriter();
+        try
+        {
+            var exitCode = SampleRunner.Run(output, directory);
+
+            Assert.Equal(0, exitCode);
+            var text = output.ToString();
+            Assert.Contains("Västerås stad (1980): goal fulfilment 2024, as of 2024-12-31", text, StringComparison.Ordinal);
+            Assert.Contains("Strängnäs kommun (0486): goal fulfilment 2022, as of 2022-12-31", text, StringComparison.Ordinal);
+            Assert.Contains("Vansbro kommun (2021): goal fulfilment 2022, as of 2022-12-31", text, StringComparison.Ordinal);
+            Assert.Contains("Arboga kommun (1984): goal fulfilment 2024, as of 2024-12-31", text, StringComparison.Ordinal);
+            Assert.Equal(["arboga.md", "strangnas.md", "vansbro.md", "vasteras.md"],
+                Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.StartsWith("# Arboga kommun (1984)", File.ReadAllText(Path.Combine(directory, "arboga.md")), StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(directory, "vasteras.md"), text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

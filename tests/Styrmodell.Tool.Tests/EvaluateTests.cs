@@ -1,0 +1,171 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Styrmodell.Tool.Tests;
+
+public class EvaluateTests
+{
+    private const string NoOutcomes =
+        "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"}," +
+        "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}],\"nodes\":[{\"id\":\"a\",\"level\":\"mal\",\"title\":\"A\"}]}";
+
+    [Fact]
+    public void Evaluate_WithoutOptions_TakesTheLatestPeriodAsOfItsLastDay()
+    {
+        // Vansbro's outcomes run to 2022, so 2022 is evaluated as of 2022-12-31.
+        var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("vansbro"));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("Vansbro kommun (2021): goal fulfilment 2022, as of 2022-12-31", output, StringComparison.Ordinal);
+        Assert.Contains("[Utvecklingsmål] Fler elever i årskurs 9 är behöriga till gymnasieskolan", output, StringComparison.Ordinal);
+        Assert.Contains("Kolada N00090 missing for 2022 (reported as no outcome)", output, StringComparison.Ordinal);
+        Assert.Contains("By target area", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Evaluate_Period_EvaluatesThatPeriodAsOfItsLastDay()
+    {
+        var report = Json("evaluate", Cli.Sample("arboga"), "--period", "2023", "--format", "json");
+
+        Assert.Equal("2023", report.GetProperty("period").GetString());
+        Assert.Equal("2023-12-31", report.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_AsOf_TakesTheLatestPeriodBegunByThen()
+    {
+        // On 2024-05-15 (the tertial report) Arboga's year 2024 has begun and has forecasts: it is evaluated, as of
+        // that date. On 2023-06-30 the latest period begun is 2023.
+        var may = Json("evaluate", Cli.Sample("arboga"), "--as-of", "2024-05-15", "--format", "json");
+        var june = Json("evaluate", Cli.Sample("arboga"), "--as-of=2023-06-30", "--format=json");
+
+        Assert.Equal(("2024", "2024-05-15"), (may.GetProperty("period").GetString(), may.GetProperty("asOf").GetString()));
+        Assert.Equal("2023", june.GetProperty("period").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_Json_HasEveryNodeWithItsResultAndTheFinancePart()
+    {
+        var report = Json("evaluate", Cli.Sample("strangnas"), "--format", "json");
+
+        Assert.Equal("styrmodell-evaluation", report.GetProperty("format").GetString());
+        Assert.Equal("1.0", report.GetProperty("formatVersion").GetString());
+        var nodes = report.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(29, nodes.Count);
+        var economy = nodes.Single(n => n.GetProperty("id").GetString() == "kf-ekonomi");
+        Assert.Equal("uppfyllt", economy.GetProperty("category").GetString());
+        Assert.Equal(1.0, economy.GetProperty("coverage").GetDouble());
+        Assert.False(string.IsNullOrWhiteSpace(economy.GetProperty("explanation").GetString()));
+        var finance = report.GetProperty("finance");
+        Assert.Equal(2022, finance.GetProperty("fiscalYear").GetInt32());
+        Assert.Equal(171.5m, finance.GetProperty("balanceRequirement").GetProperty("balanceRequirementResult").GetDecimal());
+        Assert.False(finance.GetProperty("goodFinancialManagement").GetProperty("holds").GetBoolean());
+    }
+
+    [Fact]
+    public void Evaluate_Json_EveryNodeHasTheSameProperties_InTheDocumentedOrder()
+    {
+        // The contract: every property always present, null when without value (docs/evaluation-output.md).
+        string[] expected = ["id", "level", "levelName", "role", "title", "owner", "parent", "depth", "assessed", "category",
+            "computedCategory", "score", "coverage", "forecast", "illustrative", "illustrativeData", "explanation", "inputs",
+            "manual", "contributesTo"];
+
+        var nodes = Json("evaluate", Cli.Sample("vasteras"), "--format", "json").GetProperty("nodes").EnumerateArray();
+
+        Assert.All(nodes, n => Assert.Equal(expected, n.EnumerateObject().Select(p => p.Name)));
+    }
+
+    [Fact]
+    public void Evaluate_Json_EveryPropertyIsDocumented()
+    {
+        var doc = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "../../../../../docs/evaluation-output.md"));
+        var documented = Regex.Matches(doc, @"`([a-zA-Z]+)(\[\])?`").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void Collect(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    names.Add(property.Name);
+                    Collect(property.Value);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                element.EnumerateArray().ToList().ForEach(Collect);
+            }
+        }
+
+        Collect(Json("evaluate", Cli.Sample("arboga"), "--format", "json")); // with finance, deficits and a GEH rule
+        Collect(Json("evaluate", Cli.Sample("vasteras"), "--format", "json")); // with a manual assessment
+        names.ExceptWith(["uppfyllt", "delvis-uppfyllt", "ej-uppfyllt", "ej-bedomt"]); // category ids as count keys
+
+        Assert.Equal([], names.Where(n => !documented.Contains(n)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_Markdown_IsAHeadedDocument()
+    {
+        var (exitCode, output, _) = Cli.Run("evaluate", Cli.Sample("arboga"), "--format", "markdown");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("# Arboga kommun (1984): goal fulfilment 2024", output, StringComparison.Ordinal);
+        Assert.Contains("## God ekonomisk hushållning", output.Replace("### ", "## ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_MissingFile_IsUnreadable_OnOneLine()
+    {
+        var (exitCode, output, error) = Cli.Run("evaluate", Path.Combine(Path.GetTempPath(), "missing-" + Guid.NewGuid().ToString("N") + ".json"));
+
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        Assert.Equal("", output);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Evaluate_InvalidDocument_SaysSoOnOneLine_AndPointsToValidate()
+    {
+        using var file = new Cli.TempFile("{\"formatVersion\":\"2.0\",\"municipality\":{\"name\":\"T\",\"code\":\"0001\"}}");
+
+        var (exitCode, output, error) = Cli.Run("evaluate", file.Path);
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Equal("", output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("unsupported-version", line, StringComparison.Ordinal);
+        Assert.Contains($"styrmodell validate {file.Path}", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NoOutcomesAndNoPeriod_AsksForOne()
+    {
+        using var file = new Cli.TempFile(NoOutcomes);
+
+        var (exitCode, _, error) = Cli.Run("evaluate", file.Path);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("has no outcomes to find a period from; give --period or --as-of", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NoOutcomesWithAPeriod_ReportsEveryGoalNotAssessed()
+    {
+        using var file = new Cli.TempFile(NoOutcomes);
+
+        var (exitCode, output, _) = Cli.Run("evaluate", file.Path, "--period", "2024");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("[Mål] A", output, StringComparison.Ordinal);
+        Assert.Contains("= Ej bedömt, coverage 0 %: nothing feeds this node", output, StringComparison.Ordinal);
+    }
+
+    private static JsonElement Json(params string[] args)
+    {
+        var (exitCode, output, error) = Cli.Run(args);
+        Assert.True(exitCode == ExitCodes.Success, error);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+}

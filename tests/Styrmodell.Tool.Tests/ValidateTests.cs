@@ -1,0 +1,76 @@
+namespace Styrmodell.Tool.Tests;
+
+public class ValidateTests
+{
+    private const string BadReference =
+        "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"}," +
+        "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}]," +
+        "\"nodes\":[{\"id\":\"a\",\"level\":\"mal\",\"title\":\"A\",\"parent\":\"nope\"},{\"id\":\"b\",\"level\":\"mal\",\"title\":\"B\",\"owner\":\"ghost\"}]}";
+
+    [Fact]
+    public void Validate_TheFourSamples_AreValid()
+    {
+        var (exitCode, output, error) = Cli.Run(["validate", .. new[] { "vasteras", "strangnas", "vansbro", "arboga" }.Select(Cli.Sample)]);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(4, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains(": valid (", StringComparison.Ordinal)));
+        Assert.Contains("valid (Västerås stad: 30 nodes", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Validate_ModelProblems_ListsEveryOneWithItsJsonPath()
+    {
+        using var file = new Cli.TempFile(BadReference);
+
+        var (exitCode, output, _) = Cli.Run("validate", file.Path);
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Contains($"{file.Path}: invalid, 2 problem(s):", output, StringComparison.Ordinal);
+        Assert.Contains("  $.nodes[0].parent: dangling-reference:", output, StringComparison.Ordinal);
+        Assert.Contains("  $.nodes[1].owner: dangling-reference:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MalformedJson_IsInvalidWithLineAndPosition()
+    {
+        using var file = new Cli.TempFile("{\"formatVersion\": \"1.0\",\n  \"municipality\": {,}}");
+
+        var (exitCode, output, _) = Cli.Run("validate", file.Path);
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Contains("(line 2, position", output, StringComparison.Ordinal);
+        Assert.Contains("invalid-json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MissingFile_IsUnreadable_OnOneLine()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+
+        var (exitCode, output, error) = Cli.Run("validate", missing);
+
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith($"{missing}: cannot read:", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ADirectory_IsUnreadable() =>
+        Assert.Equal(ExitCodes.Unreadable, Cli.Run("validate", Path.GetTempPath()).ExitCode);
+
+    [Fact]
+    public void Validate_InvalidAndUnreadableTogether_ReportsBoth_AndExitsUnreadable()
+    {
+        // Unreadable outranks invalid: a file that could not be checked at all is the worse news.
+        using var file = new Cli.TempFile(BadReference);
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+
+        var (exitCode, output, error) = Cli.Run("validate", missing, file.Path, Cli.Sample("arboga"));
+
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        Assert.Contains("invalid, 2 problem(s)", output, StringComparison.Ordinal);
+        Assert.Contains("arboga.json: valid", output, StringComparison.Ordinal);
+        Assert.Contains("cannot read", error, StringComparison.Ordinal);
+    }
+}
