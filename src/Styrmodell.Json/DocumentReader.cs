@@ -455,39 +455,24 @@ internal sealed partial class DocumentReader
     }
 
     private TEnum? Enum<TEnum>(string text, string at)
-        where TEnum : struct, Enum
-    {
-        if (Names.TryParse<TEnum>(text, out var value))
-        {
-            return value;
-        }
+        where TEnum : struct, Enum => JsonValues.TryEnum<TEnum>(text, out var value, out var problem) ? value : Invalid<TEnum>(at, problem!);
 
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, $"'{text}' is not one of: {Names.Expected<TEnum>()}."));
+    private ReportingPeriod? Period(string text, string at) =>
+        JsonValues.TryPeriod(text, out var period, out var problem) ? period : Invalid(at, problem!);
+
+    private LocalDate? Date(string text, string at) =>
+        JsonValues.TryDate(text, out var date, out var problem) ? date : Invalid<LocalDate>(at, problem!);
+
+    private T? Invalid<T>(string at, string problem)
+        where T : struct
+    {
+        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem));
         return null;
     }
 
-    private ReportingPeriod? Period(string text, string at)
+    private ReportingPeriod? Invalid(string at, string problem)
     {
-        try
-        {
-            return ReportingPeriod.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            _problems.Add(new(at, JsonProblemCodes.InvalidValue, e.Message));
-            return null;
-        }
-    }
-
-    private LocalDate? Date(string text, string at)
-    {
-        var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, $"'{text}' is not an ISO date (yyyy-MM-dd)."));
+        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem));
         return null;
     }
 

@@ -81,5 +81,5 @@ internal static partial class DocumentWriter
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
 
-    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+    private static string Iso(NodaTime.LocalDate date) => JsonValues.Iso(date);
 }
