@@ -107,29 +107,35 @@ internal sealed partial class DocumentReader
             builder.WithFollowUp(new FollowUpReader(_problems, Unknown).Read(followUp));
         }
 
+        if (_problems.Exists(LeavesOutAnElement))
+        {
+            return (null, _problems); // the model's positions would no longer match the document's arrays
+        }
+
+        // Problems elsewhere (the municipality, a section's settings, unknown properties) leave every element in
+        // place, so the model's own problems can still be found and reported with them, all at once.
+        var built = builder.TryBuild(out var model, out var problems);
+        _problems.AddRange(problems.Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
+        if (built && document.Finance is { } section)
+        {
+            CheckFinanceReferences(section, model!);
+        }
+
         if (_problems.Count > 0)
         {
-            return (null, _problems); // positions would no longer match the document's arrays
-        }
-
-        if (!builder.TryBuild(out var model, out var problems))
-        {
-            _problems.AddRange(problems.Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
             return (null, _problems);
-        }
-
-        if (document.Finance is { } section)
-        {
-            CheckFinanceReferences(section, model);
-            if (_problems.Count > 0)
-            {
-                Finance = null;
-                return (null, _problems);
-            }
         }
 
         return (model, _problems);
     }
+
+    /// <summary>Whether a problem's element was left out of the builder: a bad value in one of the model's arrays.</summary>
+    private static bool LeavesOutAnElement(JsonProblem problem) =>
+        problem.Code != JsonProblemCodes.UnknownProperty
+        && (problem.Path.StartsWith("$.followUp.", StringComparison.Ordinal)
+            || ModelArrays.Any(array => problem.Path.StartsWith(array, StringComparison.Ordinal)));
+
+    private static readonly string[] ModelArrays = ["$.units[", "$.levels[", "$.rules[", "$.nodes[", "$.indicators[", "$.outcomes[", "$.assessments["];
 
     /// <summary>Maps a model problem's location to its JSON path: element kind to array, position to index, member to property.</summary>
     public static string PathOf(ProblemLocation location)

@@ -73,6 +73,23 @@ public class MalformedDocumentTests
     }
 
     [Fact]
+    public void Read_ProblemsOutsideTheArrays_AreReportedWithTheModelsOwnProblems()
+    {
+        // A bad municipality code, an unknown property and a bad evaluation setting leave every element in place, so the
+        // node's unknown level is found too; a bad element value (the second document) stops before model validation,
+        // because the model's positions would no longer match the document's.
+        var json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"12\"},\"note\":1,"
+            + "\"evaluation\":{\"scoreBasis\":\"guess\"},\"nodes\":[{\"id\":\"v\",\"level\":\"nowhere\",\"title\":\"V\"}]}";
+        var stopped = json.Replace("\"nodes\":[", "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024-T9\",\"value\":1}],\"nodes\":[", StringComparison.Ordinal);
+
+        var all = ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems.Select(p => p.Path).Order(StringComparer.Ordinal);
+        var early = ModelJson.Read(Encoding.UTF8.GetBytes(stopped)).Problems.Select(p => p.Path).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["$.evaluation.scoreBasis", "$.municipality", "$.nodes[0].level", "$.note"], all);
+        Assert.Equal(["$.evaluation.scoreBasis", "$.municipality", "$.note", "$.outcomes[0].period"], early);
+    }
+
+    [Fact]
     public void Read_UnknownProperties_AreAllErrorsByDefaultAndWarningsWhenLenient()
     {
         var json = Head + "\"vendor\":{\"x\":1},\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\",\"colour\":\"red\"}],\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[{\"scheme\":\"s\",\"value\":\"1\",\"note\":\"n\"}]}]}";
