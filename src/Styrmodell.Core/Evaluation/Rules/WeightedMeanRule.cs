@@ -17,6 +17,6 @@ public sealed record WeightedMeanRule : RollUpRule
 
         var score = x.Clamp ? Math.Clamp(sum / total, 0.0, 1.0) : sum / total;
         return new(x.Scale.IndexFor(score), score,
-            explain ? string.Create(CultureInfo.InvariantCulture, $"weighted mean of {x.Used.Length} scores = {score:0.###}") : null);
+            explain ? string.Create(CultureInfo.InvariantCulture, $"weighted mean of {x.Used.Length} {(x.Used.Length == 1 ? "score" : "scores")} = {score:0.###}") : null);
     }
 }
