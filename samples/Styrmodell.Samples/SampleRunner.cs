@@ -52,7 +52,9 @@ public static class SampleRunner
                 foreach (var texts in model.FollowUp.StatusCheckTexts)
                 {
                     markdown.WriteLine();
-                    markdown.Write(StatusCheck.Generate(result, texts.UnitId).ToMarkdown()); // nulägeskoll, one page per committee
+                    // A nulägeskoll describes its own period, which may be earlier than the latest one.
+                    var ofItsPeriod = texts.Period == period ? result : GoalEvaluator.Evaluate(model, texts.Period, texts.Period.End, read.Evaluation);
+                    markdown.Write(StatusCheck.Generate(ofItsPeriod, texts.UnitId).ToMarkdown());
                 }
             }
 
