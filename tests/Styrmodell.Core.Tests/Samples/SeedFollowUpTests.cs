@@ -46,11 +46,14 @@ public class SeedFollowUpTests
     {
         var model = SampleDocuments.Read("vasteras").Model!;
 
-        var page = StatusCheck.Generate(GoalEvaluator.Evaluate(model, ReportingPeriod.Year(2022), AsOf), "bun").ToMarkdown();
+        var page = StatusCheck.Generate(GoalEvaluator.Evaluate(model, ReportingPeriod.Year(2024), AsOf), "bun").ToMarkdown();
 
-        Assert.StartsWith("# Nulägeskoll: Barn- och ungdomsnämnden (illustrativ), 2022", page, StringComparison.Ordinal);
+        Assert.StartsWith("# Nulägeskoll: Barn- och ungdomsnämnden (illustrativ), 2024", page, StringComparison.Ordinal);
         Assert.Contains("## Vår samlade analys av nämndens nuläge\n\nIllustrativt: ", page, StringComparison.Ordinal);
-        Assert.Contains("- Tryggare skolmiljöer (Nämndens mål): Ej bedömt", page, StringComparison.Ordinal);
+        Assert.Contains("## Verksamhetens resultat", page, StringComparison.Ordinal);
+        Assert.Contains("- Tryggare skolmiljöer (Nämndens mål): ", page, StringComparison.Ordinal); // each of the committee's three goals is listed
+        Assert.Contains("- Fler elever når kunskapskraven i alla ämnen (Nämndens mål): ", page, StringComparison.Ordinal);
+        Assert.Contains("- Fler unga går vidare till studier eller arbete (Nämndens mål): ", page, StringComparison.Ordinal);
     }
 
     [Fact]
