@@ -47,6 +47,9 @@ public class SchemaTests
     [InlineData(Head + "\"rules\":[{\"id\":\" \",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"minimum\":1}]}")]
     [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"nodes\":[{\"id\":\" \",\"level\":\"v\",\"title\":\"V\"}]}")]
     [InlineData(Head + "\"followUp\":{\"planLevels\":[{\"id\":\" \",\"name\":\"Flerårsplan\",\"horizonYears\":3}]}}")]
+    // A cardinality rule's bounds are counts: 0 ≤ minimum ≤ maximum (the order of the two is beyond a schema).
+    [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"rules\":[{\"id\":\"r\",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"minimum\":-1}]}")]
+    [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"rules\":[{\"id\":\"r\",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"maximum\":-1}]}")]
     public void InvalidDocument_IsRejectedByBothSchemaAndReader(string json)
     {
         Assert.False(SchemaAccepts(json));
