@@ -100,6 +100,11 @@ public static partial class ModelJson
             return new(null, [new JsonProblem("$", JsonProblemCodes.InvalidJson, "The document is null; expected an object.")]);
         }
 
+        if (NullElements.Find(document, Compact.DocumentDto) is { Count: > 0 } nulls)
+        {
+            return new(null, [.. nulls]);
+        }
+
         var reader = new DocumentReader(options ?? JsonReadOptions.Strict);
         var (merged, problems) = reader.ReadOutcomes(document, model);
         return new(merged, [.. problems]) { Warnings = [.. reader.Warnings] };
@@ -142,6 +147,11 @@ public static partial class ModelJson
         if (document is null)
         {
             return new(null, [new JsonProblem("$", JsonProblemCodes.InvalidJson, "The document is null; expected an object.")]);
+        }
+
+        if (NullElements.Find(document, Compact.DocumentDto) is { Count: > 0 } nulls)
+        {
+            return new(null, [.. nulls]); // a shape error, as a null in place of a required object is
         }
 
         var reader = new DocumentReader(options ?? JsonReadOptions.Strict);

@@ -5,7 +5,7 @@ using Ardalis.GuardClauses;
 namespace Styrmodell.Reporting;
 
 /// <summary>Writes an <see cref="EvaluationReport"/> as CommonMark: a nested list for the hierarchy, tables for the summaries.</summary>
-/// <remarks>Text from the document is escaped, so a title with <c>*</c>, <c>|</c> or <c>&lt;</c> prints as written.</remarks>
+/// <remarks>Text from the document is escaped, so a title with <c>*</c>, <c>|</c>, <c>&lt;</c> or <c>&amp;</c> prints as written.</remarks>
 /// <threadsafety>Stateless; safe to call from any number of threads with different writers.</threadsafety>
 public static class MarkdownReportWriter
 {
@@ -94,7 +94,7 @@ public static class MarkdownReportWriter
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '<' or '>' or '|' or '#')
+            if (c is '\\' or '`' or '*' or '_' or '~' or '[' or ']' or '<' or '>' or '|' or '#' or '&')
             {
                 escaped.Append('\\');
             }

@@ -21,7 +21,8 @@ public static class StyrmodellCommand
           schema                                print the JSON Schema of the document format
 
         Without --as-of or --period, evaluate takes the latest period the document has outcomes for,
-        as of its last day. Exit codes: 0 valid, 1 invalid document, 2 unreadable file, 64 bad arguments.
+        as of its last day. Exit codes: 0 valid, 1 invalid document, 2 unreadable file, 64 bad arguments,
+        70 internal error.
         """;
 
     /// <summary>Runs the command line.</summary>

@@ -92,6 +92,24 @@ public class FinanceSectionTests
         Assert.True(SchemaAccepts(Encoding.UTF8.GetString(bytes)));
     }
 
+    [Fact]
+    public void NullReserveDecision_MeansNone_ForBothReaderAndSchema()
+    {
+        // The reader reads "reserveDecision": null as no decision, as it does every other optional object; the
+        // schema's type allows null too, and its exactly-one-of-reservation-and-use check must not reject it.
+        var json = Document.Replace(
+            "\"reserveDecision\": { \"reservation\": 22.0, \"decision\": { \"date\": \"2021-04-26\", \"body\": \"KF\" } }",
+            "\"reserveDecision\": null",
+            StringComparison.Ordinal);
+        Assert.NotEqual(Document, json);
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.Null(read.Finance!.Years[0].ReserveDecision);
+        Assert.True(SchemaAccepts(json));
+    }
+
     [Theory]
     [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1},{\"fiscalYear\":2020,\"result\":2}]", "$.finance.years[1].fiscalYear", "already given at $.finance.years[0]", false)]
     [InlineData("\"unit\":\"mnkr\",\"years\":[]", "$.finance.unit", "kronor, thousands, millions", true)]

@@ -41,6 +41,15 @@ public class SchemaTests
     [InlineData(Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":-1}]}")]
     [InlineData(Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\"}]}")]
     [InlineData(Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"up\"}]}")]
+    // An id must have a non-space character; the model rejects an empty one and the schema says so with \S.
+    [InlineData(Head + "\"units\":[{\"id\":\" \",\"name\":\"KF\",\"kind\":\"council\"}]}")]
+    [InlineData(Head + "\"levels\":[{\"id\":\"\",\"name\":\"V\",\"role\":\"vision\"}]}")]
+    [InlineData(Head + "\"rules\":[{\"id\":\" \",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"minimum\":1}]}")]
+    [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"nodes\":[{\"id\":\" \",\"level\":\"v\",\"title\":\"V\"}]}")]
+    [InlineData(Head + "\"followUp\":{\"planLevels\":[{\"id\":\" \",\"name\":\"Flerårsplan\",\"horizonYears\":3}]}}")]
+    // A cardinality rule's bounds are counts: 0 ≤ minimum ≤ maximum (the order of the two is beyond a schema).
+    [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"rules\":[{\"id\":\"r\",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"minimum\":-1}]}")]
+    [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"rules\":[{\"id\":\"r\",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"maximum\":-1}]}")]
     public void InvalidDocument_IsRejectedByBothSchemaAndReader(string json)
     {
         Assert.False(SchemaAccepts(json));

@@ -68,7 +68,21 @@ internal static class IndicatorScore
             return (0, "progress from baseline (baseline equals target, so 0)");
         }
 
-        var progress = (outcome - start.Value) / (target - start.Value);
+        decimal progress;
+        try
+        {
+            progress = (outcome - start.Value) / (target - start.Value);
+        }
+        catch (OverflowException)
+        {
+            // Beyond decimal's range (a target a hair from its start, or amounts near decimal's limits): the ratio in
+            // doubles, which reach further; not a number only when even they cannot tell.
+            var ratio = ((double)outcome - (double)start.Value) / ((double)target - (double)start.Value);
+            return !double.IsFinite(ratio) ? (double.NaN, "progress from baseline beyond the range of numbers")
+                : clamp ? (Math.Clamp(ratio, 0.0, 1.0), "progress from baseline")
+                : (ratio, "progress from baseline, unclamped");
+        }
+
         return clamp ? (Clamp(progress), "progress from baseline") : ((double)progress, "progress from baseline, unclamped");
     }
 

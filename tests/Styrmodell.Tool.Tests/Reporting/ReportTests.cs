@@ -63,6 +63,18 @@ public class ReportTests
     }
 
     [Fact]
+    public void Markdown_TitleWithAnEntityReference_PrintsAsWritten()
+    {
+        // CommonMark turns "&amp;" into "&" and "&copy;" into "©"; escaping the ampersand keeps the title as written.
+        var report = Report(Builder("Forskning &amp; utveckling &copy;"));
+        using var output = new StringWriter();
+
+        MarkdownReportWriter.Write(report, output);
+
+        Assert.Contains("- **Forskning \\&amp; utveckling \\&copy;** (Mål)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summaries_CountAssessedNodesPerGroup_InScaleOrderWithNotAssessedLast()
     {
         // real 82 ≥ 80 → uppfyllt; invented 70 / 80 = 0.875 → delvis; the goal's mean 0.9375 → delvis.

@@ -43,6 +43,17 @@ public class OkrProgressTests
     public void Clamping_IsAChoice(bool clamp, int current, double expected) =>
         Assert.Equal(expected, Evaluate(Builder().KeyResult("kr", 0, 10, current), clamp)["kr"].Score!.Value, 12);
 
+    [Theory]
+    [InlineData(true, 1.0)]       // far beyond the target: clamped to 1
+    [InlineData(false, 1e34)]     // unclamped: 10⁶ ÷ 10⁻²⁸, beyond decimal's range but a finite double
+    public void KeyResult_ProgressBeyondDecimalRange_IsScoredNotThrown(bool clamp, double expected)
+    {
+        // A target 10⁻²⁸ above its start of 0 and a current value of 10⁶: the decimal quotient overflows.
+        var kr = Evaluate(Builder().KeyResult("kr", 0m, 0.0000000000000000000000000001m, 1_000_000m), clamp)["kr"];
+
+        Assert.Equal(expected, kr.Score!.Value, expected * 1e-12);
+    }
+
     [Fact]
     public void Objective_IsTheWeightedMeanOfItsKeyResults()
     {
