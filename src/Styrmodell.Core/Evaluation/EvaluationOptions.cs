@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
@@ -74,7 +75,7 @@ public sealed record EvaluationOptions
     /// no result and a missing optional one is left out.
     /// </summary>
     /// <value>Default empty.</value>
-    public EquatableArray<string> OptionalInputs { get; init; }
+    public EquatableArray<string> OptionalInputs { get; init => field = Guard.Against.NullElements(value, nameof(OptionalInputs)); }
 
     /// <summary>Gets what a ratio indicator's pooled outcome is when its denominators sum to 0.</summary>
     /// <value>Default <see cref="ZeroDenominatorPolicy.NoValue"/>.</value>

@@ -58,7 +58,7 @@ public sealed record Activity
 
     /// <summary>Gets the ids of the goal nodes it helps reach.</summary>
     /// <value>Default empty.</value>
-    public EquatableArray<string> GoalIds { get; init; }
+    public EquatableArray<string> GoalIds { get; init => field = Guard.Against.NullElements(value, nameof(GoalIds)); }
 
     /// <summary>Gets the id of the indicator node (measured in per cent) whose outcome is the completion of the activities naming it, or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>: its completion feeds no indicator.</value>

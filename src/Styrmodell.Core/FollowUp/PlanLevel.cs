@@ -49,7 +49,7 @@ public sealed record PlanLevel
 
     /// <summary>Gets the unit kinds (see <see cref="Model.OrganisationUnit.Kind"/>) that make plans at this level; empty means any.</summary>
     /// <value>Default empty.</value>
-    public EquatableArray<string> OwnerKinds { get; init; }
+    public EquatableArray<string> OwnerKinds { get; init => field = Guard.Against.NullElements(value, nameof(OwnerKinds)); }
 
     /// <summary>Gets a longer description, or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>.</value>

@@ -52,7 +52,7 @@ public sealed record Risk
 
     /// <summary>Gets the ids of the goal or mission nodes the risk threatens.</summary>
     /// <value>Default empty.</value>
-    public EquatableArray<string> GoalIds { get; init; }
+    public EquatableArray<string> GoalIds { get; init => field = Guard.Against.NullElements(value, nameof(GoalIds)); }
 
     /// <summary>Gets the controls against the risk.</summary>
     /// <value>Default empty.</value>

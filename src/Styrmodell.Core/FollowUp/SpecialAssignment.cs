@@ -75,11 +75,11 @@ public sealed record SpecialAssignment
 
     /// <summary>Gets the ids of the units that carry out the assignment; at least one.</summary>
     /// <value>Default empty, which the model reports as a problem.</value>
-    public EquatableArray<string> OwnerIds { get; init; }
+    public EquatableArray<string> OwnerIds { get; init => field = Guard.Against.NullElements(value, nameof(OwnerIds)); }
 
     /// <summary>Gets the ids of the goal nodes the assignment serves.</summary>
     /// <value>Default empty.</value>
-    public EquatableArray<string> GoalIds { get; init; }
+    public EquatableArray<string> GoalIds { get; init => field = Guard.Against.NullElements(value, nameof(GoalIds)); }
 
     /// <summary>Gets the reports given at follow-up points, in any order.</summary>
     /// <value>Default empty.</value>

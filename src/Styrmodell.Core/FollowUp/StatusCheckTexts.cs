@@ -50,7 +50,7 @@ public sealed record StatusCheckTexts
 
     /// <summary>Gets the ids of the indicator nodes shown as key figures (nyckeltal), in the order shown.</summary>
     /// <value>Default empty.</value>
-    public EquatableArray<string> KeyFigureIds { get; init; }
+    public EquatableArray<string> KeyFigureIds { get; init => field = Guard.Against.NullElements(value, nameof(KeyFigureIds)); }
 
     /// <summary>Gets who wrote the texts, or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>.</value>

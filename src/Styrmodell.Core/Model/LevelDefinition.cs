@@ -37,14 +37,14 @@ public sealed record LevelDefinition
     /// whose nodes have no parent; otherwise every node of this level must have a parent at one of these levels.
     /// </summary>
     /// <value>Default empty (a top level).</value>
-    public EquatableArray<string> ParentLevelIds { get; init; }
+    public EquatableArray<string> ParentLevelIds { get; init => field = Guard.Against.NullElements(value, nameof(ParentLevelIds)); }
 
     /// <summary>
     /// Gets the unit kinds (see <see cref="OrganisationUnit.Kind"/>) that may own nodes of this level. Empty means any
     /// owner or none; otherwise every node of this level must have an owner of one of these kinds.
     /// </summary>
     /// <value>Default empty (no restriction).</value>
-    public EquatableArray<string> OwnerKinds { get; init; }
+    public EquatableArray<string> OwnerKinds { get; init => field = Guard.Against.NullElements(value, nameof(OwnerKinds)); }
 
     /// <summary>Returns <c>Id "Name"</c>.</summary>
     /// <returns>The id and name.</returns>
