@@ -50,6 +50,8 @@ public class SchemaTests
     // A cardinality rule's bounds are counts: 0 ≤ minimum ≤ maximum (the order of the two is beyond a schema).
     [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"rules\":[{\"id\":\"r\",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"minimum\":-1}]}")]
     [InlineData(Head + "\"levels\":[{\"id\":\"v\",\"name\":\"V\",\"role\":\"vision\"}],\"rules\":[{\"id\":\"r\",\"type\":\"nodesPerOwner\",\"levelId\":\"v\",\"ownerKind\":\"council\",\"maximum\":-1}]}")]
+    [InlineData(Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"higherIsBetter\",\"targets\":[{\"scope\":\"2024\",\"level\":{\"kind\":\"absolute\"},\"decision\":{\"date\":\"2022-11-28\",\"body\":\"KF\"}}]}]}")]
+    [InlineData(Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"higherIsBetter\",\"firstYear\":99999999999}]}")]
     public void InvalidDocument_IsRejectedByBothSchemaAndReader(string json)
     {
         Assert.False(SchemaAccepts(json));
