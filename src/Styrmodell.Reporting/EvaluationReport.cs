@@ -98,7 +98,17 @@ public sealed record EvaluationReport
             Summary(result, SummaryGrouping.TargetArea),
             Summary(result, SummaryGrouping.Level),
         ];
-        return new EvaluationReport(result, [.. rows], [.. summaries], finances is null ? null : FinanceReport.Create(finances, result));
+        var finance = finances is null ? null : FinanceReport.Create(finances, result);
+        if (finance is { Judgement: not null } && finances!.Rule is { } rule)
+        {
+            finance = finance with
+            {
+                JudgementRestsOnIllustrativeData = (rule.RequireBalanceRequirement && finance.IsIllustrative)
+                    || rule.Conditions.SelectMany(c => c.GoalIds).Any(id => illustrative.TryGetValue(id, out var marked) && marked),
+            };
+        }
+
+        return new EvaluationReport(result, [.. rows], [.. summaries], finance);
     }
 
     /// <summary>

@@ -23,6 +23,12 @@ public sealed record FinanceReport(
     EquatableArray<DeficitPosition> Deficits, EquatableArray<ValidationProblem> DeficitProblems,
     GoodFinancialManagementJudgement? Judgement)
 {
+    /// <summary>
+    /// Gets whether the judgement rests on illustrative content: illustrative figures when the rule uses the balance
+    /// requirement, or a goal of one of its conditions whose result rests on illustrative data.
+    /// </summary>
+    public bool JudgementRestsOnIllustrativeData { get; init; }
+
     /// <summary>Gets whether the year's figures are illustrative (their source is marked, see <see cref="IllustrativeMarker"/>).</summary>
     public bool IsIllustrative => IllustrativeMarker.Marks(Year.Source);
 

@@ -131,6 +131,7 @@ public static class JsonReportWriter
         {
             json.WriteStartObject("goodFinancialManagement");
             json.WriteBoolean("holds", judgement.IsGoodFinancialManagement);
+            json.WriteBoolean("illustrativeData", finance.JudgementRestsOnIllustrativeData);
             json.WriteStartArray("trace");
             judgement.Trace.ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();

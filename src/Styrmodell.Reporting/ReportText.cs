@@ -60,7 +60,7 @@ internal static class ReportText
 
         if (finance.Judgement is { } judgement)
         {
-            yield return ("God ekonomisk hushållning", [.. judgement.Trace]);
+            yield return ("God ekonomisk hushållning" + (finance.JudgementRestsOnIllustrativeData ? " " + IllustrativeDataMark : ""), [.. judgement.Trace]);
         }
     }
 

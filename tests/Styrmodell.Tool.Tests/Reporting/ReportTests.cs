@@ -51,6 +51,33 @@ public class ReportTests
         Assert.Equal("ej-bedomt", report.Rows[2].Result.Category.Id);
     }
 
+    [Theory]
+    [InlineData("Kolada N00090", false)] // the goal rests on a real outcome only
+    [InlineData("Illustrativt: påhittat utfall", true)] // the goal uses an invented outcome
+    public void Judgement_OnAGoalResting_OnIllustrativeData_IsMarked(string inventedSource, bool marked)
+    {
+        var model = Builder()
+            .AddOutcome(Measured("real", "2024", 82, "Kolada N00090"))
+            .AddOutcome(Measured("invented", "2024", 81, inventedSource))
+            .Build();
+        var finances = new Finance.MunicipalFinances(Finance.AmountUnit.Millions,
+            [new Finance.FinancialYear(2024, Finance.AmountUnit.Millions, 10m) { TaxRevenue = 100m, GeneralGrantsAndEqualisation = 50m, Source = "Årsredovisning 2024" }])
+        {
+            Rule = new Finance.GoodFinancialManagementRule
+            {
+                RequireBalanceRequirement = false,
+                Conditions = [new Finance.GoalCondition("Verksamhetsmål", ["m"], Finance.GoalQuantifier.All, "uppfyllt")],
+            },
+        };
+
+        var report = EvaluationReport.Create(GoalEvaluator.Evaluate(model, ReportingPeriod.Year(2024), new LocalDate(2024, 12, 31)), finances);
+        using var text = new StringWriter();
+        TextReportWriter.Write(report, text);
+
+        Assert.Equal(marked, report.Finance!.JudgementRestsOnIllustrativeData);
+        Assert.Equal(marked, text.ToString().Contains("God ekonomisk hushållning " + "†", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Markdown_TitleWithMarkup_IsEscaped()
     {
