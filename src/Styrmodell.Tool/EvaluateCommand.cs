@@ -88,6 +88,12 @@ internal static class EvaluateCommand
             error.WriteLine($"{file}: cannot be evaluated: {e.Message}");
             return ExitCodes.Invalid;
         }
+        catch (OverflowException)
+        {
+            // Values near decimal's limits (±7.9e28) are valid JSON but leave no room for the arithmetic.
+            error.WriteLine($"{file}: cannot be evaluated: a value is too large to compute with (beyond ±7.9e28 in a difference, sum or quotient).");
+            return ExitCodes.Invalid;
+        }
 
         switch (format)
         {

@@ -162,6 +162,27 @@ public class EvaluateTests
         Assert.Contains("= Ej bedömt, coverage 0 %: nothing feeds this node", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_NumbersBeyondTheArithmeticsRange_SaySoOnOneLine()
+    {
+        // A linear path from a baseline of 7.9e28 to a target of −7.9e28 needs a difference of −1.58e29, beyond decimal.
+        using var file = new Cli.TempFile(
+            "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"T\",\"code\":\"0001\"},"
+            + "\"levels\":[{\"id\":\"m\",\"name\":\"Mål\",\"role\":\"goal\"},{\"id\":\"i\",\"name\":\"Indikator\",\"role\":\"indicator\",\"parentLevelIds\":[\"m\"]}],"
+            + "\"nodes\":[{\"id\":\"a\",\"level\":\"m\",\"title\":\"A\"},{\"id\":\"x\",\"level\":\"i\",\"title\":\"X\",\"parent\":\"a\"}],"
+            + "\"indicators\":[{\"node\":\"x\",\"unit\":\"count\",\"direction\":\"higherIsBetter\",\"derivation\":\"linear\","
+            + "\"baseline\":{\"value\":79000000000000000000000000000,\"period\":\"2022\"},"
+            + "\"targets\":[{\"scope\":\"2023-2026\",\"level\":{\"kind\":\"absolute\",\"value\":-79000000000000000000000000000},\"decision\":{\"date\":\"2022-11-28\",\"body\":\"KF\"}}]}],"
+            + "\"outcomes\":[{\"indicator\":\"x\",\"period\":\"2024\",\"value\":1}]}");
+
+        var (exitCode, output, error) = Cli.Run("evaluate", file.Path);
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Equal("", output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("too large to compute with", line, StringComparison.Ordinal);
+    }
+
     private static JsonElement Json(params string[] args)
     {
         var (exitCode, output, error) = Cli.Run(args);

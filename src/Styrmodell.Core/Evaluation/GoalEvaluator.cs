@@ -21,6 +21,7 @@ public static class GoalEvaluator
     /// <returns>The result, with a trace for every node.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options do not fit the model; the message lists every problem.</exception>
+    /// <exception cref="OverflowException">A value is so close to <see cref="decimal"/>'s limits that a derived target or a difference does not fit.</exception>
     public static EvaluationResult Evaluate(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions? options = null)
     {
         Guard.Against.Null(model);
