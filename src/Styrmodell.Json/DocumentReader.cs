@@ -461,26 +461,11 @@ internal sealed partial class DocumentReader
     }
 
     private TEnum? Enum<TEnum>(string text, string at)
-        where TEnum : struct, Enum => JsonValues.TryEnum<TEnum>(text, out var value, out var problem) ? value : Invalid<TEnum>(at, problem!);
+        where TEnum : struct, Enum => JsonValues.Enum<TEnum>(text, at, _problems);
 
-    private ReportingPeriod? Period(string text, string at) =>
-        JsonValues.TryPeriod(text, out var period, out var problem) ? period : Invalid(at, problem!);
+    private ReportingPeriod? Period(string text, string at) => JsonValues.Period(text, at, _problems);
 
-    private LocalDate? Date(string text, string at) =>
-        JsonValues.TryDate(text, out var date, out var problem) ? date : Invalid<LocalDate>(at, problem!);
-
-    private T? Invalid<T>(string at, string problem)
-        where T : struct
-    {
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem));
-        return null;
-    }
-
-    private ReportingPeriod? Invalid(string at, string problem)
-    {
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem));
-        return null;
-    }
+    private LocalDate? Date(string text, string at) => JsonValues.Date(text, at, _problems);
 
     private TargetScope? Scope(string text, string at)
     {
@@ -503,5 +488,5 @@ internal sealed partial class DocumentReader
         return null;
     }
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Split(" (Parameter")[0];
+    private static string FirstLine(string message) => JsonValues.FirstLine(message);
 }

@@ -169,41 +169,14 @@ internal sealed partial class FollowUpReader
         return [.. list];
     }
 
-    private ReportingPeriod? Period(string text, string at)
-    {
-        if (JsonValues.TryPeriod(text, out var period, out var problem))
-        {
-            return period;
-        }
+    private ReportingPeriod? Period(string text, string at) => JsonValues.Period(text, at, _problems);
 
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem!));
-        return null;
-    }
-
-    private LocalDate? Date(string text, string at)
-    {
-        if (JsonValues.TryDate(text, out var date, out var problem))
-        {
-            return date;
-        }
-
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem!));
-        return null;
-    }
+    private LocalDate? Date(string text, string at) => JsonValues.Date(text, at, _problems);
 
     private TEnum? Enum<TEnum>(string text, string at)
-        where TEnum : struct, Enum
-    {
-        if (JsonValues.TryEnum<TEnum>(text, out var value, out var problem))
-        {
-            return value;
-        }
+        where TEnum : struct, Enum => JsonValues.Enum<TEnum>(text, at, _problems);
 
-        _problems.Add(new(at, JsonProblemCodes.InvalidValue, problem!));
-        return null;
-    }
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Split(" (Parameter")[0];
+    private static string FirstLine(string message) => JsonValues.FirstLine(message);
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

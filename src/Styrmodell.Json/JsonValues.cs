@@ -4,38 +4,51 @@ using Styrmodell.Time;
 
 namespace Styrmodell.Json;
 
-/// <summary>Parses the format's text values (periods, dates, enumeration names), saying what was expected when one is bad.</summary>
+/// <summary>
+/// Parses the format's text values (periods, dates, enumeration names); a bad one is added to the reader's problems at
+/// its path, saying what was expected, and gives <see langword="null"/>.
+/// </summary>
 internal static class JsonValues
 {
-    public static bool TryPeriod(string text, out ReportingPeriod? period, out string? problem)
+    public static ReportingPeriod? Period(string text, string at, List<JsonProblem> problems)
     {
         try
         {
-            (period, problem) = (ReportingPeriod.Parse(text), null);
-            return true;
+            return ReportingPeriod.Parse(text);
         }
         catch (FormatException e)
         {
-            (period, problem) = (null, e.Message);
-            return false;
+            problems.Add(new(at, JsonProblemCodes.InvalidValue, e.Message));
+            return null;
         }
     }
 
-    public static bool TryDate(string text, out LocalDate date, out string? problem)
+    public static LocalDate? Date(string text, string at, List<JsonProblem> problems)
     {
         var result = LocalDatePattern.Iso.Parse(text);
-        date = result.Success ? result.Value : default;
-        problem = result.Success ? null : $"'{text}' is not an ISO date (yyyy-MM-dd).";
-        return result.Success;
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        problems.Add(new(at, JsonProblemCodes.InvalidValue, $"'{text}' is not an ISO date (yyyy-MM-dd)."));
+        return null;
     }
 
-    public static bool TryEnum<TEnum>(string text, out TEnum value, out string? problem)
-        where TEnum : struct, Enum
+    public static TEnum? Enum<TEnum>(string text, string at, List<JsonProblem> problems)
+        where TEnum : struct, System.Enum
     {
-        var ok = Names.TryParse(text, out value);
-        problem = ok ? null : $"'{text}' is not one of: {Names.Expected<TEnum>()}.";
-        return ok;
+        if (Names.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        problems.Add(new(at, JsonProblemCodes.InvalidValue, $"'{text}' is not one of: {Names.Expected<TEnum>()}."));
+        return null;
     }
+
+    /// <summary>The first line of a guard's message, without the parameter name the reader's path already gives.</summary>
+    public static string FirstLine(string message) => message.Split('\n')[0].Split(" (Parameter")[0];
 
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
