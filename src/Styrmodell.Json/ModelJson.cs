@@ -170,11 +170,7 @@ public static partial class ModelJson
 
     /// <summary>The serializer's message without its path suffix, naming the format's objects rather than internal types.</summary>
     private static string Readable(string message) =>
-        DtoName().Replace(message.Split(" Path:")[0], m =>
-        {
-            var name = char.ToLowerInvariant(m.Groups[1].Value[0]) + m.Groups[1].Value[1..];
-            return ("aeiou".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name + " object";
-        });
+        DtoName().Replace(message.Split(" Path:")[0], m => Names.ObjectOf(m.Groups[1].Value));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:type )?'?Styrmodell\.Json\.Dto\.(\w+)Dto'?")]
     private static partial System.Text.RegularExpressions.Regex DtoName();

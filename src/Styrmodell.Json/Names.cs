@@ -26,4 +26,12 @@ internal static class Names
 
     public static string Expected<TEnum>()
         where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(Of));
+
+    /// <summary>Names a document object for messages from its DTO type's name: <c>NodeDto</c> → "a node object", <c>IndicatorDto</c> → "an indicator object".</summary>
+    public static string ObjectOf(string dtoTypeName)
+    {
+        var name = dtoTypeName.EndsWith("Dto", StringComparison.Ordinal) ? dtoTypeName[..^3] : dtoTypeName;
+        name = char.ToLowerInvariant(name[0]) + name[1..];
+        return ("aeiou".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name + " object";
+    }
 }

@@ -14,15 +14,16 @@ internal static class NullElements
     public static List<JsonProblem> Find(object document, JsonTypeInfo info)
     {
         var problems = new List<JsonProblem>();
-        Walk(document, info, "$", problems);
+        Walk(document, info, "$", problems, []);
         return problems;
     }
 
-    private static void Walk(object value, JsonTypeInfo info, string path, List<JsonProblem> problems)
+    // known: whether each type may hold a null, decided once per document rather than once per element.
+    private static void Walk(object value, JsonTypeInfo info, string path, List<JsonProblem> problems, Dictionary<Type, bool> known)
     {
         foreach (var property in info.Properties)
         {
-            if (property.Get is null || property.IsExtensionData || !MayHoldNull(property.PropertyType, info.Options, []))
+            if (property.Get is null || property.IsExtensionData || !MayHoldNull(property.PropertyType, info.Options, known))
             {
                 continue;
             }
@@ -32,52 +33,49 @@ internal static class NullElements
             {
                 case System.Collections.IList list:
                     var elementInfo = info.Options.GetTypeInfo(ElementType(property.PropertyType)!);
-                    var walk = elementInfo.Kind == JsonTypeInfoKind.Object && MayHoldNull(elementInfo.Type, info.Options, []);
+                    var walk = elementInfo.Kind == JsonTypeInfoKind.Object && MayHoldNull(elementInfo.Type, info.Options, known);
                     for (var i = 0; i < list.Count; i++)
                     {
-                        var element = at + string.Create(CultureInfo.InvariantCulture, $"[{i}]");
                         if (list[i] is not { } item)
                         {
-                            problems.Add(new(element, JsonProblemCodes.InvalidJson, $"An element of '{property.Name}' is null; each element is {Expected(elementInfo)}."));
+                            problems.Add(new(ElementPath(at, i), JsonProblemCodes.InvalidJson, $"An element of '{property.Name}' is null; each element is {Expected(elementInfo)}."));
                         }
                         else if (walk)
                         {
-                            Walk(item, elementInfo, element, problems);
+                            Walk(item, elementInfo, ElementPath(at, i), problems, known);
                         }
                     }
 
                     break;
                 case { } nested:
-                    Walk(nested, info.Options.GetTypeInfo(property.PropertyType), at, problems);
+                    Walk(nested, info.Options.GetTypeInfo(property.PropertyType), at, problems, known);
                     break;
             }
         }
     }
 
     /// <summary>Whether a value of the type is, or (through its properties) holds, a list; decided from the metadata alone.</summary>
-    private static bool MayHoldNull(Type type, System.Text.Json.JsonSerializerOptions options, HashSet<Type> visiting)
+    private static bool MayHoldNull(Type type, System.Text.Json.JsonSerializerOptions options, Dictionary<Type, bool> known)
     {
         if (ElementType(type) is not null)
         {
             return true;
         }
 
+        if (known.TryGetValue(type, out var decided))
+        {
+            return decided; // while a type is being decided this is false, which ends a cycle as the visiting set did
+        }
+
+        known[type] = false;
         var info = options.GetTypeInfo(type);
-        if (info.Kind != JsonTypeInfoKind.Object || !visiting.Add(type))
-        {
-            return false;
-        }
-
-        foreach (var property in info.Properties)
-        {
-            if (!property.IsExtensionData && MayHoldNull(property.PropertyType, options, visiting))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var holds = info.Kind == JsonTypeInfoKind.Object
+            && info.Properties.Any(p => !p.IsExtensionData && MayHoldNull(p.PropertyType, options, known));
+        known[type] = holds;
+        return holds;
     }
+
+    private static string ElementPath(string array, int index) => array + string.Create(CultureInfo.InvariantCulture, $"[{index}]");
 
     private static Type? ElementType(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) ? type.GetGenericArguments()[0] : null;
@@ -89,8 +87,6 @@ internal static class NullElements
             return "a string";
         }
 
-        var name = element.Type.Name.EndsWith("Dto", StringComparison.Ordinal) ? element.Type.Name[..^3] : element.Type.Name;
-        name = char.ToLowerInvariant(name[0]) + name[1..];
-        return ("aeiou".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name + " object";
+        return Names.ObjectOf(element.Type.Name);
     }
 }
