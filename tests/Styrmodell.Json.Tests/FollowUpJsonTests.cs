@@ -197,4 +197,20 @@ public class FollowUpJsonTests
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.Equal(FollowUpData.Empty, result.Model!.FollowUp);
     }
+
+    /// <summary>Rules that compare two values are beyond JSON Schema: the schema accepts, the reader reports at the path.</summary>
+    [Theory]
+    [InlineData(2024, 2023, "lastYear")]
+    [InlineData(2024, 2027, "lastYear")]
+    [InlineData(2022, 2023, "firstYear")]
+    public void AssignmentYears_AreCheckedByTheReaderAlone(int firstYear, int lastYear, string member)
+    {
+        var assignment = Assignment.Replace("\"firstYear\":2024,\"lastYear\":2025", $"\"firstYear\":{firstYear},\"lastYear\":{lastYear}", StringComparison.Ordinal);
+        var json = Document("{\"specialAssignments\":[" + assignment + "\"funding\":{\"kind\":\"withinFrame\"}}]}");
+
+        var problem = Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems);
+
+        Assert.True(SchemaAccepts(json));
+        Assert.Equal(("$.followUp.specialAssignments[0]." + member, ProblemCodes.HorizonOutOfRange), (problem.Path, problem.Code));
+    }
 }

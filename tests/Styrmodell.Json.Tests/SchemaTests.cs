@@ -78,4 +78,42 @@ public class SchemaTests
         Assert.True(SchemaAccepts(json));
         Assert.True(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Succeeded, string.Join("; ", ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems));
     }
+
+    /// <summary>
+    /// Numbers beyond decimal's range: the reader refuses them; the schema bounds them. JsonSchema.Net 7 cannot
+    /// evaluate a bound on such a number (it converts the instance to decimal and throws), so the bounds are checked
+    /// where the schema states them.
+    /// </summary>
+    [Theory]
+    [InlineData("\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"value\":1e29}]}", "$.outcomes[0].value", "/properties/outcomes/items/properties/value")]
+    [InlineData("\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"numerator\":-79228162514264337593543950336,\"denominator\":1}]}", "$.outcomes[0].numerator", "/properties/outcomes/items/properties/numerator")]
+    [InlineData("\"finance\":{\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2024,\"result\":1e30}]}}", "$.finance.years[0].result", "/properties/finance/properties/years/items/properties/result")]
+    public void BeyondDecimal_TheReaderRefuses_TheSchemaBounds(string rest, string path, string schemaPath)
+    {
+        var problem = Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes(Head + rest)).Problems);
+        var bounds = schemaPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(JsonNode.Parse(ModelJson.Schema)!, (node, key) => node[key]!);
+
+        Assert.Equal((path, JsonProblemCodes.InvalidJson), (problem.Path, problem.Code));
+        Assert.Equal((decimal.MinValue, decimal.MaxValue), (bounds["minimum"]!.GetValue<decimal>(), bounds["maximum"]!.GetValue<decimal>()));
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001")]
+    public void DecimalLimits_TheReaderReads_TheSchemaAccepts(string value)
+    {
+        var json = Head + $$"""
+            "levels":[{"id":"m","name":"M","role":"goal"},{"id":"i","name":"I","role":"indicator","parentLevelIds":["m"]}],
+            "nodes":[{"id":"m","level":"m","title":"M"},{"id":"i","level":"i","title":"I","parent":"m"}],
+            "indicators":[{"node":"i","unit":"count","direction":"higherIsBetter"}],
+            "outcomes":[{"indicator":"i","period":"2024","value":{{value}}}]}
+            """;
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.True(SchemaAccepts(json));
+        Assert.True(read.Succeeded, string.Join("; ", read.Problems));
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), read.Model!.Outcomes[0].Value!.Value.Value);
+    }
 }
