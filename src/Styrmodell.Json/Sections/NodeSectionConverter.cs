@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -19,7 +18,9 @@ namespace Styrmodell.Json.Sections;
 /// </remarks>
 internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
 {
+    // Node members are bits (for the duplicate check); the members of tag and contribution objects follow.
     private const int Id = 1, Level = 2, Title = 4, Description = 8, Owner = 16, Parent = 32, Weight = 64, Tags = 128, Contributions = 256;
+    private const int Scheme = 512, Value = 1024, Target = 2048, LinkWeight = 4096;
 
     public override NodeSection Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -28,36 +29,42 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             throw new SectionException("$.nodes", "'nodes' must be an array of node objects.");
         }
 
-        var section = new List<Node?>();
-        var problems = new List<JsonProblem>();
-        var unknown = new List<string>();
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var index = 0; ; index++)
+        var state = new ReadState();
+        var at = new Where(0);
+        try
         {
-            var at = new Where(index);
-            Next(ref reader, at);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            for (var index = 0; ; index++)
             {
-                break;
-            }
+                at = new Where(index);
+                Next(ref reader, at);
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    break;
+                }
 
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw NotConvertible(at, "a node is an object");
-            }
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw NotConvertible(at, "a node is an object");
+                }
 
-            section.Add(ReadNode(ref reader, at, shared, problems, unknown));
+                state.Nodes.Add(ReadNode(ref reader, ref at, state));
+            }
+        }
+        catch (JsonException e)
+        {
+            // The reader's own errors (malformed JSON, a document cut short) at the innermost place reached.
+            throw new SectionException(at.ToString(), WithoutPosition(e.Message), e.LineNumber, e.BytePositionInLine);
         }
 
-        var result = new NodeSection(section);
-        result.Problems.AddRange(problems);
-        result.UnknownProperties.AddRange(unknown);
+        var result = new NodeSection(state.Nodes);
+        result.Problems.AddRange(state.Problems);
+        result.UnknownProperties.AddRange(state.Unknown);
         return result;
     }
 
-    private static Node? ReadNode(
-        ref Utf8JsonReader reader, Where at, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared, List<JsonProblem> problems, List<string> unknown)
+    private static Node? ReadNode(ref Utf8JsonReader reader, ref Where at, ReadState state)
     {
+        var node = at;
         string? id = null, level = null, title = null, description = null, owner = null, parent = null;
         double? weight = null;
         EquatableArray<NodeTag> tags = default;
@@ -66,55 +73,47 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         var valid = true;
         while (true)
         {
+            at = node;
             Next(ref reader, at);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 break;
             }
 
-            var member = reader.ValueTextEquals("id"u8) ? Id
-                : reader.ValueTextEquals("level"u8) ? Level
-                : reader.ValueTextEquals("title"u8) ? Title
-                : reader.ValueTextEquals("description"u8) ? Description
-                : reader.ValueTextEquals("owner"u8) ? Owner
-                : reader.ValueTextEquals("parent"u8) ? Parent
-                : reader.ValueTextEquals("weight"u8) ? Weight
-                : reader.ValueTextEquals("tags"u8) ? Tags
-                : reader.ValueTextEquals("contributions"u8) ? Contributions
-                : 0;
+            var member = MemberOf(ref reader);
             if (member == 0)
             {
-                unknown.Add(at.In(reader.GetString()!).ToString());
-                Skip(ref reader, at);
+                state.Unknown.Add(at.PathTo(reader.GetString()!));
+                reader.Skip();
                 continue;
             }
 
-            var here = at.In(NameOf(member));
+            at = node.In(member);
             if ((seen & member) != 0)
             {
-                throw new SectionException(here.ToString(), $"Duplicate property '{here.Member}' in a node object.");
+                throw new SectionException(at.ToString(), $"Duplicate property '{at.MemberName}' in a node object.");
             }
 
             seen |= member;
-            Next(ref reader, here);
+            Next(ref reader, at);
             switch (member)
             {
-                case Id: id = Text(ref reader, here, required: true); break;
-                case Level: level = Shared(ref reader, here, shared, required: true); break;
-                case Title: title = Text(ref reader, here, required: true); break;
-                case Description: description = Text(ref reader, here, required: false); break;
-                case Owner: owner = Shared(ref reader, here, shared, required: false); break;
-                case Parent: parent = Text(ref reader, here, required: false); break;
-                case Weight: weight = Number(ref reader, here); break;
-                case Tags: valid &= ReadTags(ref reader, at, shared, problems, unknown, out tags); break;
-                default: contributions = ReadContributions(ref reader, at, unknown); break;
+                case Id: id = Text(ref reader, at, required: true); break;
+                case Level: level = Shared(ref reader, at, state.Levels, required: true); break;
+                case Title: title = Text(ref reader, at, required: true); break;
+                case Description: description = Text(ref reader, at, required: false); break;
+                case Owner: owner = Shared(ref reader, at, state.Owners, required: false); break;
+                case Parent: parent = Text(ref reader, at, required: false); break;
+                case Weight: weight = Number(ref reader, at); break;
+                case Tags: valid &= ReadTags(ref reader, ref at, state, out tags); break;
+                default: contributions = ReadContributions(ref reader, ref at, state); break;
             }
         }
 
         var missing = (seen & Id) == 0 ? "id" : (seen & Level) == 0 ? "level" : (seen & Title) == 0 ? "title" : null;
         if (missing is not null)
         {
-            throw new SectionException(at.ToString(), $"A node object was missing required properties including: '{missing}'.");
+            throw new SectionException(node.ToString(), $"A node object was missing required properties including: '{missing}'.");
         }
 
         return valid
@@ -125,9 +124,41 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             : null;
     }
 
-    private static bool ReadTags(
-        ref Utf8JsonReader reader, Where node, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared,
-        List<JsonProblem> problems, List<string> unknown, out EquatableArray<NodeTag> tags)
+    /// <summary>The node property the reader is at, by its UTF-8 name; 0 for a name the format does not define.</summary>
+    private static int MemberOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return MemberOfEscaped(ref reader);
+        }
+
+        var name = reader.ValueSpan;
+        return name.Length switch
+        {
+            2 => name.SequenceEqual("id"u8) ? Id : 0,
+            4 => name.SequenceEqual("tags"u8) ? Tags : 0,
+            5 => name.SequenceEqual("level"u8) ? Level : name.SequenceEqual("title"u8) ? Title : name.SequenceEqual("owner"u8) ? Owner : 0,
+            6 => name.SequenceEqual("parent"u8) ? Parent : name.SequenceEqual("weight"u8) ? Weight : 0,
+            11 => name.SequenceEqual("description"u8) ? Description : 0,
+            13 => name.SequenceEqual("contributions"u8) ? Contributions : 0,
+            _ => 0,
+        };
+    }
+
+    private static int MemberOfEscaped(ref Utf8JsonReader reader)
+    {
+        for (var member = Id; member <= Contributions; member <<= 1)
+        {
+            if (reader.ValueTextEquals(NameOf(member)))
+            {
+                return member;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool ReadTags(ref Utf8JsonReader reader, ref Where at, ReadState state, out EquatableArray<NodeTag> tags)
     {
         tags = default;
         if (reader.TokenType == JsonTokenType.Null)
@@ -135,32 +166,33 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             return true;
         }
 
-        var items = new List<NodeTag>();
+        var node = at with { Member = 0 };
+        var items = state.TagBuffer;
+        items.Clear();
         var valid = true;
-        for (var k = 0; ReadElement(ref reader, node with { Array = "tags", Element = k }); k++)
+        for (var k = 0; ReadElement(ref reader, at = node with { Array = Tags, Element = k }); k++)
         {
-            var at = node with { Array = "tags", Element = k };
+            var element = at;
             string? scheme = null, value = null;
-            for (int m; (m = ReadMember(ref reader, at, "scheme"u8, "value"u8, unknown)) != 0;)
+            for (int m; (m = ReadMember(ref reader, ref at, element, (Scheme, Value), "scheme"u8, "value"u8, state.Unknown)) != 0;)
             {
-                var here = at.In(m == 1 ? "scheme" : "value");
-                if ((m == 1 ? scheme : value) is not null)
+                if ((m == Scheme ? scheme : value) is not null)
                 {
-                    throw new SectionException(here.ToString(), $"Duplicate property '{here.Member}' in a tag object.");
+                    throw new SectionException(at.ToString(), $"Duplicate property '{at.MemberName}' in a tag object.");
                 }
 
-                var text = Shared(ref reader, here, shared, required: true);
-                (m == 1 ? ref scheme : ref value) = text;
+                var text = Shared(ref reader, at, state.TagTexts, required: true);
+                (m == Scheme ? ref scheme : ref value) = text;
             }
 
             if (scheme is null || value is null)
             {
-                throw new SectionException(at.ToString(), $"A tag object was missing required properties including: '{(scheme is null ? "scheme" : "value")}'.");
+                throw new SectionException(element.ToString(), $"A tag object was missing required properties including: '{(scheme is null ? "scheme" : "value")}'.");
             }
 
             if (string.IsNullOrWhiteSpace(scheme) || string.IsNullOrWhiteSpace(value))
             {
-                problems.Add(new(at.ToString(), JsonProblemCodes.InvalidValue, "A tag's scheme and value must not be empty."));
+                state.Problems.Add(new(element.ToString(), JsonProblemCodes.InvalidValue, "A tag's scheme and value must not be empty."));
                 valid = false;
                 continue;
             }
@@ -172,40 +204,41 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         return valid;
     }
 
-    private static EquatableArray<Contribution> ReadContributions(ref Utf8JsonReader reader, Where node, List<string> unknown)
+    private static EquatableArray<Contribution> ReadContributions(ref Utf8JsonReader reader, ref Where at, ReadState state)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return default;
         }
 
-        var items = new List<Contribution>();
-        for (var k = 0; ReadElement(ref reader, node with { Array = "contributions", Element = k }); k++)
+        var node = at with { Member = 0 };
+        var items = state.ContributionBuffer;
+        items.Clear();
+        for (var k = 0; ReadElement(ref reader, at = node with { Array = Contributions, Element = k }); k++)
         {
-            var at = node with { Array = "contributions", Element = k };
+            var element = at;
             string? target = null;
             double? weight = null;
             var seenWeight = false;
-            for (int m; (m = ReadMember(ref reader, at, "target"u8, "weight"u8, unknown)) != 0;)
+            for (int m; (m = ReadMember(ref reader, ref at, element, (Target, LinkWeight), "target"u8, "weight"u8, state.Unknown)) != 0;)
             {
-                var here = at.In(m == 1 ? "target" : "weight");
-                if (m == 1 ? target is not null : seenWeight)
+                if (m == Target ? target is not null : seenWeight)
                 {
-                    throw new SectionException(here.ToString(), $"Duplicate property '{here.Member}' in a contribution object.");
+                    throw new SectionException(at.ToString(), $"Duplicate property '{at.MemberName}' in a contribution object.");
                 }
 
-                if (m == 1)
+                if (m == Target)
                 {
-                    target = Text(ref reader, here, required: true);
+                    target = Text(ref reader, at, required: true);
                 }
                 else
                 {
                     seenWeight = true;
-                    weight = Number(ref reader, here);
+                    weight = Number(ref reader, at);
                 }
             }
 
-            items.Add(new Contribution(target ?? throw new SectionException(at.ToString(), "A contribution object was missing required properties including: 'target'."), weight ?? 1.0));
+            items.Add(new Contribution(target ?? throw new SectionException(element.ToString(), "A contribution object was missing required properties including: 'target'."), weight ?? 1.0));
         }
 
         return [.. items]; // the values (target exists, weight finite) are checked by the model's validation, with their paths
@@ -216,7 +249,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
     {
         if (at.Element == 0 && reader.TokenType != JsonTokenType.StartArray)
         {
-            throw NotConvertible(at with { Element = -1 }, $"'{at.Array}' is an array");
+            throw NotConvertible(at with { Element = -1 }, $"'{NameOf(at.Array)}' is an array");
         }
 
         Next(ref reader, at);
@@ -229,28 +262,32 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
     }
 
     /// <summary>
-    /// Moves to the value of the next known property of a small object: 1 for <paramref name="first"/>, 2 for
-    /// <paramref name="second"/>, 0 at the object's end. Unknown properties are recorded and skipped.
+    /// Moves to the value of the next known property of a small object and returns its code, one of
+    /// <paramref name="members"/>, named <paramref name="first"/> and <paramref name="second"/>; 0 at the object's end.
+    /// <paramref name="at"/> follows the reader. Unknown properties are recorded and skipped.
     /// </summary>
-    private static int ReadMember(ref Utf8JsonReader reader, Where at, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, List<string> unknown)
+    private static int ReadMember(
+        ref Utf8JsonReader reader, ref Where at, Where element, (int First, int Second) members, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, List<string> unknown)
     {
         while (true)
         {
+            at = element;
             Next(ref reader, at);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 return 0;
             }
 
-            var member = reader.ValueTextEquals(first) ? 1 : reader.ValueTextEquals(second) ? 2 : 0;
+            var member = reader.ValueTextEquals(first) ? members.First : reader.ValueTextEquals(second) ? members.Second : 0;
             if (member != 0)
             {
+                at = element.In(member);
                 Next(ref reader, at);
                 return member;
             }
 
-            unknown.Add(at.In(reader.GetString()!).ToString());
-            Skip(ref reader, at);
+            unknown.Add(element.PathTo(reader.GetString()!));
+            reader.Skip();
         }
     }
 
@@ -258,73 +295,26 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
     {
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.Null when !required => null,
-        JsonTokenType.Null => throw new SectionException(at.ToString(), $"'{at.Member}' must not be null."),
-        _ => throw NotConvertible(at, $"'{at.Member}' is a string"),
+        JsonTokenType.Null => throw new SectionException(at.ToString(), $"'{at.MemberName}' must not be null."),
+        _ => throw NotConvertible(at, $"'{at.MemberName}' is a string"),
     };
 
-    /// <summary>Reads a text that recurs across nodes, returning one shared instance per distinct value.</summary>
-    private static string? Shared(
-        ref Utf8JsonReader reader, Where at, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> shared, bool required)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return Text(ref reader, at, required);
-        }
-
-        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-        char[]? rented = null;
-        var buffer = length <= 64 ? stackalloc char[64] : (rented = ArrayPool<char>.Shared.Rent(length));
-        try
-        {
-            var chars = buffer[..reader.CopyString(buffer)];
-            if (!shared.TryGetValue(chars, out var text))
-            {
-                text = chars.ToString();
-                shared.Dictionary.Add(text, text);
-            }
-
-            return text;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
-    }
+    private static string? Shared(ref Utf8JsonReader reader, Where at, SharedTexts texts, bool required) =>
+        reader.TokenType == JsonTokenType.String ? texts.Get(ref reader) : Text(ref reader, at, required);
 
     private static double? Number(ref Utf8JsonReader reader, Where at) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
         JsonTokenType.Number when reader.TryGetDouble(out var value) => value,
-        _ => throw NotConvertible(at, $"'{at.Member}' is a number"),
+        _ => throw NotConvertible(at, $"'{at.MemberName}' is a number"),
     };
 
+    /// <summary>Moves to the next token; the reader's own errors are turned into problems by <see cref="Read"/>.</summary>
     private static void Next(ref Utf8JsonReader reader, Where at)
     {
-        try
+        if (!reader.Read())
         {
-            if (!reader.Read())
-            {
-                throw new SectionException(at.ToString(), "The document ends inside the nodes.");
-            }
-        }
-        catch (JsonException e)
-        {
-            throw new SectionException(at.ToString(), WithoutPosition(e.Message), e.LineNumber, e.BytePositionInLine);
-        }
-    }
-
-    private static void Skip(ref Utf8JsonReader reader, Where at)
-    {
-        try
-        {
-            reader.Skip();
-        }
-        catch (JsonException e)
-        {
-            throw new SectionException(at.ToString(), WithoutPosition(e.Message), e.LineNumber, e.BytePositionInLine);
+            throw new SectionException(at.ToString(), "The document ends inside the nodes.");
         }
     }
 
@@ -337,16 +327,45 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
     private static string NameOf(int member) => member switch
     {
         Id => "id", Level => "level", Title => "title", Description => "description", Owner => "owner",
-        Parent => "parent", Weight => "weight", Tags => "tags", _ => "contributions",
+        Parent => "parent", Weight or LinkWeight => "weight", Tags => "tags", Contributions => "contributions",
+        Scheme => "scheme", Value => "value", _ => "target",
     };
 
-    /// <summary>Where the reader is: a node, optionally an element of one of its arrays, optionally a member; a path only when an error needs one.</summary>
-    private readonly record struct Where(int Index, string? Array = null, int Element = -1, string? Member = null)
+    /// <summary>
+    /// Where the reader is: a node, optionally an element of one of its arrays, optionally a member, all as numbers
+    /// (no references, so moving it costs no write barrier); a path is made only when an error needs one.
+    /// </summary>
+    private readonly record struct Where(int Index, int Array = 0, int Element = -1, int Member = 0)
     {
-        public Where In(string member) => this with { Member = member };
+        public string MemberName => NameOf(Member);
+
+        public Where In(int member) => this with { Member = member };
+
+        /// <summary>The path of a property the format does not define, in the object the reader is in.</summary>
+        public string PathTo(string name) => (this with { Member = 0 }) + "." + name;
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"$.nodes[{Index}]{(Array is null ? "" : "." + Array)}{(Element >= 0 ? $"[{Element}]" : "")}{(Member is null ? "" : "." + Member)}");
+            $"$.nodes[{Index}]{(Array == 0 ? "" : "." + NameOf(Array))}{(Element >= 0 ? $"[{Element}]" : "")}{(Member == 0 ? "" : "." + NameOf(Member))}");
+    }
+
+    /// <summary>What reading the array collects, and the buffers and text caches its elements reuse.</summary>
+    private sealed class ReadState
+    {
+        public List<Node?> Nodes { get; } = [];
+
+        public List<JsonProblem> Problems { get; } = [];
+
+        public List<string> Unknown { get; } = [];
+
+        public SharedTexts Levels { get; } = new();
+
+        public SharedTexts Owners { get; } = new();
+
+        public SharedTexts TagTexts { get; } = new();
+
+        public List<NodeTag> TagBuffer { get; } = [];
+
+        public List<Contribution> ContributionBuffer { get; } = [];
     }
 
     public override void Write(Utf8JsonWriter writer, NodeSection value, JsonSerializerOptions options)
