@@ -76,12 +76,9 @@ internal sealed partial class DocumentReader
             }
 
             _problems.AddRange(nodes.Problems);
-            foreach (var node in nodes.Nodes)
+            if (nodes.Problems.Count == 0)
             {
-                if (node is not null)
-                {
-                    builder.AddNode(node);
-                }
+                builder.AddNodes(nodes.Nodes!); // every element was read; a node left out is a problem, and stops the build
             }
         }
         Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder));
