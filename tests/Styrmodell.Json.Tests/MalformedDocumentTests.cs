@@ -115,6 +115,20 @@ public class MalformedDocumentTests
         Assert.Equal(JsonProblemCodes.InvalidJson, problem.Code);
     }
 
+    [Theory]
+    [InlineData("title")]
+    [InlineData("level")]
+    public void Read_InvalidUtf8InsideANode_IsInvalidJson(string member)
+    {
+        // The nodes are read by hand, not by the serializer: a broken string there is as clear an error as elsewhere.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(Head + "\"nodes\":[{\"id\":\"v\",\"" + member + "\":\"a"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"}]}")];
+
+        var problem = Assert.Single(ModelJson.Read(bytes).Problems);
+
+        Assert.Equal(JsonProblemCodes.InvalidJson, problem.Code);
+        Assert.StartsWith("$.nodes", problem.Path, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_TooDeep_IsInvalidJson()
     {
