@@ -68,12 +68,7 @@ public class SchemaTests
     [InlineData("2024-02-15..2024-06-30")]
     public void PeriodIds_TheReaderParses_TheSchemaAccepts(string id)
     {
-        var json = Head + $$"""
-            "levels":[{"id":"m","name":"M","role":"goal"},{"id":"i","name":"I","role":"indicator","parentLevelIds":["m"]}],
-            "nodes":[{"id":"m","level":"m","title":"M"},{"id":"i","level":"i","title":"I","parent":"m"}],
-            "indicators":[{"node":"i","unit":"count","direction":"higherIsBetter"}],
-            "outcomes":[{"indicator":"i","period":"{{id}}","value":1}]}
-            """;
+        var json = OneOutcome(id, "1");
 
         Assert.True(SchemaAccepts(json));
         Assert.True(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Succeeded, string.Join("; ", ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems));
@@ -103,12 +98,7 @@ public class SchemaTests
     [InlineData("0.0000000000000000000000000001")]
     public void DecimalLimits_TheReaderReads_TheSchemaAccepts(string value)
     {
-        var json = Head + $$"""
-            "levels":[{"id":"m","name":"M","role":"goal"},{"id":"i","name":"I","role":"indicator","parentLevelIds":["m"]}],
-            "nodes":[{"id":"m","level":"m","title":"M"},{"id":"i","level":"i","title":"I","parent":"m"}],
-            "indicators":[{"node":"i","unit":"count","direction":"higherIsBetter"}],
-            "outcomes":[{"indicator":"i","period":"2024","value":{{value}}}]}
-            """;
+        var json = OneOutcome("2024", value);
 
         var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
 
@@ -116,4 +106,12 @@ public class SchemaTests
         Assert.True(read.Succeeded, string.Join("; ", read.Problems));
         Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), read.Model!.Outcomes[0].Value!.Value.Value);
     }
+
+    /// <summary>A valid document with one indicator and one outcome of <paramref name="value"/> for <paramref name="period"/>.</summary>
+    private static string OneOutcome(string period, string value) => Head + $$"""
+        "levels":[{"id":"m","name":"M","role":"goal"},{"id":"i","name":"I","role":"indicator","parentLevelIds":["m"]}],
+        "nodes":[{"id":"m","level":"m","title":"M"},{"id":"i","level":"i","title":"I","parent":"m"}],
+        "indicators":[{"node":"i","unit":"count","direction":"higherIsBetter"}],
+        "outcomes":[{"indicator":"i","period":"{{period}}","value":{{value}}}]}
+        """;
 }
