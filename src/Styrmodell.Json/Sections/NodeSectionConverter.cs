@@ -99,10 +99,10 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             switch (member)
             {
                 case Id: id = Text(ref reader, at, required: true); break;
-                case Level: level = Shared(ref reader, at, state.Levels, required: true); break;
+                case Level: level = Shared(ref reader, at, state.Texts, required: true); break;
                 case Title: title = Text(ref reader, at, required: true); break;
                 case Description: description = Text(ref reader, at, required: false); break;
-                case Owner: owner = Shared(ref reader, at, state.Owners, required: false); break;
+                case Owner: owner = Shared(ref reader, at, state.Texts, required: false); break;
                 case Parent: parent = Text(ref reader, at, required: false); break;
                 case Weight: weight = Number(ref reader, at); break;
                 case Tags: valid &= ReadTags(ref reader, ref at, state, out tags); break;
@@ -181,7 +181,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
                     throw new SectionException(at.ToString(), $"Duplicate property '{at.MemberName}' in a tag object.");
                 }
 
-                var text = Shared(ref reader, at, state.TagTexts, required: true);
+                var text = Shared(ref reader, at, state.Texts, required: true);
                 (m == Scheme ? ref scheme : ref value) = text;
             }
 
@@ -357,11 +357,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
 
         public List<string> Unknown { get; } = [];
 
-        public SharedTexts Levels { get; } = new();
-
-        public SharedTexts Owners { get; } = new();
-
-        public SharedTexts TagTexts { get; } = new();
+        public SharedTexts Texts { get; } = new();
 
         public List<NodeTag> TagBuffer { get; } = [];
 
