@@ -1,3 +1,4 @@
+using Styrmodell.Model;
 using System.Globalization;
 using Ardalis.GuardClauses;
 

@@ -1,3 +1,4 @@
+using Styrmodell.Model;
 namespace Styrmodell.Evaluation;
 
 /// <summary>One node's evaluation result, with the computed and manual assessments both kept, and its trace.</summary>

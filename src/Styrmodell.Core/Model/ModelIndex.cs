@@ -1,6 +1,5 @@
 using Styrmodell.Collections;
 using Styrmodell.Model.Rules;
-using Styrmodell.Evaluation;
 using Styrmodell.Targets;
 
 namespace Styrmodell.Model;

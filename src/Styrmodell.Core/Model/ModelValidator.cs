@@ -1,6 +1,5 @@
 using Styrmodell.Model.Rules;
 using Styrmodell.Collections;
-using Styrmodell.Evaluation;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
 

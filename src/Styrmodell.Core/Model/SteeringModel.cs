@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
-using Styrmodell.Evaluation;
 using Styrmodell.Model.Rules;
 using Styrmodell.Targets;
 
@@ -32,7 +31,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
         _index = index;
         _down = new(() => InvertLinks(index), LazyThreadSafetyMode.ExecutionAndPublication);
         _measurements = new(() => new MeasurementIndex(index), LazyThreadSafetyMode.ExecutionAndPublication);
-        _bottomUp = new(() => GoalEvaluator.BottomUpOrder(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _bottomUp = new(() => BottomUp.Order(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _rankBottomUp = new(() => RankOf(_bottomUp.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -93,7 +92,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     /// <summary>
     /// Returns a model with one outcome added, or replacing the outcome with the same indicator, period, breakdown and
     /// forecast flag. The structure is shared, not copied, so that an evaluation can be brought up to date
-    /// incrementally (<see cref="EvaluationResult.WithOutcome"/>).
+    /// incrementally (see EvaluationResult.WithOutcome).
     /// </summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>The changed model; this one is unchanged.</returns>

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
-using Styrmodell.Evaluation;
 using Styrmodell.FollowUp;
 using Styrmodell.Model.Rules;
 using Styrmodell.Targets;

@@ -2,11 +2,11 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using Styrmodell.Time;
 
-namespace Styrmodell.Evaluation;
+namespace Styrmodell.Model;
 
 /// <summary>
 /// An owner's own assessment of a node for a period: a category with its motivation, author and date. It overrides or
-/// sits beside the computed result (<see cref="ManualAssessmentMode"/>); both are kept. A motivation is required.
+/// sits beside the computed result (as the evaluation options say); both are kept. A motivation is required.
 /// </summary>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record ManualAssessment

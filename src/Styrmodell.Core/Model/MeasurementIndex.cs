@@ -1,6 +1,5 @@
-using Styrmodell.Model;
 
-namespace Styrmodell.Evaluation;
+namespace Styrmodell.Model;
 
 /// <summary>
 /// Per-node look-ups the engine needs, built once per model in O(nodes + outcomes + assessments): each node's
