@@ -1,21 +1,20 @@
 using NodaTime;
 using Styrmodell.FollowUp;
-using Styrmodell.Model;
+using Styrmodell.Exchange;
 
 namespace Styrmodell.Samples;
 
 /// <summary>Writes one line per follow-up element of a model: plans, assignments, activities, internal control, action plans, status checks.</summary>
 public static class FollowUpPrinter
 {
-    /// <summary>Writes the follow-up data of <paramref name="model"/>, with statuses as of <paramref name="asOf"/>.</summary>
-    /// <param name="model">The model.</param>
-    /// <param name="asOf">The date whose reports and results are known.</param>
+    /// <summary>Writes the follow-up data of an evaluated document, with statuses as of the evaluation's date.</summary>
+    /// <param name="evaluation">The document's evaluation.</param>
     /// <param name="output">Where the lines go.</param>
-    public static void Write(SteeringModel model, LocalDate asOf, TextWriter output)
+    public static void Write(DocumentEvaluation evaluation, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(output);
-        var data = model.FollowUp;
+        var (model, data, asOf) = (evaluation.Document.Model, evaluation.Document.FollowUp, evaluation.AsOf);
         if (data.IsEmpty)
         {
             return;

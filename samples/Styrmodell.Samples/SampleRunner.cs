@@ -1,5 +1,3 @@
-using Styrmodell.Evaluation;
-using Styrmodell.FollowUp;
 using Styrmodell.Reporting;
 
 namespace Styrmodell.Samples;
@@ -24,7 +22,7 @@ public static class SampleRunner
         foreach (var name in SampleDocuments.Names)
         {
             var read = SampleDocuments.Read(name);
-            if (read.Model is not { } model)
+            if (read.Document is not { } document)
             {
                 exitCode = 1;
                 output.WriteLine($"{SampleDocuments.PathOf(name)}: {read.Problems.Count} problem(s)");
@@ -38,23 +36,22 @@ public static class SampleRunner
             }
 
             // Every sample document has outcomes (SampleDocumentsTests checks it), so there is always a latest period.
-            var period = ReportPeriods.Latest(model) ?? throw new InvalidOperationException($"{name} has no outcomes.");
-            var result = GoalEvaluator.Evaluate(model, period, period.End, read.Evaluation);
-            var report = EvaluationReport.Create(result, read.Finance);
+            var evaluation = document.EvaluateLatest();
+            var report = EvaluationReport.Create(evaluation);
             TextReportWriter.Write(report, output);
-            FollowUpPrinter.Write(model, period.End, output);
+            FollowUpPrinter.Write(evaluation, output);
             output.WriteLine();
 
             var path = Path.Combine(reportDirectory, name + ".md");
             using (var markdown = new StreamWriter(path))
             {
                 MarkdownReportWriter.Write(report, markdown);
-                foreach (var texts in model.FollowUp.StatusCheckTexts)
+                foreach (var texts in document.FollowUp.StatusCheckTexts)
                 {
                     markdown.WriteLine();
                     // A nulägeskoll describes its own period, which may be earlier than the latest one.
-                    var ofItsPeriod = texts.Period == period ? result : GoalEvaluator.Evaluate(model, texts.Period, texts.Period.End, read.Evaluation);
-                    markdown.Write(StatusCheck.Generate(ofItsPeriod, texts.UnitId).ToMarkdown());
+                    var ofItsPeriod = texts.Period == evaluation.Period ? evaluation : document.Evaluate(texts.Period);
+                    markdown.Write(StatusCheckMarkdown.Render(ofItsPeriod.FollowUp.StatusChecks.Single(c => c.UnitId == texts.UnitId)));
                 }
             }
 

@@ -36,9 +36,8 @@ var results = new List<EvaluationResult>();
 foreach (var name in names)
 {
     var read = ModelJson.Read(File.ReadAllBytes(Path.Combine(models, name + ".json")));
-    var model = read.Model ?? throw new InvalidDataException($"{name}: {read.Problems[0]}");
-    var period = ReportPeriods.Latest(model)!;
-    results.Add(GoalEvaluator.Evaluate(model, period, period.End, read.Evaluation));
+    var document = read.Document ?? throw new InvalidDataException($"{name}: {read.Problems[0]}");
+    results.Add(document.EvaluateLatest().Goals);
 }
 
 // %% Share of goals per category: every node of a level with the goal role, whoever owns it.

@@ -37,9 +37,10 @@ string FindInRepository(string relative)
 
 // %% Evaluate the document as it is.
 var read = ModelJson.Read(File.ReadAllBytes(FindInRepository(Path.Combine("samples", "models", document + ".json"))));
-var model = read.Model ?? throw new InvalidDataException($"{document}: {read.Problems[0]}");
+var loaded = read.Document ?? throw new InvalidDataException($"{document}: {read.Problems[0]}");
+var model = loaded.Model;
 var period = Styrmodell.Time.ReportingPeriod.Parse(periodId);
-var before = GoalEvaluator.Evaluate(model, period, period.End, read.Evaluation);
+var before = loaded.Evaluate(period).Goals;
 
 // %% Replace the outcome and re-evaluate only the indicator and the nodes it feeds.
 var old = model.OutcomesOf(indicatorId).FirstOrDefault(o => o.Period == period && !o.IsForecast && o.Gender == Gender.Total);

@@ -16,7 +16,7 @@ internal sealed partial class DocumentReader
     public MunicipalFinances? Finance { get; private set; }
 
     /// <summary>Maps the section; every problem is reported, and nothing is kept when there is one.</summary>
-    private MunicipalFinances? FinanceSection(FinanceDto f, AssessmentScale scale)
+    private MunicipalFinances? FinanceSection(FinanceDto f)
     {
         var before = _problems.Count;
         Unknown(f.Unknown, FinancePath);
@@ -50,7 +50,7 @@ internal sealed partial class DocumentReader
             }
         }
 
-        var rule = f.GoodFinancialManagement is { } r ? GoodFinancialManagementOf(r, scale) : null;
+        var rule = f.GoodFinancialManagement is { } r ? GoodFinancialManagementOf(r) : null;
         if (_problems.Count > before || unit is null)
         {
             return null;
@@ -60,22 +60,6 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>Reports the goals the rule's conditions name that the model does not have.</summary>
-    private void CheckFinanceReferences(FinanceDto f, SteeringModel model)
-    {
-        for (var k = 0; k < (f.GoodFinancialManagement?.Conditions?.Count ?? 0); k++)
-        {
-            var goals = f.GoodFinancialManagement!.Conditions![k].Goals;
-            for (var j = 0; j < goals.Count; j++)
-            {
-                if (model.FindNode(goals[j]) is null)
-                {
-                    _problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"{FinancePath}.goodFinancialManagement.conditions[{k}].goals[{j}]"),
-                        JsonProblemCodes.InvalidValue, $"The model has no node '{goals[j]}'."));
-                }
-            }
-        }
-    }
-
     private FinancialYear? YearOf(FinancialYearDto y, AmountUnit unit, string at)
     {
         Unknown(y.Unknown, at);
@@ -171,7 +155,7 @@ internal sealed partial class DocumentReader
             : null;
     }
 
-    private GoodFinancialManagementRule? GoodFinancialManagementOf(GoodFinancialManagementDto r, AssessmentScale scale)
+    private GoodFinancialManagementRule? GoodFinancialManagementOf(GoodFinancialManagementDto r)
     {
         var at = FinancePath + ".goodFinancialManagement";
         Unknown(r.Unknown, at);
@@ -182,13 +166,6 @@ internal sealed partial class DocumentReader
             var conditionAt = $"{at}.conditions[{k.ToString(CultureInfo.InvariantCulture)}]";
             Unknown(c.Unknown, conditionAt);
             var quantifier = Enum<GoalQuantifier>(c.Quantifier, conditionAt + ".quantifier");
-            if (scale.IndexOf(c.MinimumCategory) < 0)
-            {
-                _problems.Add(new(conditionAt + ".minimumCategory", JsonProblemCodes.InvalidValue,
-                    $"'{c.MinimumCategory}' is not a category of the evaluation's scale; expected one of: {string.Join(", ", scale.Categories.Select(s => s.Id))}."));
-                continue;
-            }
-
             if (quantifier is { } q && Guarded(() => new GoalCondition(c.Name, [.. c.Goals], q, c.MinimumCategory), conditionAt) is { } made)
             {
                 conditions.Add(made);

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Styrmodell.Evaluation;
+using Styrmodell.Exchange;
 using Styrmodell.Json.Dto;
 using Styrmodell.Model;
 using Styrmodell.Model.Rules;
@@ -25,7 +26,7 @@ internal sealed partial class DocumentReader
     /// <summary>Gets the evaluation configuration the document carries, or <see langword="null"/>.</summary>
     public EvaluationOptions? Evaluation { get; private set; }
 
-    public (SteeringModel? Model, List<JsonProblem> Problems) Read(DocumentDto document)
+    public (ExchangeDocument? Document, List<JsonProblem> Problems) Read(DocumentDto document)
     {
         if (!HeaderIsReadable(document))
         {
@@ -56,7 +57,7 @@ internal sealed partial class DocumentReader
 
         if (document.Finance is { } finance)
         {
-            Finance = FinanceSection(finance, (Evaluation ?? EvaluationOptions.Default).Scale);
+            Finance = FinanceSection(finance);
         }
 
         Each(document.Units, "units", (u, at) => Unknown(u.Unknown, at), (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
@@ -99,9 +100,10 @@ internal sealed partial class DocumentReader
             }
         });
 
+        var parts = new ExchangeDocumentBuilder(builder);
         if (document.FollowUp is { } followUp)
         {
-            builder.WithFollowUp(new FollowUpReader(_problems, Unknown).Read(followUp));
+            parts.WithFollowUp(new FollowUpReader(_problems, Unknown).Read(followUp));
         }
 
         if (_problems.Exists(LeavesOutAnElement))
@@ -110,21 +112,24 @@ internal sealed partial class DocumentReader
         }
 
         // Problems elsewhere (the municipality, a section's settings, unknown properties) leave every element in
-        // place, so the model's own problems can still be found and reported with them, all at once.
-        var built = builder.TryBuild(out var model, out var problems);
-        _problems.AddRange(problems.Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
-        if (built && document.Finance is { } section)
-        {
-            CheckFinanceReferences(section, model!);
-        }
-
-        if (_problems.Count > 0)
-        {
-            return (null, _problems);
-        }
-
-        return (model, _problems);
+        // place, so the model's own problems can still be found and reported with them, all at once. A section that
+        // could not be read is not checked against the model: its positions may have shifted.
+        var evaluationRead = document.Evaluation is null || Evaluation is not null;
+        parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance);
+        parts.TryBuild(out var built, out var found);
+        _problems.AddRange(found
+            .Where(p => evaluationRead || !ComesFromEvaluation(p))
+            .Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
+        return (_problems.Count > 0 ? null : built, _problems);
     }
+
+    /// <summary>
+    /// Whether a problem comes from checking the evaluation configuration: with a section that could not be read, the
+    /// default configuration stands in, whose findings (categories it lacks, …) say nothing about the document.
+    /// </summary>
+    private static bool ComesFromEvaluation(ValidationProblem problem) =>
+        problem.Code == ProblemCodes.UnknownCategory
+        || problem.Location.Element is ModelElement.EvaluationSettings or ModelElement.EvaluationRule or ModelElement.EvaluationStatus or ModelElement.OptionalInput;
 
     /// <summary>Whether a problem's element was left out of the builder: a bad value in one of the model's arrays.</summary>
     private static bool LeavesOutAnElement(JsonProblem problem) =>
@@ -146,9 +151,14 @@ internal sealed partial class DocumentReader
             ModelElement.Indicator => "indicators",
             ModelElement.Outcome => "outcomes",
             ModelElement.Assessment => "assessments",
+            ModelElement.EvaluationRule => "evaluation.rules",
+            ModelElement.EvaluationStatus => "evaluation.statuses",
+            ModelElement.OptionalInput => "evaluation.optionalInputs",
+            ModelElement.GoalCondition => "finance.goodFinancialManagement.conditions",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
-        var path = array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
+        var path = location.Element == ModelElement.EvaluationSettings ? "$.evaluation"
+            : array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
         return location.Member is null ? path : path + "." + location.Member;
     }
 

@@ -12,9 +12,16 @@ internal static partial class DocumentWriter
     /// <summary>The newest format version written; a document without a <c>followUp</c> section is written as 1.0, which it still is.</summary>
     public const string FormatVersion = "1.1";
 
-    public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null) => new()
+    /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
+    public static DocumentDto ToDocument(Exchange.ExchangeDocument document) =>
+        ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance);
+
+    /// <summary>A model alone.</summary>
+    public static DocumentDto ToDocument(SteeringModel model) => ToDocument(model, FollowUp.FollowUpData.Empty, null, null);
+
+    private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) => new()
     {
-        FormatVersion = model.FollowUp.IsEmpty ? "1.0" : FormatVersion,
+        FormatVersion = followUp.IsEmpty ? "1.0" : FormatVersion,
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
@@ -45,7 +52,7 @@ internal static partial class DocumentWriter
         {
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
         })]),
-        FollowUp = FollowUpWriter.ToDto(model.FollowUp),
+        FollowUp = FollowUpWriter.ToDto(followUp),
     };
 
     private static RuleDto Rule(CardinalityRule rule) => rule switch

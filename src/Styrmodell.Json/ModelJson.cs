@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Styrmodell.Json.Dto;
+using Styrmodell.Exchange;
 using Styrmodell.Model;
 
 namespace Styrmodell.Json;
@@ -73,18 +74,19 @@ public static partial class ModelJson
     /// and forecast flag, or is added.
     /// </summary>
     /// <param name="utf8Json">The outcome document, UTF-8.</param>
-    /// <param name="model">The model to merge into; it is not changed.</param>
+    /// <param name="document">The document to merge into; it is not changed.</param>
     /// <param name="options">How strictly to read; default <see cref="JsonReadOptions.Strict"/>.</param>
-    /// <returns>The merged model, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="model"/> is <see langword="null"/>.</exception>
-    public static ReadResult ReadOutcomes(Stream utf8Json, SteeringModel model, JsonReadOptions? options = null)
+    /// <returns>The document with the merged model, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="document"/> is <see langword="null"/>.</exception>
+    public static ReadResult ReadOutcomes(Stream utf8Json, ExchangeDocument document, JsonReadOptions? options = null)
     {
         Guard.Against.Null(utf8Json);
-        Guard.Against.Null(model);
-        DocumentDto? document;
+        Guard.Against.Null(document);
+        var model = document.Model;
+        DocumentDto? outcomes;
         try
         {
-            document = JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto);
+            outcomes = JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto);
         }
         catch (JsonException e)
         {
@@ -95,44 +97,61 @@ public static partial class ModelJson
             return Invalid(e);
         }
 
-        if (document is null)
+        if (outcomes is null)
         {
             return new(null, [new JsonProblem("$", JsonProblemCodes.InvalidJson, "The document is null; expected an object.")]);
         }
 
-        if (NullElements.Find(document, Compact.DocumentDto) is { Count: > 0 } nulls)
+        if (NullElements.Find(outcomes, Compact.DocumentDto) is { Count: > 0 } nulls)
         {
             return new(null, [.. nulls]);
         }
 
         var reader = new DocumentReader(options ?? JsonReadOptions.Strict);
-        var (merged, problems) = reader.ReadOutcomes(document, model);
-        return new(merged, [.. problems]) { Warnings = [.. reader.Warnings] };
+        var (merged, problems) = reader.ReadOutcomes(outcomes, model);
+        // New outcomes cannot break the document's other parts: they name no level, node or category of their own.
+        return new(merged is null ? null : document.WithModel(merged), [.. problems]) { Warnings = [.. reader.Warnings] };
     }
 
-    /// <summary>Writes a model as a canonical document.</summary>
+    /// <summary>Writes a document in canonical form: every section it holds, each element in the model's order, defaults left out.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">Where the UTF-8 document goes.</param>
+    /// <param name="indented">Whether to indent (two spaces).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static void Write(ExchangeDocument document, Stream utf8Json, bool indented = false)
+    {
+        Guard.Against.Null(document);
+        Guard.Against.Null(utf8Json);
+        JsonSerializer.Serialize(utf8Json, DocumentWriter.ToDocument(document), (indented ? Indented : Compact).DocumentDto);
+    }
+
+    /// <summary>Writes a document as canonical UTF-8 bytes.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent (two spaces).</param>
+    /// <returns>The document's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static byte[] ToUtf8Bytes(ExchangeDocument document, bool indented = false) =>
+        JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.ToDocument(Guard.Against.Null(document)), (indented ? Indented : Compact).DocumentDto);
+
+    /// <summary>Writes a model alone (no follow-up, finance or evaluation section) as a canonical document.</summary>
     /// <param name="model">The model.</param>
     /// <param name="utf8Json">Where the UTF-8 document goes.</param>
     /// <param name="indented">Whether to indent (two spaces).</param>
-    /// <param name="evaluation">An evaluation configuration to include (scale, rules, policies), or <see langword="null"/>.</param>
-    /// <param name="finance">A financial record to include (its "finance" section), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    public static void Write(SteeringModel model, Stream utf8Json, bool indented = false, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null)
+    public static void Write(SteeringModel model, Stream utf8Json, bool indented = false)
     {
         Guard.Against.Null(model);
         Guard.Against.Null(utf8Json);
-        JsonSerializer.Serialize(utf8Json, DocumentWriter.ToDocument(model, evaluation, finance), (indented ? Indented : Compact).DocumentDto);
+        JsonSerializer.Serialize(utf8Json, DocumentWriter.ToDocument(model), (indented ? Indented : Compact).DocumentDto);
     }
 
-    /// <summary>Writes a model as canonical UTF-8 bytes.</summary>
+    /// <summary>Writes a model alone as canonical UTF-8 bytes.</summary>
     /// <param name="model">The model.</param>
     /// <param name="indented">Whether to indent (two spaces).</param>
-    /// <param name="evaluation">An evaluation configuration to include, or <see langword="null"/>.</param>
-    /// <param name="finance">A financial record to include, or <see langword="null"/>.</param>
-    /// <returns>The document.</returns>
+    /// <returns>The document's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
-    public static byte[] ToUtf8Bytes(SteeringModel model, bool indented = false, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null) =>
-        JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.ToDocument(Guard.Against.Null(model), evaluation, finance), (indented ? Indented : Compact).DocumentDto);
+    public static byte[] ToUtf8Bytes(SteeringModel model, bool indented = false) =>
+        JsonSerializer.SerializeToUtf8Bytes(DocumentWriter.ToDocument(Guard.Against.Null(model)), (indented ? Indented : Compact).DocumentDto);
 
     private static string LoadSchema()
     {
@@ -155,10 +174,8 @@ public static partial class ModelJson
         }
 
         var reader = new DocumentReader(options ?? JsonReadOptions.Strict);
-        var (model, problems) = reader.Read(document);
-        return model is null
-            ? new(null, [.. problems]) { Warnings = [.. reader.Warnings] }
-            : new(model, [.. problems]) { Warnings = [.. reader.Warnings], Evaluation = reader.Evaluation, Finance = reader.Finance };
+        var (read, problems) = reader.Read(document);
+        return new(read, [.. problems]) { Warnings = [.. reader.Warnings] };
     }
 
     private static ReadResult Invalid(Sections.SectionException e) =>

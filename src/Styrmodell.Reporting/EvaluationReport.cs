@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using NodaTime;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
+using Styrmodell.Exchange;
 using Styrmodell.Model;
 using Styrmodell.Time;
 
@@ -49,16 +50,32 @@ public sealed record EvaluationReport
     /// <summary>Gets the summaries by owner, by target area and by level, in that order.</summary>
     public EquatableArray<ReportSummary> Summaries { get; }
 
+    /// <summary>
+    /// Gets how many outcomes with a value fall within the period, or <see langword="null"/> when the report was made
+    /// from a goal evaluation alone. Zero means the period had nothing to evaluate.
+    /// </summary>
+    public int? OutcomesInPeriod { get; init; }
+
     /// <summary>Gets the financial part for the fiscal year evaluated, or <see langword="null"/> when there is none.</summary>
     public FinanceReport? Finance { get; }
 
-    /// <summary>Builds the report of an evaluation.</summary>
-    /// <param name="result">The evaluation.</param>
-    /// <param name="finances">The municipality's financial record, or <see langword="null"/>; when it holds the evaluated year, the report has a financial part.</param>
+    /// <summary>Builds the report of a document's evaluation: goals, and the financial part when the evaluation has one.</summary>
+    /// <param name="evaluation">The document's evaluation.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
+    public static EvaluationReport Create(DocumentEvaluation evaluation)
+    {
+        Guard.Against.Null(evaluation);
+        return Create(evaluation.Goals, evaluation.Finance, evaluation.Document.Finance?.Rule) with { OutcomesInPeriod = evaluation.OutcomesInPeriod };
+    }
+
+    /// <summary>Builds the report of a goal-fulfilment evaluation alone.</summary>
+    /// <param name="result">The evaluation.</param>
+    /// <returns>The report, without a financial part.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The financial record's rule names a goal or category the evaluation lacks.</exception>
-    public static EvaluationReport Create(EvaluationResult result, Finance.MunicipalFinances? finances = null)
+    public static EvaluationReport Create(EvaluationResult result) => Create(result, null, null);
+
+    private static EvaluationReport Create(EvaluationResult result, FinanceEvaluation? financeEvaluation, Finance.GoodFinancialManagementRule? gehRule)
     {
         Guard.Against.Null(result);
         var model = result.Model;
@@ -98,8 +115,8 @@ public sealed record EvaluationReport
             Summary(result, SummaryGrouping.TargetArea),
             Summary(result, SummaryGrouping.Level),
         ];
-        var finance = finances is null ? null : FinanceReport.Create(finances, result);
-        if (finance is { Judgement: not null } && finances!.Rule is { } rule)
+        var finance = financeEvaluation is null ? null : FinanceReport.From(financeEvaluation);
+        if (finance is { Judgement: not null } && gehRule is { } rule)
         {
             finance = finance with
             {

@@ -1,6 +1,6 @@
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
-using Styrmodell.Evaluation;
+using Styrmodell.Exchange;
 using Styrmodell.Finance;
 using Styrmodell.Validation;
 
@@ -32,32 +32,7 @@ public sealed record FinanceReport(
     /// <summary>Gets whether the year's figures are illustrative (their source is marked, see <see cref="IllustrativeMarker"/>).</summary>
     public bool IsIllustrative => IllustrativeMarker.Marks(Year.Source);
 
-    /// <summary>
-    /// Builds the financial part for the fiscal year an evaluation covers: the calendar year of its period, when the
-    /// period lies within one year and the record holds that year.
-    /// </summary>
-    /// <param name="finances">The municipality's financial record.</param>
-    /// <param name="goals">The goal-fulfilment evaluation, used by the judgement of good financial management.</param>
-    /// <returns>The financial part, or <see langword="null"/> when the record does not hold the year.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The rule names a goal or category the evaluation lacks.</exception>
-    public static FinanceReport? Create(MunicipalFinances finances, EvaluationResult goals)
-    {
-        Guard.Against.Null(finances);
-        Guard.Against.Null(goals);
-        var period = goals.Period;
-        if (period.Start.Year != period.End.Year || finances.Find(period.End.Year) is not { } year)
-        {
-            return null;
-        }
-
-        var ledger = finances.Ledger();
-        return new FinanceReport(
-            year,
-            Finance.KeyRatios.Compute(year),
-            finances.Reconcile(year.FiscalYear),
-            [.. ledger.PositionsAsOf(year.FiscalYear)],
-            ledger.Check(year.FiscalYear),
-            finances.Rule is null ? null : finances.Judge(year.FiscalYear, goals));
-    }
+    /// <summary>The financial part as the document's evaluation computed it.</summary>
+    internal static FinanceReport From(FinanceEvaluation f) =>
+        new(f.Year, f.KeyRatios, f.Reconciliation, f.Deficits, f.DeficitProblems, f.Judgement);
 }

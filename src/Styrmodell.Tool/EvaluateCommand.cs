@@ -1,6 +1,5 @@
 using System.Text;
 using NodaTime.Text;
-using Styrmodell.Evaluation;
 using Styrmodell.Reporting;
 using Styrmodell.Time;
 
@@ -63,30 +62,28 @@ internal static class EvaluateCommand
             return ExitCodes.Unreadable;
         }
 
-        if (read.Model is not { } model)
+        if (read.Document is not { } document)
         {
             error.WriteLine($"{file}: not a valid document ({read.Problems.Count} problem(s), the first: {read.Problems[0]}); run 'styrmodell validate {file}' for all.");
             return ExitCodes.Invalid;
         }
 
-        if (asOf is { } date)
+        if (asOf is null && period is null && document.LatestPeriodWithOutcomes() is null)
         {
-            period = ReportPeriods.LatestBegunBy(model, date) ?? ReportingPeriod.Year(date.Year);
-        }
-        else
-        {
-            period ??= ReportPeriods.Latest(model) ?? throw new UsageException($"{file} has no outcomes to find a period from; give {PeriodOption} or {AsOfOption}.");
+            throw new UsageException($"{file} has no outcomes to find a period from; give {PeriodOption} or {AsOfOption}.");
         }
 
         EvaluationReport report;
         try
         {
-            report = EvaluationReport.Create(GoalEvaluator.Evaluate(model, period, asOf ?? period.End, read.Evaluation), read.Finance);
-        }
-        catch (ArgumentException e)
-        {
-            error.WriteLine($"{file}: cannot be evaluated: {e.Message}");
-            return ExitCodes.Invalid;
+            var evaluation = asOf is { } date ? document.EvaluateAsOf(date)
+                : period is not null ? document.Evaluate(period)
+                : document.EvaluateLatest();
+            report = EvaluationReport.Create(evaluation);
+            if (evaluation.OutcomesInPeriod == 0)
+            {
+                error.WriteLine($"{file}: warning: the document has no outcomes for {evaluation.Period.Id}; every indicator is not assessed.");
+            }
         }
         catch (OverflowException)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
@@ -28,7 +29,7 @@ public class EvaluationPresetJsonTests
 
     private static (ReadResult Read, bool SchemaValid) RoundTrip(EvaluationOptions options)
     {
-        var bytes = ModelJson.ToUtf8Bytes(Vansbro(), indented: true, options);
+        var bytes = ModelJson.ToUtf8Bytes(ExchangeDocument.Create(Vansbro(), evaluation: options), indented: true);
         return (ModelJson.Read(bytes), Schema.Evaluate(JsonNode.Parse(bytes)).IsValid);
     }
 
@@ -39,7 +40,7 @@ public class EvaluationPresetJsonTests
         var (read, valid) = RoundTrip(Preset(name));
 
         Assert.Empty(read.Problems);
-        Assert.Equal(Preset(name), read.Evaluation);
+        Assert.Equal(Preset(name), read.Document!.Evaluation);
         Assert.True(valid);
     }
 
@@ -63,7 +64,7 @@ public class EvaluationPresetJsonTests
         var (read, valid) = RoundTrip(options);
 
         Assert.Empty(read.Problems);
-        Assert.Equal(options, read.Evaluation);
+        Assert.Equal(options, read.Document!.Evaluation);
         Assert.True(valid);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
 using Styrmodell.Time;
@@ -50,7 +51,7 @@ public class FinanceSectionTests
         var read = ModelJson.Read(Encoding.UTF8.GetBytes(Document));
 
         Assert.Empty(read.Problems);
-        var finances = Assert.IsType<MunicipalFinances>(read.Finance);
+        var finances = Assert.IsType<MunicipalFinances>(read.Document!.Finance);
         var reconciliation = finances.Reconcile(2020);
         Assert.Equal(36.3m, Math.Round(reconciliation.ResultAfterAdjustments, 1, MidpointRounding.AwayFromZero));
         Assert.Equal(25.2m, Math.Round(reconciliation.MaximumReservation!.Value, 1, MidpointRounding.AwayFromZero));
@@ -64,9 +65,9 @@ public class FinanceSectionTests
     public void Judge_UsesTheDocumentsRule_WithTheGoalsEvaluation()
     {
         var read = ModelJson.Read(Encoding.UTF8.GetBytes(Document));
-        var goals = GoalEvaluator.Evaluate(read.Model!, ReportingPeriod.Year(2020), new NodaTime.LocalDate(2021, 3, 31), read.Evaluation);
+        var goals = GoalEvaluator.Evaluate(read.Model!, ReportingPeriod.Year(2020), new NodaTime.LocalDate(2021, 3, 31), read.Document!.Evaluation);
 
-        var judgement = read.Finance!.Judge(2020, goals);
+        var judgement = read.Document!.Finance!.Judge(2020, goals);
 
         // Balance requirement met (14.3 ≥ 0) and the one goal assessed as met: both parts hold.
         Assert.True(judgement.IsGoodFinancialManagement);
@@ -77,18 +78,18 @@ public class FinanceSectionTests
     public void WriteAndRead_RoundTrips_AndCanonicalOutputIsStable()
     {
         var read = ModelJson.Read(Encoding.UTF8.GetBytes(Document));
-        var finances = read.Finance! with
+        var finances = read.Document!.Finance! with
         {
             Guidelines = new MunicipalGuidelines("Riktlinjer för resultatutjämningsreserv") { ReservationThresholdShare = 0.01m, UseOnlyWhenTaxBaseGrowthBelowAverage = true },
             DeficitDecisions = [new DeficitDecision(2020, DeficitDecisionKind.ActionPlan, "Illustrativt: åtgärdsplan.", new Targets.Decision(new NodaTime.LocalDate(2021, 6, 1), "KF")) { WaivedAmount = 1.5m }],
         };
 
-        var bytes = ModelJson.ToUtf8Bytes(read.Model!, indented: true, read.Evaluation, finances);
+        var bytes = ModelJson.ToUtf8Bytes(read.Document!.WithFinance(finances), indented: true);
         var again = ModelJson.Read(bytes);
 
         Assert.Empty(again.Problems);
-        Assert.Equal(finances, again.Finance);
-        Assert.Equal(bytes, ModelJson.ToUtf8Bytes(again.Model!, indented: true, again.Evaluation, again.Finance));
+        Assert.Equal(finances, again.Document!.Finance);
+        Assert.Equal(bytes, ModelJson.ToUtf8Bytes(again.Document!, indented: true));
         Assert.True(SchemaAccepts(Encoding.UTF8.GetString(bytes)));
     }
 
@@ -106,7 +107,7 @@ public class FinanceSectionTests
         var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
 
         Assert.Empty(read.Problems);
-        Assert.Null(read.Finance!.Years[0].ReserveDecision);
+        Assert.Null(read.Document!.Finance!.Years[0].ReserveDecision);
         Assert.True(SchemaAccepts(json));
     }
 
@@ -120,15 +121,14 @@ public class FinanceSectionTests
     [InlineData("\"unit\":\"millions\",\"years\":[],\"deficitDecisions\":[{\"deficitYear\":2020,\"kind\":\"plan\",\"motivation\":\"m\",\"decision\":{\"date\":\"2021-01-01\",\"body\":\"KF\"}}]", "$.finance.deficitDecisions[0].kind", "actionPlan, exceptionalReasons", true)]
     [InlineData("\"unit\":\"millions\",\"years\":[],\"deficitDecisions\":[{\"deficitYear\":2020,\"kind\":\"actionPlan\",\"motivation\":\"m\",\"decision\":{\"date\":\"2021-01-01\",\"body\":\"KF\"},\"waivedAmount\":-1}]", "$.finance.deficitDecisions[0].waivedAmount", "negative", true)]
     [InlineData("\"unit\":\"millions\",\"years\":[],\"guidelines\":{\"name\":\" \"}", "$.finance.guidelines.name", "", true)]
-    [InlineData("\"unit\":\"millions\",\"years\":[],\"goodFinancialManagement\":{\"conditions\":[{\"name\":\"n\",\"goals\":[\"resultat\"],\"quantifier\":\"all\",\"minimumCategory\":\"gold\"}]}", "$.finance.goodFinancialManagement.conditions[0].minimumCategory", "'gold' is not a category", false)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"goodFinancialManagement\":{\"conditions\":[{\"name\":\"n\",\"goals\":[\"resultat\"],\"quantifier\":\"all\",\"minimumCategory\":\"gold\"}]}", "$.finance.goodFinancialManagement.conditions[0].minimumCategory", "category 'gold', which the assessment scale does not have", false)]
     public void BadFinanceSection_IsReportedAtItsPath_AndRejectedByTheSchema(string section, string path, string fragment, bool schemaCanTell)
     {
         var json = Document[..Document.IndexOf("\"finance\"", StringComparison.Ordinal)] + "\"finance\":{" + section + "}}";
 
         var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
 
-        Assert.Null(read.Model);
-        Assert.Null(read.Finance);
+        Assert.Null(read.Document);
         var problem = Assert.Single(read.Problems, p => p.Path == path);
         Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
         // A schema cannot see uniqueness by key, nor the categories of the document's own scale.
@@ -151,7 +151,7 @@ public class FinanceSectionTests
     [Fact]
     public void OutcomeDocument_WithAFinanceSection_IsRefused()
     {
-        var model = ModelJson.Read(Encoding.UTF8.GetBytes(Document)).Model!;
+        var model = ModelJson.Read(Encoding.UTF8.GetBytes(Document)).Document!;
         var json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Sjöbo kommun\",\"code\":\"1230\"},\"finance\":{\"unit\":\"millions\",\"years\":[]},\"outcomes\":[]}";
 
         var read = ModelJson.ReadOutcomes(new MemoryStream(Encoding.UTF8.GetBytes(json)), model);

@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
 using Styrmodell.Targets;
@@ -121,5 +122,5 @@ internal static class FollowUpJsonFixture
         ],
     };
 
-    public static SteeringModel Model() => Base().WithFollowUp(Data()).Build();
+    public static ExchangeDocument Model() => new ExchangeDocumentBuilder(Base()).WithFollowUp(Data()).Build();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Styrmodell.Exchange;
 using Styrmodell.FollowUp;
 using Styrmodell.Validation;
 
@@ -26,8 +27,8 @@ public class FollowUpJsonTests
         var read = ModelJson.Read(bytes);
 
         Assert.True(read.Succeeded, string.Join("; ", read.Problems));
-        Assert.Equal(model, read.Model);
-        Assert.Equal(bytes, ModelJson.ToUtf8Bytes(read.Model!, indented: true));
+        Assert.Equal(model, read.Document);
+        Assert.Equal(bytes, ModelJson.ToUtf8Bytes(read.Document!, indented: true));
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public class FollowUpJsonTests
     [Fact]
     public void ReadOutcomes_DocumentWithFollowUp_IsRefused()
     {
-        var model = FollowUpJsonFixture.Base().Build();
+        var model = ExchangeDocument.Create(FollowUpJsonFixture.Base().Build());
         var json = "{\"formatVersion\":\"1.1\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"},\"followUp\":{}}";
 
         var result = ModelJson.ReadOutcomes(new MemoryStream(Encoding.UTF8.GetBytes(json)), model);
@@ -186,7 +187,7 @@ public class FollowUpJsonTests
 
         Assert.True(read.Succeeded, string.Join("; ", read.Problems));
         Assert.True(SchemaAccepts(json));
-        Assert.Equal(["su-1"], read.Model!.FollowUp.SpecialAssignments.Select(a => a.Id));
+        Assert.Equal(["su-1"], read.Document!.FollowUp.SpecialAssignments.Select(a => a.Id));
     }
 
     [Fact]
@@ -195,7 +196,7 @@ public class FollowUpJsonTests
         var result = ModelJson.Read(Encoding.UTF8.GetBytes(Document("{}")));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        Assert.Equal(FollowUpData.Empty, result.Model!.FollowUp);
+        Assert.Equal(FollowUpData.Empty, result.Document!.FollowUp);
     }
 
     /// <summary>Rules that compare two values are beyond JSON Schema: the schema accepts, the reader reports at the path.</summary>

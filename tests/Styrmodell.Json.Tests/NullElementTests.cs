@@ -57,7 +57,7 @@ public class NullElementTests
     [Fact]
     public void ReadOutcomes_NullOutcome_IsAProblem()
     {
-        var model = SampleDocuments.Read("vansbro").Model!;
+        var model = SampleDocuments.Read("vansbro").Document!;
         const string Json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Vansbro kommun\",\"code\":\"2021\"},\"outcomes\":[null]}";
 
         var result = ModelJson.ReadOutcomes(new MemoryStream(Encoding.UTF8.GetBytes(Json)), model);

@@ -1,4 +1,5 @@
 using System.Text;
+using Styrmodell.Exchange;
 using Styrmodell.Model;
 using Styrmodell.Targets;
 using Styrmodell.Time;
@@ -7,14 +8,14 @@ namespace Styrmodell.Json.Tests;
 
 public class OutcomeDocumentTests
 {
-    private static SteeringModel Model() => ModelJson.Read(Encoding.UTF8.GetBytes(
+    private static ExchangeDocument Model() => ModelJson.Read(Encoding.UTF8.GetBytes(
         """
         {"formatVersion":"1.0","municipality":{"name":"Testby kommun","code":"0001"},
          "levels":[{"id":"m","name":"Mål","role":"goal"},{"id":"i","name":"Indikator","role":"indicator","parentLevelIds":["m"]}],
          "nodes":[{"id":"m","level":"m","title":"Mål"},{"id":"sjuk","level":"i","title":"Sjukfrånvaro","parent":"m"}],
          "indicators":[{"node":"sjuk","unit":"percent","direction":"lowerIsBetter","source":"N00090"}],
          "outcomes":[{"indicator":"sjuk","period":"2023","value":7.1},{"indicator":"sjuk","period":"2024","value":null}]}
-        """)).Model!;
+        """)).Document!;
 
     private static ReadResult Merge(string outcomes) =>
         ModelJson.ReadOutcomes(new MemoryStream(Encoding.UTF8.GetBytes(

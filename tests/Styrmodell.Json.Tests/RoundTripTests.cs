@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.Model;
 using Styrmodell.Samples;
@@ -35,7 +36,7 @@ public class RoundTripTests
         var committed = File.ReadAllBytes(SampleDocuments.PathOf(name));
         var read = ModelJson.Read(committed);
 
-        var written = ModelJson.ToUtf8Bytes(read.Model!, indented: true, read.Evaluation, read.Finance);
+        var written = ModelJson.ToUtf8Bytes(read.Document!, indented: true);
 
         Assert.Equal(Encoding.UTF8.GetString(committed), Encoding.UTF8.GetString(written));
     }
@@ -43,7 +44,7 @@ public class RoundTripTests
     [Fact]
     public void Write_SwedishLetters_AreNotEscaped()
     {
-        var text = Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(Sample("arboga")));
+        var text = Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(SampleDocuments.Read("arboga").Document!));
 
         Assert.Contains("Inspirerande lärande och arbete", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00E4", text, StringComparison.OrdinalIgnoreCase);
@@ -122,13 +123,13 @@ public class MetadataAndEvaluationTests
             MinimumCoverage = 0.5,
         };
 
-        var bytes = ModelJson.ToUtf8Bytes(model, indented: true, evaluation);
+        var bytes = ModelJson.ToUtf8Bytes(ExchangeDocument.Create(model, evaluation: evaluation), indented: true);
         var read = ModelJson.Read(bytes);
 
         Assert.Empty(read.Problems);
         Assert.Equal(model, read.Model);
         Assert.Equal(model.Metadata, read.Model!.Metadata);
-        Assert.Equal(evaluation, read.Evaluation);
+        Assert.Equal(evaluation, read.Document!.Evaluation);
         Assert.True(global::Json.Schema.JsonSchema.FromText(ModelJson.Schema).Evaluate(System.Text.Json.Nodes.JsonNode.Parse(bytes)).IsValid);
     }
 

@@ -1,104 +1,138 @@
+using System.Globalization;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
+using Styrmodell.Validation;
 
 namespace Styrmodell.Evaluation;
 
-/// <summary>Checks evaluation options against a model before any work: every problem, at once, as one exception.</summary>
+/// <summary>
+/// Checks evaluation options against a model: every problem at once, each coded and located. A document's builder
+/// runs the same checks, so a valid document never fails here.
+/// </summary>
 internal static class OptionsValidator
 {
+    private static readonly ProblemLocation Settings = new(ModelElement.EvaluationSettings, "evaluation", 0);
+
+    /// <summary>For direct callers of the evaluator: the same checks, as one exception listing every problem.</summary>
     public static void ThrowIfInvalid(EvaluationOptions options, SteeringModel model)
     {
-        var problems = new List<string>();
-        var index = model.Index;
-        if (options.MinimumCoverage is < 0 or > 1 or double.NaN)
-        {
-            problems.Add($"MinimumCoverage must be in [0, 1], not {options.MinimumCoverage}.");
-        }
-
-        if (options.Tolerance <= 0)
-        {
-            problems.Add($"Tolerance must be positive, not {options.Tolerance}.");
-        }
-
-        foreach (var assignment in options.Rules)
-        {
-            var known = assignment.IsForNode ? index.NodeIndex.ContainsKey(assignment.Id) : index.LevelIndex.ContainsKey(assignment.Id);
-            if (!known)
-            {
-                problems.Add($"A rule is assigned to {(assignment.IsForNode ? "node" : "level")} '{assignment.Id}', which the model does not have.");
-            }
-
-            if (assignment.MinimumCoverage is < 0 or > 1 or double.NaN)
-            {
-                problems.Add($"The rule for '{assignment.Id}' has MinimumCoverage {assignment.MinimumCoverage}, outside [0, 1].");
-            }
-
-            CheckRule(assignment.Rule, $"the rule for '{assignment.Id}'", options.Scale, problems);
-        }
-
-        foreach (var duplicate in options.Rules.GroupBy(r => (r.IsForNode, r.Id)).Where(g => g.Count() > 1))
-        {
-            problems.Add($"'{duplicate.Key.Id}' has {duplicate.Count()} rules; give each level or node one.");
-        }
-
-        CheckRule(options.DefaultRule, "the default rule", options.Scale, problems);
-        var statuses = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var status in options.Statuses)
-        {
-            if (status is null)
-            {
-                problems.Add("Statuses must not contain null.");
-            }
-            else if (options.Scale.IndexOf(status.Id) >= 0 || status.Id == options.Scale.NotAssessed.Id)
-            {
-                problems.Add($"Status '{status.Id}' has the id of a category of the scale; a manual assessment naming it would be ambiguous.");
-            }
-            else if (!statuses.Add(status.Id))
-            {
-                problems.Add($"Status '{status.Id}' is listed twice.");
-            }
-        }
-
-        foreach (var assessment in index.Assessments)
-        {
-            if (options.Scale.IndexOf(assessment.CategoryId) < 0 && !statuses.Contains(assessment.CategoryId))
-            {
-                problems.Add($"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id} gives category '{assessment.CategoryId}', which neither the scale nor the statuses have.");
-            }
-        }
-
-        foreach (var id in options.OptionalInputs)
-        {
-            if (id is null || !index.NodeIndex.ContainsKey(id))
-            {
-                problems.Add($"Optional input '{id}' is not a node of the model.");
-            }
-        }
-
-        if (options.Growth is null || options.Rounding is null)
-        {
-            problems.Add("Growth and Rounding must not be null.");
-        }
-
-        if (!Enum.IsDefined(options.MissingOutcome) || !Enum.IsDefined(options.ZeroDenominator) || !Enum.IsDefined(options.ScoreBasis) || !Enum.IsDefined(options.MissingData))
-        {
-            problems.Add($"An option has an undefined value: MissingOutcome {options.MissingOutcome}, ZeroDenominator {options.ZeroDenominator}, ScoreBasis {options.ScoreBasis}, MissingData {options.MissingData}.");
-        }
-
+        var problems = new List<ValidationProblem>();
+        Check(options, model.Index, problems);
         if (problems.Count > 0)
         {
             throw new ArgumentException($"The evaluation options do not fit the model of {model.Municipality}:" + string.Concat(problems.Select(p => "\n- " + p)), nameof(options));
         }
     }
 
-    private static void CheckRule(RollUpRule rule, string where, AssessmentScale scale, List<string> problems)
+    public static void Check(EvaluationOptions options, ModelIndex index, List<ValidationProblem> problems)
+    {
+        void Add(string code, ProblemLocation at, string message) => problems.Add(new(code, at, message));
+
+        if (options.MinimumCoverage is < 0 or > 1 or double.NaN)
+        {
+            Add(ProblemCodes.InvalidSetting, Settings with { Member = "minimumCoverage" }, Text($"The minimum coverage must be in [0, 1], not {options.MinimumCoverage}."));
+        }
+
+        if (!(options.Tolerance > 0))
+        {
+            Add(ProblemCodes.InvalidSetting, Settings with { Member = "tolerance" }, Text($"The tolerance must be positive, not {options.Tolerance}."));
+        }
+
+        var seen = new HashSet<(bool, string)>();
+        for (var k = 0; k < options.Rules.Count; k++)
+        {
+            var assignment = options.Rules[k];
+            var at = new ProblemLocation(ModelElement.EvaluationRule, assignment.Id, k);
+            var (known, member) = assignment.IsForNode
+                ? (index.NodeIndex.ContainsKey(assignment.Id), "node")
+                : (index.LevelIndex.ContainsKey(assignment.Id), "level");
+            if (!known)
+            {
+                Add(ProblemCodes.DanglingReference, at with { Member = member }, $"A rule is assigned to {member} '{assignment.Id}', which the model does not have.");
+            }
+
+            if (!seen.Add((assignment.IsForNode, assignment.Id)))
+            {
+                Add(ProblemCodes.DuplicateEntry, at with { Member = member }, $"'{assignment.Id}' has more than one rule; give each level or node one.");
+            }
+
+            if (assignment.MinimumCoverage is < 0 or > 1 or double.NaN)
+            {
+                Add(ProblemCodes.InvalidSetting, at with { Member = "minimumCoverage" }, Text($"The minimum coverage must be in [0, 1], not {assignment.MinimumCoverage}."));
+            }
+
+            CheckRule(assignment.Rule, at, "rule", options.Scale, problems);
+        }
+
+        CheckRule(options.DefaultRule, Settings, "defaultRule", options.Scale, problems);
+        var statuses = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < options.Statuses.Count; k++)
+        {
+            var status = options.Statuses[k];
+            if (status is null)
+            {
+                Add(ProblemCodes.InvalidSetting, new(ModelElement.EvaluationStatus, "", k), "A status is null.");
+                continue;
+            }
+
+            var at = new ProblemLocation(ModelElement.EvaluationStatus, status.Id, k, "id");
+            if (options.Scale.IndexOf(status.Id) >= 0 || status.Id == options.Scale.NotAssessed.Id)
+            {
+                Add(ProblemCodes.DuplicateId, at, $"Status '{status.Id}' has the id of a category of the scale; a manual assessment naming it would be ambiguous.");
+            }
+            else if (!statuses.Add(status.Id))
+            {
+                Add(ProblemCodes.DuplicateId, at, $"Status '{status.Id}' is listed twice.");
+            }
+        }
+
+        for (var k = 0; k < index.Assessments.Length; k++)
+        {
+            var assessment = index.Assessments[k];
+            if (options.Scale.IndexOf(assessment.CategoryId) < 0 && !statuses.Contains(assessment.CategoryId))
+            {
+                Add(ProblemCodes.UnknownCategory, new(ModelElement.Assessment, assessment.NodeId, k, "category"),
+                    $"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id} gives category '{assessment.CategoryId}', which neither the scale nor the statuses have.");
+            }
+        }
+
+        for (var k = 0; k < options.OptionalInputs.Count; k++)
+        {
+            var id = options.OptionalInputs[k];
+            if (!index.NodeIndex.ContainsKey(id))
+            {
+                Add(ProblemCodes.DanglingReference, new(ModelElement.OptionalInput, id, k), $"Optional input '{id}' is not a node of the model.");
+            }
+        }
+
+        if (options.Growth is null || options.Rounding is null)
+        {
+            Add(ProblemCodes.InvalidSetting, Settings, "Growth and Rounding must not be null.");
+        }
+
+        if (!Enum.IsDefined(options.MissingOutcome) || !Enum.IsDefined(options.ZeroDenominator) || !Enum.IsDefined(options.ScoreBasis)
+            || !Enum.IsDefined(options.MissingData) || !Enum.IsDefined(options.ManualMode))
+        {
+            Add(ProblemCodes.InvalidSetting, Settings,
+                $"An option has an undefined value: MissingOutcome {options.MissingOutcome}, ZeroDenominator {options.ZeroDenominator}, ScoreBasis {options.ScoreBasis}, MissingData {options.MissingData}, ManualMode {options.ManualMode}.");
+        }
+    }
+
+    private static void CheckRule(RollUpRule rule, ProblemLocation at, string member, AssessmentScale scale, List<ValidationProblem> problems)
     {
         if (rule is ShareMetRule share)
         {
-            foreach (var threshold in share.Thresholds.Where(t => scale.IndexOf(t.CategoryId) < 0))
+            for (var k = 0; k < share.Thresholds.Count; k++)
             {
-                problems.Add($"{char.ToUpperInvariant(where[0])}{where[1..]} names category '{threshold.CategoryId}', which the scale does not have.");
+                var category = share.Thresholds[k].CategoryId;
+                if (scale.IndexOf(category) < 0)
+                {
+                    problems.Add(new(ProblemCodes.UnknownCategory, at with { Member = Text($"{member}.thresholds[{k}].category") },
+                        $"The threshold names category '{category}', which the scale does not have."));
+                }
             }
         }
     }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -12,12 +12,14 @@ public static class ActionPlanCoverage
     /// Lists every goal (a node at a <see cref="LevelRole.Goal"/> level) that the evaluation assessed into a category that
     /// does not count as met, with the action plans linked to it for an overlapping period.
     /// </summary>
-    /// <param name="result">The evaluation; its model's follow-up data holds the action plans.</param>
+    /// <param name="result">The evaluation.</param>
+    /// <param name="followUp">The follow-up data holding the action plans.</param>
     /// <returns>The deviations, in the model's node order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<GoalDeviation> Deviations(EvaluationResult result)
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="followUp"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<GoalDeviation> Deviations(EvaluationResult result, FollowUpData followUp)
     {
         Guard.Against.Null(result);
+        Guard.Against.Null(followUp);
         var model = result.Model;
         var notAssessed = result.Options.Scale.NotAssessed;
         var deviations = new List<GoalDeviation>();
@@ -31,7 +33,7 @@ public static class ActionPlanCoverage
             var category = result.CategoryOf(node.Id);
             if (category != notAssessed && !category.IsMet)
             {
-                deviations.Add(new(node.Id, category, [.. model.FollowUp.ActionPlansFor(node.Id, result.Period).Select(p => p.Id)]));
+                deviations.Add(new(node.Id, category, [.. followUp.ActionPlansFor(node.Id, result.Period).Select(p => p.Id)]));
             }
         }
 

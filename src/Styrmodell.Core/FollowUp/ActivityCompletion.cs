@@ -26,19 +26,19 @@ public static class ActivityCompletion
     public const string Source = "activity completion";
 
     /// <summary>Measures every completion indicator that activities planned for the period name.</summary>
-    /// <param name="model">The model; its follow-up data holds the activities.</param>
+    /// <param name="followUp">The follow-up data holding the activities.</param>
     /// <param name="period">The period evaluated.</param>
     /// <param name="asOf">The date whose reports are known.</param>
     /// <param name="unreported">What becomes of activities whose completion is not reported.</param>
     /// <returns>One measure per completion indicator, in the order the indicators are first named.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="followUp"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="unreported"/> is not a defined value.</exception>
-    public static IReadOnlyList<CompletionMeasure> Measure(SteeringModel model, ReportingPeriod period, LocalDate asOf, MissingDataPolicy unreported)
+    public static IReadOnlyList<CompletionMeasure> Measure(FollowUpData followUp, ReportingPeriod period, LocalDate asOf, MissingDataPolicy unreported)
     {
-        Guard.Against.Null(model);
+        Guard.Against.Null(followUp);
         Guard.Against.Null(period);
         Guard.Against.EnumOutOfRange(unreported);
-        var groups = model.FollowUp.Activities
+        var groups = followUp.Activities
             .Where(a => a.CompletionIndicatorId is not null && a.Period.Start <= period.End && a.Period.End >= period.Start)
             .GroupBy(a => a.CompletionIndicatorId!, StringComparer.Ordinal);
         return [.. groups.Select(g => MeasureOne(g.Key, g, period, asOf, unreported))];
@@ -49,16 +49,17 @@ public static class ActivityCompletion
     /// the returned model with <see cref="GoalEvaluator.Evaluate"/>.
     /// </summary>
     /// <param name="model">The model.</param>
+    /// <param name="followUp">The follow-up data holding the activities.</param>
     /// <param name="period">The period evaluated.</param>
     /// <param name="asOf">The date whose reports are known.</param>
     /// <param name="unreported">What becomes of activities whose completion is not reported.</param>
     /// <returns>The model with the outcomes; this one is unchanged.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/>, <paramref name="followUp"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="unreported"/> is not a defined value.</exception>
-    public static SteeringModel WithCompletionOutcomes(SteeringModel model, ReportingPeriod period, LocalDate asOf, MissingDataPolicy unreported)
+    public static SteeringModel WithCompletionOutcomes(SteeringModel model, FollowUpData followUp, ReportingPeriod period, LocalDate asOf, MissingDataPolicy unreported)
     {
-        var result = model;
-        foreach (var measure in Measure(model, period, asOf, unreported))
+        var result = Guard.Against.Null(model);
+        foreach (var measure in Measure(followUp, period, asOf, unreported))
         {
             result = result.WithOutcome(measure.Outcome);
         }

@@ -8,8 +8,8 @@ namespace Styrmodell.FollowUp;
 /// <see cref="Model.SteeringModel"/>, whose builder checks every reference in it against the model's units and nodes.
 /// </summary>
 /// <remarks>
-/// Equality is by value, element by element in order. Set it with <see cref="Model.SteeringModelBuilder.WithFollowUp"/>
-/// or <see cref="Model.SteeringModel.WithFollowUp"/>; see <c>docs/follow-up.md</c>.
+/// Equality is by value, element by element in order. It belongs to an exchange document (<c>ExchangeDocumentBuilder.WithFollowUp</c>,
+/// <c>ExchangeDocument.WithFollowUp</c>), checked against its model; see <c>docs/follow-up.md</c>.
 /// </remarks>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed partial record FollowUpData

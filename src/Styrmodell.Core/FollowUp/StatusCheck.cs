@@ -15,7 +15,7 @@ namespace Styrmodell.FollowUp;
 /// </summary>
 /// <remarks>
 /// Västerås: a sharper and simpler nulägeskoll on one A4 page, the basis on which the committees' politicians set
-/// priorities, direction and goals. Its contents follow Västerås's list; <see cref="ToMarkdown"/> renders the page.
+/// priorities, direction and goals. Its contents follow Västerås's list; a renderer in Styrmodell.Reporting makes the page.
 /// </remarks>
 /// <param name="UnitId">The committee.</param>
 /// <param name="UnitName">Its name.</param>
@@ -30,24 +30,26 @@ namespace Styrmodell.FollowUp;
 /// <param name="KeyFigures">The key figures, in the order the texts name them.</param>
 /// <param name="Trends">The trends and their consequences, or <see langword="null"/>.</param>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
-public sealed partial record StatusCheck(
+public sealed record StatusCheck(
     string UnitId, string UnitName, ReportingPeriod Period, LocalDate AsOf, string? Mission, string? OverallAnalysis, string? Needs,
     EquatableArray<StatusCheckResult> Results, EquatableArray<CategoryCount> ResultCounts, string? Challenges,
     EquatableArray<KeyFigure> KeyFigures, string? Trends)
 {
-    /// <summary>Generates the status check of a unit from an evaluation and its model's follow-up data.</summary>
+    /// <summary>Generates the status check of a unit from an evaluation and the follow-up data.</summary>
     /// <param name="result">The evaluation of the period described.</param>
+    /// <param name="followUp">The follow-up data holding the texts.</param>
     /// <param name="unitId">The committee (any unit).</param>
     /// <returns>The status check; texts not written are <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The model has no unit <paramref name="unitId"/>.</exception>
-    public static StatusCheck Generate(EvaluationResult result, string unitId)
+    public static StatusCheck Generate(EvaluationResult result, FollowUpData followUp, string unitId)
     {
         Guard.Against.Null(result);
+        Guard.Against.Null(followUp);
         Guard.Against.Null(unitId);
         var model = result.Model;
         var unit = model.FindUnit(unitId) ?? throw new ArgumentException($"The model of {model.Municipality} has no unit '{unitId}'.", nameof(unitId));
-        var (period, asOf, data) = (result.Period, result.AsOf, model.FollowUp);
+        var (period, asOf, data) = (result.Period, result.AsOf, followUp);
         var texts = data.StatusCheckTexts.FirstOrDefault(t => t.UnitId == unitId && t.Period == period);
         EquatableArray<StatusCheckResult> results =
         [

@@ -8,7 +8,6 @@ public sealed partial class SteeringModel
         && (ReferenceEquals(this, other)
             || (Municipality.Equals(other.Municipality)
                 && Metadata.Equals(other.Metadata)
-                && FollowUp.Equals(other.FollowUp)
                 && SameById(_index.Units, u => u.Id, other._index.UnitIndex, other._index.Units)
                 && SameById(_index.Levels, l => l.Id, other._index.LevelIndex, other._index.Levels)
                 && SameById(_index.Nodes, n => n.Id, other._index.NodeIndex, other._index.Nodes)

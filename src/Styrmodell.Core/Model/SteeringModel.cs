@@ -40,7 +40,6 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     {
         Municipality = source.Municipality;
         Metadata = source.Metadata;
-        FollowUp = source.FollowUp;
         _index = index;
         _down = source._down;
         _measurements = measurements is null
@@ -275,7 +274,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
     /// <summary>Starts a builder holding this model's elements, for a changed copy.</summary>
     /// <returns>A new builder; the model itself is unchanged.</returns>
     public SteeringModelBuilder ToBuilder() =>
-        new SteeringModelBuilder(Municipality).WithMetadata(Metadata).WithFollowUp(FollowUp)
+        new SteeringModelBuilder(Municipality).WithMetadata(Metadata)
             .AddUnits(_index.Units).AddLevels(_index.Levels).AddNodes(_index.Nodes).AddRules(_index.Rules)
             .AddIndicators(_index.Indicators).AddOutcomes(_index.Outcomes.ToArray()).AddAssessments(_index.Assessments);
 

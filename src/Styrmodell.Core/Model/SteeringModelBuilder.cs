@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
-using Styrmodell.FollowUp;
 using Styrmodell.Model.Rules;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
@@ -28,7 +27,6 @@ public sealed class SteeringModelBuilder
     private readonly List<Outcome> _outcomes = [];
     private readonly List<ManualAssessment> _assessments = [];
     private bool _built;
-    private FollowUpData _followUp = FollowUpData.Empty;
 
     /// <summary>Starts a builder for a municipality's model.</summary>
     /// <param name="municipality">The municipality the model belongs to.</param>
@@ -51,22 +49,6 @@ public sealed class SteeringModelBuilder
     {
         ThrowIfBuilt();
         Metadata = Guard.Against.Null(metadata);
-        return this;
-    }
-
-    /// <summary>Gets the follow-up data (special assignments, activities, internal control, …).</summary>
-    /// <value>Default <see cref="FollowUpData.Empty"/>.</value>
-    public FollowUpData FollowUp => _followUp;
-
-    /// <summary>Sets the follow-up data; it is checked against the model's units and nodes when building.</summary>
-    /// <param name="followUp">The follow-up data.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="followUp"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
-    public SteeringModelBuilder WithFollowUp(FollowUpData followUp)
-    {
-        ThrowIfBuilt();
-        _followUp = Guard.Against.Null(followUp);
         return this;
     }
 
@@ -170,11 +152,13 @@ public sealed class SteeringModelBuilder
 
     /// <summary>Checks everything added so far against every rule, without building.</summary>
     /// <returns>Every problem found, in a stable order; empty when the model is valid.</returns>
-    public EquatableArray<ValidationProblem> Validate()
+    public EquatableArray<ValidationProblem> Validate() => Validate(static (_, _) => { });
+
+    /// <summary>Checks the model and, on its index, what rests on it (see <see cref="TryBuild(List{ValidationProblem}, Action{ModelIndex, List{ValidationProblem}})"/>), without building.</summary>
+    internal EquatableArray<ValidationProblem> Validate(Action<ModelIndex, List<ValidationProblem>> alsoCheck)
     {
         var problems = new List<ValidationProblem>();
-        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, problems);
-        FollowUpValidator.Check(_followUp, index, problems);
+        alsoCheck(ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, problems), problems);
         return problems.ToEquatableArray();
     }
 
@@ -185,20 +169,29 @@ public sealed class SteeringModelBuilder
     /// <exception cref="InvalidOperationException">The builder has already built its model.</exception>
     public bool TryBuild([NotNullWhen(true)] out SteeringModel? model, out EquatableArray<ValidationProblem> problems)
     {
-        ThrowIfBuilt();
         var found = new List<ValidationProblem>();
-        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, found);
-        FollowUpValidator.Check(_followUp, index, found);
+        model = TryBuild(found, static (_, _) => { });
         problems = found.ToEquatableArray();
+        return model is not null;
+    }
+
+    /// <summary>
+    /// Validates the model, then runs <paramref name="alsoCheck"/> on its index (even when the model has problems, so
+    /// that data resting on the model, such as a document's sections, is checked in the same pass), and builds the
+    /// model when nothing at all was found.
+    /// </summary>
+    internal SteeringModel? TryBuild(List<ValidationProblem> found, Action<ModelIndex, List<ValidationProblem>> alsoCheck)
+    {
+        ThrowIfBuilt();
+        var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, found);
+        alsoCheck(index, found);
         if (found.Count > 0)
         {
-            model = null;
-            return false;
+            return null;
         }
 
         _built = true;
-        model = new SteeringModel(Municipality, index) { Metadata = Metadata, FollowUp = _followUp };
-        return true;
+        return new SteeringModel(Municipality, index) { Metadata = Metadata };
     }
 
     /// <summary>Validates and builds the model.</summary>

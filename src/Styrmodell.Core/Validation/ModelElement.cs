@@ -56,4 +56,19 @@ public enum ModelElement
 
     /// <summary>The texts of a status check (nulägeskoll), identified by its unit's id; its index is its position among status-check texts.</summary>
     StatusCheckTexts,
+
+    /// <summary>The evaluation configuration's own settings (coverage, tolerance, the default rule, …); its id is <c>evaluation</c>.</summary>
+    EvaluationSettings,
+
+    /// <summary>A rule assignment of the evaluation configuration, identified by the level or node it names; its index is its position among the assignments.</summary>
+    EvaluationRule,
+
+    /// <summary>A reported status of the evaluation configuration; its index is its position among the statuses.</summary>
+    EvaluationStatus,
+
+    /// <summary>An optional input named by the evaluation configuration; its index is its position in that list.</summary>
+    OptionalInput,
+
+    /// <summary>A goal condition of the good-financial-management rule; its index is its position among the conditions.</summary>
+    GoalCondition,
 }

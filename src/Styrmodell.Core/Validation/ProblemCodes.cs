@@ -50,6 +50,12 @@ public static class ProblemCodes
     /// <summary>A cardinality rule's own definition is inconsistent (for example minimum above maximum).</summary>
     public const string InvalidRule = "invalid-rule";
 
+    /// <summary>A category id (in a rule's threshold, a manual assessment or a goal condition) is neither in the assessment scale nor among the statuses.</summary>
+    public const string UnknownCategory = "unknown-category";
+
+    /// <summary>An evaluation setting is outside its range (a coverage outside [0, 1], a tolerance not positive, an undefined option).</summary>
+    public const string InvalidSetting = "invalid-setting";
+
     /// <summary>An indicator definition or outcome belongs to a node whose level is not an indicator level, or a status check's key figure names a node without an indicator definition.</summary>
     public const string NotAnIndicator = "not-an-indicator";
 

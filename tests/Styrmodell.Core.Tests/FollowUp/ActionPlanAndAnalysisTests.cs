@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
@@ -69,8 +70,8 @@ public class ActionPlanAndAnalysisTests
         var model = builder.Build();
         var plan = GoalPlan() with { NodeId = "n2", OwnerId = "sn" };
 
-        var without = ActionPlanCoverage.Deviations(GoalEvaluator.Evaluate(model, Year2024, AsOf));
-        var with = ActionPlanCoverage.Deviations(GoalEvaluator.Evaluate(model.WithFollowUp(new FollowUpData { ActionPlans = [plan] }), Year2024, AsOf));
+        var without = ActionPlanCoverage.Deviations(GoalEvaluator.Evaluate(model, Year2024, AsOf), FollowUpData.Empty);
+        var with = ActionPlanCoverage.Deviations(GoalEvaluator.Evaluate(model, Year2024, AsOf), ExchangeDocument.Create(model, new FollowUpData { ActionPlans = [plan] }).FollowUp);
 
         Assert.Equal([("k1", "delvis-uppfyllt", 0), ("n2", "delvis-uppfyllt", 0)], without.Select(d => (d.NodeId, d.Category.Id, d.ActionPlanIds.Count)));
         Assert.Equal([[], ["ap-1"]], with.Select(d => d.ActionPlanIds.ToArray()));

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
@@ -15,7 +16,7 @@ public class ActivityCompletionProperties
 {
     private static Arbitrary<int[]> Completions => Gen.Choose(0, 100).ArrayOf().Where(a => a.Length > 0).ToArbitrary();
 
-    private static SteeringModel Model(IEnumerable<int> completions) =>
+    private static ExchangeDocument Model(IEnumerable<int> completions) =>
         Builder()
             .AddNode(new Node("genomf", "ind", "Genomförda aktiviteter") { ParentId = "n1" })
             .AddIndicator(new Indicator("genomf", MeasureUnit.Percent, Direction.HigherIsBetter))
@@ -37,8 +38,8 @@ public class ActivityCompletionProperties
     public Property Outcome_IsBetweenTheExtremes_AndOrderIndependent() =>
         Prop.ForAll(Completions, completions =>
         {
-            var value = ActivityCompletion.Measure(Model(completions), Year2024, AsOf, MissingDataPolicy.Exclude).Single().Outcome.Value!.Value.Value;
-            var reversed = ActivityCompletion.Measure(Model(completions.Reverse()), Year2024, AsOf, MissingDataPolicy.Exclude).Single().Outcome.Value!.Value.Value;
+            var value = ActivityCompletion.Measure(Model(completions).FollowUp, Year2024, AsOf, MissingDataPolicy.Exclude).Single().Outcome.Value!.Value.Value;
+            var reversed = ActivityCompletion.Measure(Model(completions.Reverse()).FollowUp, Year2024, AsOf, MissingDataPolicy.Exclude).Single().Outcome.Value!.Value.Value;
             return value >= completions.Min() && value <= completions.Max() && value == reversed;
         });
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
@@ -26,7 +27,7 @@ public class ActivityTests
     private static Activity SchoolActivity(string id = "akt-1") =>
         new(id, "Läxhjälp två dagar i veckan", "arbetsplan", "skola", ReportingPeriod.SchoolYear(2024)) { GoalIds = ["n1"] };
 
-    private static SteeringModelBuilder WithPlans(params Activity[] activities) =>
+    private static ExchangeDocumentBuilder WithPlans(params Activity[] activities) =>
         Builder().With(new FollowUpData { PlanLevels = [.. StrangnasLevels], Activities = [.. activities] });
 
     [Fact]
@@ -82,7 +83,8 @@ public class ActivityTests
     [Fact]
     public void Validate_CompletionIndicatorCountedInKronor_IsNotACompletionIndicator()
     {
-        var builder = WithPlans(SchoolActivity() with { CompletionIndicatorId = "kr" })
+        var builder = WithPlans(SchoolActivity() with { CompletionIndicatorId = "kr" });
+        builder.Model
             .AddNode(new Node("kr", "ind", "Kostnad per elev") { ParentId = "n1" })
             .AddIndicator(new Indicator("kr", MeasureUnit.Kronor, Direction.LowerIsBetter));
 
@@ -94,7 +96,7 @@ public class ActivityTests
     /// fed by four activities: a1 done (100 %), a2 at 50 %, a3 cancelled, a4 never reported. a5 is planned for 2025 and
     /// does not count for 2024.
     /// </summary>
-    private static SteeringModel CompletionModel() =>
+    private static ExchangeDocument CompletionModel() =>
         Builder()
             .AddNode(new Node("genomf", "ind", "Genomförda aktiviteter") { ParentId = "n1" })
             .AddIndicator(new Indicator("genomf", MeasureUnit.Percent, Direction.HigherIsBetter)
@@ -121,7 +123,7 @@ public class ActivityTests
     [Fact]
     public void Measure_CountsReportedActivities_ListsUnreportedAndCancelled()
     {
-        var measure = Assert.Single(ActivityCompletion.Measure(CompletionModel(), Year2024, AsOf, MissingDataPolicy.Exclude));
+        var measure = Assert.Single(ActivityCompletion.Measure(CompletionModel().FollowUp, Year2024, AsOf, MissingDataPolicy.Exclude));
 
         Assert.Equal(["a1", "a2"], measure.Counted);
         Assert.Equal(["a4"], measure.Unreported);
@@ -141,7 +143,8 @@ public class ActivityTests
     [InlineData(MissingDataPolicy.PropagateUnknown, null, 1.0, "uppfyllt")]
     public void WithCompletionOutcomes_FeedsGoalFulfilmentThroughTheEngine(MissingDataPolicy policy, double? completion, double goalScore, string goalCategory)
     {
-        var model = ActivityCompletion.WithCompletionOutcomes(CompletionModel(), Year2024, AsOf, policy);
+        var document = CompletionModel();
+        var model = ActivityCompletion.WithCompletionOutcomes(document.Model, document.FollowUp, Year2024, AsOf, policy);
 
         var result = GoalEvaluator.Evaluate(model, Year2024, AsOf);
 
@@ -153,9 +156,10 @@ public class ActivityTests
     [Fact]
     public void WithCompletionOutcomes_ReplacesAnEarlierOutcomeForThePeriod()
     {
-        var earlier = CompletionModel().WithOutcome(new Outcome("genomf", Year2024, MeasuredValue.Of(10)));
+        var document = CompletionModel();
+        var earlier = document.Model.WithOutcome(new Outcome("genomf", Year2024, MeasuredValue.Of(10)));
 
-        var model = ActivityCompletion.WithCompletionOutcomes(earlier, Year2024, AsOf, MissingDataPolicy.Exclude);
+        var model = ActivityCompletion.WithCompletionOutcomes(earlier, document.FollowUp, Year2024, AsOf, MissingDataPolicy.Exclude);
 
         Assert.Equal(MeasuredValue.Of(75), Assert.Single(model.OutcomesOf("genomf")).Value);
     }
@@ -164,7 +168,7 @@ public class ActivityTests
     [Fact]
     public void Measure_BeforeAnyReportIsWritten_HasNoOutcomeValue()
     {
-        var measure = Assert.Single(ActivityCompletion.Measure(CompletionModel(), Year2024, new LocalDate(2024, 6, 1), MissingDataPolicy.Exclude));
+        var measure = Assert.Single(ActivityCompletion.Measure(CompletionModel().FollowUp, Year2024, new LocalDate(2024, 6, 1), MissingDataPolicy.Exclude));
 
         Assert.Null(measure.Outcome.Value);
         Assert.Equal(["a1", "a2", "a3", "a4"], measure.Unreported);
@@ -172,5 +176,5 @@ public class ActivityTests
 
     [Fact]
     public void Measure_PeriodNoActivityIsPlannedFor_GivesNothing() =>
-        Assert.Empty(ActivityCompletion.Measure(CompletionModel(), ReportingPeriod.Year(2022), AsOf, MissingDataPolicy.Exclude));
+        Assert.Empty(ActivityCompletion.Measure(CompletionModel().FollowUp, ReportingPeriod.Year(2022), AsOf, MissingDataPolicy.Exclude));
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
 using Styrmodell.Targets;
@@ -50,11 +51,14 @@ internal static class FollowUpFixture
             DecisionReference = "KF 2023-11-27 § 180",
         };
 
-    public static SteeringModelBuilder With(this SteeringModelBuilder builder, FollowUpData data) => builder.WithFollowUp(data);
+    public static ExchangeDocumentBuilder With(this SteeringModelBuilder builder, FollowUpData data) => new ExchangeDocumentBuilder(builder).WithFollowUp(data);
 
-    public static ValidationProblem SingleProblem(SteeringModelBuilder builder)
+    public static ValidationProblem SingleProblem(SteeringModelBuilder builder) => Single(builder.Validate());
+
+    public static ValidationProblem SingleProblem(ExchangeDocumentBuilder builder) => Single(builder.Validate());
+
+    private static ValidationProblem Single(Collections.EquatableArray<ValidationProblem> problems)
     {
-        var problems = builder.Validate();
         Assert.True(problems.Count == 1, $"Expected exactly one problem, got {problems.Count}:\n{string.Join("\n", problems)}");
         return problems[0];
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
 using Styrmodell.Validation;
@@ -50,7 +51,7 @@ public class InternalControlTests
         ],
     };
 
-    private static SteeringModelBuilder WithPlans(params InternalControlPlan[] plans) =>
+    private static ExchangeDocumentBuilder WithPlans(params InternalControlPlan[] plans) =>
         Builder().With(new FollowUpData { InternalControlPlans = [.. plans] });
 
     [Fact]

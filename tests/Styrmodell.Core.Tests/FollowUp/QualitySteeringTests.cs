@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.Model;
 using Styrmodell.Samples;

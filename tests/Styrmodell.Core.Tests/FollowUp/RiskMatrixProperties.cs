@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.FollowUp;
 
 namespace Styrmodell.Tests.FollowUp;

@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
 using Styrmodell.Time;
@@ -10,7 +11,7 @@ namespace Styrmodell.Tests.FollowUp;
 /// <summary>Special assignments (särskilda uppdrag): what a valid one holds, and each rule broken once.</summary>
 public class SpecialAssignmentTests
 {
-    private static SteeringModelBuilder WithAssignments(params SpecialAssignment[] assignments) =>
+    private static ExchangeDocumentBuilder WithAssignments(params SpecialAssignment[] assignments) =>
         Builder().With(new FollowUpData { SpecialAssignments = [.. assignments] });
 
     [Fact]
@@ -29,17 +30,17 @@ public class SpecialAssignmentTests
     [Fact]
     public void Equals_ModelsDifferingOnlyInFollowUp_AreNotEqual()
     {
-        var without = Builder().Build();
+        var without = Builder().With(FollowUpData.Empty).Build();
         var with = WithAssignments(Assignment()).Build();
 
         Assert.NotEqual(without, with);
-        Assert.Equal(with, with.ToBuilder().Build());
+        Assert.Equal(with, ExchangeDocument.Create(with.Model.ToBuilder().Build(), with.FollowUp));
     }
 
     [Fact]
     public void WithFollowUp_OnABuiltModel_SharesStructureAndChecksReferences()
     {
-        var model = Builder().Build();
+        var model = Builder().With(FollowUpData.Empty).Build();
 
         var changed = model.WithFollowUp(new FollowUpData { SpecialAssignments = [Assignment()] });
         var error = Assert.Throws<ModelValidationException>(() => model.WithFollowUp(new FollowUpData { SpecialAssignments = [Assignment() with { IssuerId = "x" }] }));
@@ -144,8 +145,8 @@ public class SpecialAssignmentTests
     [Fact]
     public void Validate_SeveralProblems_AreAllReportedTogetherWithTheModelsOwn()
     {
-        var builder = WithAssignments(Assignment() with { IssuerId = "x", OwnerIds = [], Funding = new Funding(FundingKind.AddedBudget) })
-            .AddNode(new Node("bad", "nmal", "Utan förälder"));
+        var builder = WithAssignments(Assignment() with { IssuerId = "x", OwnerIds = [], Funding = new Funding(FundingKind.AddedBudget) });
+        builder.Model.AddNode(new Node("bad", "nmal", "Utan förälder"));
 
         var codes = builder.Validate().Select(p => p.Code).ToArray();
 

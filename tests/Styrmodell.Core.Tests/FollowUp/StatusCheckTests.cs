@@ -1,7 +1,9 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
+using Styrmodell.Reporting;
 using Styrmodell.Targets;
 using Styrmodell.Time;
 using Styrmodell.Validation;
@@ -35,9 +37,12 @@ public class StatusCheckTests
                 .AddNode(new Node("n3", "nmal", "Trygga skolmiljöer") { ParentId = "k1", OwnerId = "bun" })
                 .AddOutcome(new Outcome("i1", ReportingPeriod.Year(2023), MeasuredValue.Of(80)))
                 .With(data)
-                .Build(),
+                .Build()
+                .Model,
             Year2024,
             AsOf);
+
+    private static StatusCheck Check(FollowUpData data, string unitId) => StatusCheck.Generate(Evaluated(data), data, unitId);
 
     private static FollowUpData Data() => new()
     {
@@ -53,7 +58,7 @@ public class StatusCheckTests
     [Fact]
     public void Generate_TakesTextsFromDataAndResultsFromTheEngine()
     {
-        var check = StatusCheck.Generate(Evaluated(Data()), "bun");
+        var check = Check(Data(), "bun");
 
         Assert.Equal(("Barn- och utbildningsnämnden", "Förskola, grundskola och fritidshem."), (check.UnitName, check.Mission));
         Assert.Equal("Resultaten förbättras men skillnaderna ökar.", check.OverallAnalysis);
@@ -102,13 +107,13 @@ public class StatusCheckTests
             "—",
             "");
 
-        Assert.Equal(expected, StatusCheck.Generate(Evaluated(Data()), "bun").ToMarkdown());
+        Assert.Equal(expected, StatusCheckMarkdown.Render(Check(Data(), "bun")));
     }
 
     [Fact]
     public void Generate_WithoutTexts_LeavesTextsEmptyButKeepsResults()
     {
-        var check = StatusCheck.Generate(Evaluated(FollowUpData.Empty), "bun");
+        var check = Check(FollowUpData.Empty, "bun");
 
         Assert.Null(check.Mission);
         Assert.Null(check.OverallAnalysis);
@@ -135,17 +140,17 @@ public class StatusCheckTests
             .AddOutcome(new Outcome("k", Year2024, MeasuredValue.Of(now)))
             .AddOutcome(new Outcome("k", ReportingPeriod.Year(2022), MeasuredValue.Of(0)))
             .AddOutcome(new Outcome("k", ReportingPeriod.Year(2023), MeasuredValue.Of(before)))
-            .WithFollowUp(new FollowUpData { StatusCheckTexts = [new StatusCheckTexts("bun", Year2024) { KeyFigureIds = ["k"] }] })
+            .With(new FollowUpData { StatusCheckTexts = [new StatusCheckTexts("bun", Year2024) { KeyFigureIds = ["k"] }] })
             .Build();
 
-        var figure = Assert.Single(StatusCheck.Generate(GoalEvaluator.Evaluate(model, Year2024, AsOf), "bun").KeyFigures);
+        var figure = Assert.Single(StatusCheck.Generate(GoalEvaluator.Evaluate(model.Model, Year2024, AsOf), model.FollowUp, "bun").KeyFigures);
 
         Assert.Equal((trend, "2023"), (figure.Trend, figure.PreviousPeriod!.Id));
     }
 
     [Fact]
     public void Generate_UnknownUnit_Throws() =>
-        Assert.Throws<ArgumentException>(() => StatusCheck.Generate(Evaluated(Data()), "tn"));
+        Assert.Throws<ArgumentException>(() => Check(Data(), "tn"));
 
     [Fact]
     public void Validate_KeyFigureThatIsAGoal_IsNotAnIndicator() =>

@@ -170,7 +170,7 @@ public class SampleDocumentsTests
     {
         var read = SampleModels.Document("vansbro");
 
-        Assert.Equal(0.8, read.Evaluation!.Scale.Categories.Single(c => c.Id == "delvis-uppfyllt").MinimumScore);
+        Assert.Equal(0.8, read.Document!.Evaluation!.Scale.Categories.Single(c => c.Id == "delvis-uppfyllt").MinimumScore);
         Assert.Contains(read.Model!.Metadata.Sources, s => s.Title.StartsWith(Illustrative + "80 %-regeln", StringComparison.Ordinal));
     }
 }

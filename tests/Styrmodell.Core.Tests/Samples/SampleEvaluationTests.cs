@@ -19,7 +19,7 @@ public class SampleEvaluationTests
     {
         var read = SampleModels.Document(name);
         var period = ReportingPeriod.Year(year);
-        return GoalEvaluator.Evaluate(read.Model!, period, period.End, read.Evaluation);
+        return GoalEvaluator.Evaluate(read.Model!, period, period.End, read.Document!.Evaluation);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Styrmodell.Tests.Samples;
 /// <summary>The finance sections of Strängnäs and Arboga: amounts invented around Kolada's ratios, judged by hand.</summary>
 public class SampleFinanceTests
 {
-    private static MunicipalFinances Finances(string name) => SampleModels.Document(name).Finance!;
+    private static MunicipalFinances Finances(string name) => SampleModels.Document(name).Document!.Finance!;
 
     [Theory]
     [InlineData("strangnas", "0486", 2019)]
@@ -35,9 +35,9 @@ public class SampleFinanceTests
         // perspectives. Ekonomi is met (its goals score 1, see SampleEvaluationTests); Invånare (0.847), Samhälle (0.9)
         // and Medarbetare (0.893) are only partly met, so "all operational perspectives met" fails.
         var read = SampleModels.Document("strangnas");
-        var goals = GoalEvaluator.Evaluate(read.Model!, ReportingPeriod.Year(2022), new NodaTime.LocalDate(2022, 12, 31), read.Evaluation);
+        var goals = GoalEvaluator.Evaluate(read.Model!, ReportingPeriod.Year(2022), new NodaTime.LocalDate(2022, 12, 31), read.Document!.Evaluation);
 
-        var judgement = read.Finance!.Judge(2022, goals);
+        var judgement = read.Document!.Finance!.Judge(2022, goals);
 
         Assert.False(judgement.IsGoodFinancialManagement);
         Assert.Contains(judgement.Trace, t => t.StartsWith("finansiella mål", StringComparison.Ordinal) && t.EndsWith("— holds", StringComparison.Ordinal));

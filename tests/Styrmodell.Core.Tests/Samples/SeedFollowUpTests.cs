@@ -1,7 +1,9 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
+using Styrmodell.Reporting;
 using Styrmodell.Time;
 
 using Styrmodell.Samples;
@@ -16,7 +18,7 @@ public class SeedFollowUpTests
     [Fact]
     public void Strangnas_PlansInFourLevels_WithTheSeedsHorizons()
     {
-        var levels = SampleDocuments.Read("strangnas").Model!.FollowUp.PlanLevels;
+        var levels = SampleDocuments.Read("strangnas").Document!.FollowUp.PlanLevels;
 
         // Flerårsplan, verksamhetsplan and kontorsplan: three years, revised yearly; arbetsplan: one year.
         Assert.Equal([("Flerårsplan", 3, true), ("Verksamhetsplan", 3, true), ("Kontorsplan", 3, true), ("Arbetsplan", 1, false)],
@@ -26,14 +28,14 @@ public class SeedFollowUpTests
 
     [Fact]
     public void Strangnas_SchoolUnitsActivity_IsPlannedPerSchoolYear() =>
-        Assert.Equal(ReportingPeriodKind.SchoolYear, Assert.Single(SampleDocuments.Read("strangnas").Model!.FollowUp.Activities).Period.Kind);
+        Assert.Equal(ReportingPeriodKind.SchoolYear, Assert.Single(SampleDocuments.Read("strangnas").Document!.FollowUp.Activities).Period.Kind);
 
     // Risk-1 scores 2×3 = 6 (medel), risk-2 3×3 = 9 (hög) on the 1–4 preset; kontroll-2 found one deviation, answered by
     // one action that is done; kontroll-1 has no result yet.
     [Fact]
     public void Vansbro_InternalControlPlan_SummarisesByBand()
     {
-        var plan = Assert.Single(SampleDocuments.Read("vansbro").Model!.FollowUp.InternalControlPlans);
+        var plan = Assert.Single(SampleDocuments.Read("vansbro").Document!.FollowUp.InternalControlPlans);
 
         var summary = InternalControlSummary.Of(plan, AsOf);
 
@@ -44,9 +46,9 @@ public class SeedFollowUpTests
     [Fact]
     public void Vasteras_StatusCheck_RendersWithItsOwnHeadings()
     {
-        var model = SampleDocuments.Read("vasteras").Model!;
+        var document = SampleDocuments.Read("vasteras").Document!;
 
-        var page = StatusCheck.Generate(GoalEvaluator.Evaluate(model, ReportingPeriod.Year(2024), AsOf), "bun").ToMarkdown();
+        var page = StatusCheckMarkdown.Render(StatusCheck.Generate(GoalEvaluator.Evaluate(document.Model, ReportingPeriod.Year(2024), AsOf), document.FollowUp, "bun"));
 
         Assert.StartsWith("# Nulägeskoll: Barn- och ungdomsnämnden (illustrativ), 2024", page, StringComparison.Ordinal);
         Assert.Contains("## Vår samlade analys av nämndens nuläge\n\nIllustrativt: ", page, StringComparison.Ordinal);
@@ -59,7 +61,7 @@ public class SeedFollowUpTests
     [Fact]
     public void Arboga_ActionPlan_AnswersABudgetDeviationWithMeasures()
     {
-        var plan = Assert.Single(SampleDocuments.Read("arboga").Model!.FollowUp.ActionPlans);
+        var plan = Assert.Single(SampleDocuments.Read("arboga").Document!.FollowUp.ActionPlans);
 
         Assert.Equal(("bun", "Drift: Barn- och utbildningsnämnden", 2), (plan.OwnerId, plan.BudgetLine, plan.Measures.Count));
     }
@@ -70,7 +72,7 @@ public class SeedFollowUpTests
     [MemberData(nameof(Codes))]
     public void InventedFollowUpElements_AreMarkedIllustrative(string code)
     {
-        var data = SampleDocuments.Names.Select(n => SampleDocuments.Read(n).Model!).Single(m => m.Municipality.Code == code).FollowUp;
+        var data = SampleDocuments.Names.Select(n => SampleDocuments.Read(n).Document!).Single(d => d.Model.Municipality.Code == code).FollowUp;
         string?[] descriptions =
         [
             .. data.SpecialAssignments.Select(a => a.Description), .. data.Activities.Select(a => a.Description),

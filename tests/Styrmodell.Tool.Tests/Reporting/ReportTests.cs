@@ -1,4 +1,5 @@
 using NodaTime;
+using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.Model;
 using Styrmodell.Reporting;
@@ -70,7 +71,7 @@ public class ReportTests
             },
         };
 
-        var report = EvaluationReport.Create(GoalEvaluator.Evaluate(model, ReportingPeriod.Year(2024), new LocalDate(2024, 12, 31)), finances);
+        var report = EvaluationReport.Create(ExchangeDocument.Create(model, finance: finances).Evaluate(ReportingPeriod.Year(2024)));
         using var text = new StringWriter();
         TextReportWriter.Write(report, text);
 

@@ -1,4 +1,4 @@
-namespace Styrmodell.FollowUp;
+namespace Styrmodell.Reporting;
 
 /// <summary>The headings of a rendered status check, in the order of its sections; data, so a municipality may use its own words.</summary>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>

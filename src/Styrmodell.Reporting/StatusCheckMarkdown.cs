@@ -1,30 +1,38 @@
 using System.Globalization;
 using System.Text;
 
-namespace Styrmodell.FollowUp;
+using Ardalis.GuardClauses;
+using Styrmodell.FollowUp;
 
-public sealed partial record StatusCheck
+namespace Styrmodell.Reporting;
+
+/// <summary>Renders a status check (nulägeskoll) as one page of Markdown.</summary>
+/// <threadsafety>Stateless; safe to call from any number of threads.</threadsafety>
+public static class StatusCheckMarkdown
 {
     /// <summary>Renders the status check as one page of Markdown, sections in Västerås's order; numbers in invariant culture.</summary>
+    /// <param name="check">The status check.</param>
     /// <param name="headings">The headings; default <see cref="StatusCheckHeadings.Vasteras"/>.</param>
     /// <returns>The page.</returns>
-    public string ToMarkdown(StatusCheckHeadings? headings = null)
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is <see langword="null"/>.</exception>
+    public static string Render(StatusCheck check, StatusCheckHeadings? headings = null)
     {
+        Guard.Against.Null(check);
         var h = headings ?? StatusCheckHeadings.Vasteras;
         var page = new StringBuilder();
-        page.Append("# ").Append(h.Title).Append(": ").Append(UnitName).Append(", ").Append(Period.Id).Append('\n');
-        Section(page, h.Mission, Mission ?? h.Missing);
-        Section(page, h.OverallAnalysis, OverallAnalysis ?? h.Missing);
-        Section(page, h.Needs, Needs ?? h.Missing);
-        Section(page, h.Results, ResultCounts.IsEmpty ? h.Missing : string.Join(", ", ResultCounts.Select(c => $"{c.Category.Label}: {c.Count}")));
-        foreach (var r in Results)
+        page.Append("# ").Append(h.Title).Append(": ").Append(check.UnitName).Append(", ").Append(check.Period.Id).Append('\n');
+        Section(page, h.Mission, check.Mission ?? h.Missing);
+        Section(page, h.OverallAnalysis, check.OverallAnalysis ?? h.Missing);
+        Section(page, h.Needs, check.Needs ?? h.Missing);
+        Section(page, h.Results, check.ResultCounts.IsEmpty ? h.Missing : string.Join(", ", check.ResultCounts.Select(c => $"{c.Category.Label}: {c.Count}")));
+        foreach (var r in check.Results)
         {
             page.Append("- ").Append(r.Title).Append(" (").Append(r.Level).Append("): ").Append(r.Category.Label).Append('\n');
         }
 
-        Section(page, h.Challenges, Challenges ?? h.Missing);
-        Section(page, h.KeyFigures, KeyFigures.IsEmpty ? h.Missing : null);
-        foreach (var k in KeyFigures)
+        Section(page, h.Challenges, check.Challenges ?? h.Missing);
+        Section(page, h.KeyFigures, check.KeyFigures.IsEmpty ? h.Missing : null);
+        foreach (var k in check.KeyFigures)
         {
             page.Append("- ").Append(k.Title).Append(": ").Append(Number(k.Value) ?? h.Missing);
             if (k.PreviousPeriod is { } before)
@@ -40,7 +48,7 @@ public sealed partial record StatusCheck
             page.Append(", ").Append(k.Category.Label).Append(Arrow(k.Trend)).Append('\n');
         }
 
-        Section(page, h.Trends, Trends ?? h.Missing);
+        Section(page, h.Trends, check.Trends ?? h.Missing);
         return page.ToString();
     }
 

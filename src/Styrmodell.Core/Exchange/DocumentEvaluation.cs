@@ -1,0 +1,58 @@
+using NodaTime;
+using Styrmodell.Evaluation;
+using Styrmodell.Time;
+
+namespace Styrmodell.Exchange;
+
+/// <summary>
+/// One evaluation of a document for one period as of one date: goal fulfilment, the financial part for the period's
+/// fiscal year, and the follow-up status. Data only; renderers turn it into words.
+/// </summary>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed class DocumentEvaluation
+{
+    private DocumentEvaluation(ExchangeDocument document, EvaluationResult goals, PeriodChoice choice, int outcomes, FinanceEvaluation? finance, FollowUpStatus followUp)
+    {
+        Document = document;
+        Goals = goals;
+        PeriodChoice = choice;
+        OutcomesInPeriod = outcomes;
+        Finance = finance;
+        FollowUp = followUp;
+    }
+
+    /// <summary>Gets the document evaluated.</summary>
+    public ExchangeDocument Document { get; }
+
+    /// <summary>Gets the period evaluated.</summary>
+    public ReportingPeriod Period => Goals.Period;
+
+    /// <summary>Gets the date whose targets, assessments and reports applied.</summary>
+    public LocalDate AsOf => Goals.AsOf;
+
+    /// <summary>Gets how the period was chosen.</summary>
+    public PeriodChoice PeriodChoice { get; }
+
+    /// <summary>
+    /// Gets how many outcomes with a value (measured or forecast, any breakdown) fall within the period. Zero means the
+    /// document has nothing to evaluate for it: every indicator is then not assessed, which a report should say.
+    /// </summary>
+    public int OutcomesInPeriod { get; }
+
+    /// <summary>Gets the goal-fulfilment result of every node.</summary>
+    public EvaluationResult Goals { get; }
+
+    /// <summary>Gets the financial part, or <see langword="null"/> when the document's finance does not cover the period's fiscal year.</summary>
+    public FinanceEvaluation? Finance { get; }
+
+    /// <summary>Gets the follow-up status.</summary>
+    public FollowUpStatus FollowUp { get; }
+
+    internal static DocumentEvaluation Create(ExchangeDocument document, ReportingPeriod period, LocalDate asOf, PeriodChoice choice)
+    {
+        var goals = GoalEvaluator.Evaluate(document.Model, period, asOf, document.Evaluation);
+        var outcomes = document.Model.Outcomes.Count(o => o.Value is not null && o.Period.Start >= period.Start && o.Period.End <= period.End);
+        var finance = document.Finance is { } record ? FinanceEvaluation.Create(record, goals) : null;
+        return new DocumentEvaluation(document, goals, choice, outcomes, finance, FollowUpStatus.Create(document.FollowUp, goals));
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Styrmodell.Evaluation;
+using Styrmodell.Finance;
+using Styrmodell.FollowUp;
+using Styrmodell.Model;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Exchange;
+
+/// <summary>
+/// Checks what a document holds beside its model against that model: the follow-up data, the evaluation
+/// configuration (the same checks the evaluator makes, so a valid document always evaluates) and the finance
+/// section's references to goals and categories.
+/// </summary>
+internal static class DocumentValidator
+{
+    public static void Check(ModelIndex index, FollowUpData followUp, MunicipalFinances? finance, EvaluationOptions evaluation, List<ValidationProblem> problems)
+    {
+        FollowUpValidator.Check(followUp, index, problems);
+        OptionsValidator.Check(evaluation, index, problems);
+        if (finance?.Rule is { } rule)
+        {
+            CheckConditions(rule, index, evaluation.Scale, problems);
+        }
+    }
+
+    private static void CheckConditions(GoodFinancialManagementRule rule, ModelIndex index, AssessmentScale scale, List<ValidationProblem> problems)
+    {
+        for (var k = 0; k < rule.Conditions.Count; k++)
+        {
+            var condition = rule.Conditions[k];
+            var at = new ProblemLocation(ModelElement.GoalCondition, condition.Name, k);
+            for (var j = 0; j < condition.GoalIds.Count; j++)
+            {
+                if (!index.NodeIndex.ContainsKey(condition.GoalIds[j]))
+                {
+                    problems.Add(new(ProblemCodes.DanglingReference, at with { Member = Text($"goals[{j}]") },
+                        $"The condition '{condition.Name}' names goal '{condition.GoalIds[j]}', which the model does not have."));
+                }
+            }
+
+            if (scale.IndexOf(condition.MinimumCategoryId) < 0)
+            {
+                problems.Add(new(ProblemCodes.UnknownCategory, at with { Member = "minimumCategory" },
+                    $"The condition '{condition.Name}' asks for category '{condition.MinimumCategoryId}', which the assessment scale does not have."));
+            }
+        }
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using Ardalis.GuardClauses;
+using Styrmodell.Collections;
+using Styrmodell.Evaluation;
+using Styrmodell.Finance;
+using Styrmodell.FollowUp;
+using Styrmodell.Model;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Exchange;
+
+/// <summary>
+/// Everything a municipality exchanges in one file: its steering model, follow-up data, financial record and
+/// evaluation configuration. Always valid as a whole: only <see cref="ExchangeDocumentBuilder"/> and the
+/// <c>With…</c> methods create one, after every part has been checked against the model.
+/// </summary>
+/// <remarks>
+/// Not to be confused with the municipality's steering documents (styrdokument), which a document may describe.
+/// Equality is by value: equal models, follow-up data, finance and evaluation configuration.
+/// </remarks>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>
+{
+    internal ExchangeDocument(SteeringModel model, FollowUpData followUp, MunicipalFinances? finance, EvaluationOptions evaluation)
+    {
+        Model = model;
+        FollowUp = followUp;
+        Finance = finance;
+        Evaluation = evaluation;
+    }
+
+    /// <summary>Gets the steering model.</summary>
+    public SteeringModel Model { get; }
+
+    /// <summary>Gets the follow-up data (special assignments, activities, internal control, action plans, texts).</summary>
+    public FollowUpData FollowUp { get; }
+
+    /// <summary>Gets the financial record, or <see langword="null"/> when the document carries none.</summary>
+    public MunicipalFinances? Finance { get; }
+
+    /// <summary>Gets the evaluation configuration (<see cref="EvaluationOptions.Default"/> when the document states none).</summary>
+    public EvaluationOptions Evaluation { get; }
+
+    /// <summary>Creates a document from a built model and the other parts, checking them against it.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="followUp">The follow-up data, or <see langword="null"/> for none.</param>
+    /// <param name="finance">The financial record, or <see langword="null"/> for none.</param>
+    /// <param name="evaluation">The evaluation configuration, or <see langword="null"/> for the default.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">A part does not fit the model; the exception lists every problem.</exception>
+    public static ExchangeDocument Create(SteeringModel model, FollowUpData? followUp = null, MunicipalFinances? finance = null, EvaluationOptions? evaluation = null)
+    {
+        Guard.Against.Null(model);
+        var (f, e) = (followUp ?? FollowUpData.Empty, evaluation ?? EvaluationOptions.Default);
+        var problems = new List<ValidationProblem>();
+        DocumentValidator.Check(model.Index, f, finance, e, problems);
+        return problems.Count == 0 ? new ExchangeDocument(model, f, finance, e) : throw new ModelValidationException(problems.ToEquatableArray());
+    }
+
+    /// <summary>Returns the document with another model (for example with new outcomes), the other parts checked against it.</summary>
+    /// <param name="model">The new model.</param>
+    /// <returns>The changed document; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">A part does not fit the new model.</exception>
+    public ExchangeDocument WithModel(SteeringModel model) => Create(model, FollowUp, Finance, Evaluation);
+
+    /// <summary>Returns the document with other follow-up data, checked against the model.</summary>
+    /// <param name="followUp">The follow-up data.</param>
+    /// <returns>The changed document; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="followUp"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">The data does not fit the model.</exception>
+    public ExchangeDocument WithFollowUp(FollowUpData followUp) => Create(Model, Guard.Against.Null(followUp), Finance, Evaluation);
+
+    /// <summary>Returns the document with another financial record, checked against the model.</summary>
+    /// <param name="finance">The record, or <see langword="null"/> for none.</param>
+    /// <returns>The changed document; this one is unchanged.</returns>
+    /// <exception cref="ModelValidationException">The record's rule names goals or categories the document lacks.</exception>
+    public ExchangeDocument WithFinance(MunicipalFinances? finance) => Create(Model, FollowUp, finance, Evaluation);
+
+    /// <summary>Returns the document with another evaluation configuration, checked against the model.</summary>
+    /// <param name="evaluation">The configuration.</param>
+    /// <returns>The changed document; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">The configuration names levels, nodes or categories the document lacks.</exception>
+    public ExchangeDocument WithEvaluation(EvaluationOptions evaluation) => Create(Model, FollowUp, Finance, Guard.Against.Null(evaluation));
+
+    /// <inheritdoc />
+    public bool Equals(ExchangeDocument? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Model.Equals(other.Model) && FollowUp.Equals(other.FollowUp) && Equals(Finance, other.Finance) && Evaluation.Equals(other.Evaluation)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ExchangeDocument);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Model, FollowUp, Finance, Evaluation);
+
+    /// <summary>Returns the model's short description.</summary>
+    /// <returns>e.g. <c>Arboga kommun (1984): 40 nodes</c>.</returns>
+    public override string ToString() => Model.ToString();
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+using Styrmodell.Collections;
+using Styrmodell.Evaluation;
+using Styrmodell.Finance;
+using Styrmodell.FollowUp;
+using Styrmodell.Model;
+using Styrmodell.Validation;
+
+namespace Styrmodell.Exchange;
+
+/// <summary>
+/// Collects a document's parts — the model (through its builder), follow-up data, finance and evaluation
+/// configuration — and checks them in one pass: every problem at once, each with a stable code and location.
+/// </summary>
+/// <remarks>Not thread-safe: fill and build a builder on one thread.</remarks>
+public sealed class ExchangeDocumentBuilder
+{
+    /// <summary>Starts a document around a model being built.</summary>
+    /// <param name="model">The model's builder; the document builder builds it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder(SteeringModelBuilder model) => Model = Guard.Against.Null(model);
+
+    /// <summary>Gets the model's builder.</summary>
+    public SteeringModelBuilder Model { get; }
+
+    /// <summary>Gets the follow-up data.</summary>
+    /// <value>Default <see cref="FollowUpData.Empty"/>.</value>
+    public FollowUpData FollowUp { get; private set; } = FollowUpData.Empty;
+
+    /// <summary>Gets the financial record.</summary>
+    /// <value>Default <see langword="null"/>: the document carries no finance.</value>
+    public MunicipalFinances? Finance { get; private set; }
+
+    /// <summary>Gets the evaluation configuration.</summary>
+    /// <value>Default <see cref="EvaluationOptions.Default"/>.</value>
+    public EvaluationOptions Evaluation { get; private set; } = EvaluationOptions.Default;
+
+    /// <summary>Sets the follow-up data, checked against the model's units and nodes when building.</summary>
+    /// <param name="followUp">The follow-up data.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="followUp"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder WithFollowUp(FollowUpData followUp)
+    {
+        FollowUp = Guard.Against.Null(followUp);
+        return this;
+    }
+
+    /// <summary>Sets the financial record; the goals and categories its rule names are checked when building.</summary>
+    /// <param name="finance">The record, or <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    public ExchangeDocumentBuilder WithFinance(MunicipalFinances? finance)
+    {
+        Finance = finance;
+        return this;
+    }
+
+    /// <summary>Sets the evaluation configuration; the levels, nodes and categories it names are checked when building.</summary>
+    /// <param name="evaluation">The configuration.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder WithEvaluation(EvaluationOptions evaluation)
+    {
+        Evaluation = Guard.Against.Null(evaluation);
+        return this;
+    }
+
+    /// <summary>Checks every part added so far, without building.</summary>
+    /// <returns>Every problem found, the model's first; empty when the document is valid.</returns>
+    public EquatableArray<ValidationProblem> Validate()
+    {
+        var (followUp, finance, evaluation) = (FollowUp, Finance, Evaluation);
+        return Model.Validate((index, more) => DocumentValidator.Check(index, followUp, finance, evaluation, more));
+    }
+
+    /// <summary>Validates every part and, when nothing is wrong, builds the document.</summary>
+    /// <param name="document">The document, or <see langword="null"/> when there were problems.</param>
+    /// <param name="problems">Every problem found, the model's first; empty when the document was built.</param>
+    /// <returns><see langword="true"/> when the document was built.</returns>
+    /// <exception cref="InvalidOperationException">The model's builder has already built its model.</exception>
+    public bool TryBuild([NotNullWhen(true)] out ExchangeDocument? document, out EquatableArray<ValidationProblem> problems)
+    {
+        var found = new List<ValidationProblem>();
+        var (followUp, finance, evaluation) = (FollowUp, Finance, Evaluation);
+        var model = Model.TryBuild(found, (index, more) => DocumentValidator.Check(index, followUp, finance, evaluation, more));
+        problems = found.ToEquatableArray();
+        document = model is null ? null : new ExchangeDocument(model, followUp, finance, evaluation);
+        return document is not null;
+    }
+
+    /// <summary>Validates every part and builds the document.</summary>
+    /// <returns>The document.</returns>
+    /// <exception cref="ModelValidationException">Something is wrong; the exception lists every problem.</exception>
+    /// <exception cref="InvalidOperationException">The model's builder has already built its model.</exception>
+    public ExchangeDocument Build() =>
+        TryBuild(out var document, out var problems) ? document : throw new ModelValidationException(problems);
+}
