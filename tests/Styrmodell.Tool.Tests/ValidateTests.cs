@@ -32,6 +32,25 @@ public class ValidateTests
     }
 
     [Fact]
+    public void Validate_EvaluationRuleNamingAMissingLevel_IsInvalid_AndEvaluateRefusesItTheSameWay()
+    {
+        // Validation finds everything evaluation would refuse: a rule for level "omrade" the document lacks.
+        using var file = new Cli.TempFile(
+            "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"}," +
+            "\"evaluation\":{\"rules\":[{\"level\":\"omrade\",\"rule\":{\"type\":\"allMet\"}}]}," +
+            "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}]," +
+            "\"nodes\":[{\"id\":\"a\",\"level\":\"mal\",\"title\":\"A\"}]}");
+
+        var (exitCode, output, _) = Cli.Run("validate", file.Path);
+        var evaluated = Cli.Run("evaluate", file.Path, "--period", "2024");
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Contains("  $.evaluation.rules[0].level: dangling-reference:", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Invalid, evaluated.ExitCode);
+        Assert.Contains("$.evaluation.rules[0].level", evaluated.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MalformedJson_IsInvalidWithLineAndPosition()
     {
         using var file = new Cli.TempFile("{\"formatVersion\": \"1.0\",\n  \"municipality\": {,}}");
