@@ -178,7 +178,8 @@ internal sealed partial class DocumentReader
     private Decision? DecisionOf(DecisionDto d, string at)
     {
         Unknown(d.Unknown, at);
-        return Date(d.Date, at + ".date") is { } date ? Guarded(() => new Decision(date, d.Body, d.Reference), at + ".body") : null;
+        Unknown(d.Provenance?.Unknown, at + ".provenance");
+        return Date(d.Date, at + ".date") is { } date ? Guarded(() => new Decision(date, d.Body, d.Reference) { Provenance = ProvenanceOf.Read(d.Provenance, d.Reference) }, at + ".body") : null;
     }
 
     /// <summary>Runs a constructor whose guards reject the value, reporting the guard's message at <paramref name="at"/>.</summary>

@@ -60,7 +60,7 @@ internal sealed partial class DocumentReader
             Finance = FinanceSection(finance);
         }
 
-        Each(document.Units, "units", (u, at) => Unknown(u.Unknown, at), (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent }));
+        Each(document.Units, "units", (u, at) => { Unknown(u.Unknown, at); Unknown(u.Provenance?.Unknown, at + ".provenance"); }, (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent, Provenance = ProvenanceOf.Read(u.Provenance, null) }));
         Each(document.Levels, "levels", (l, at) => Unknown(l.Unknown, at), (l, at) =>
         {
             if (Enum<LevelRole>(l.Role, at + ".role") is { } role)
@@ -83,20 +83,20 @@ internal sealed partial class DocumentReader
             }
         }
         Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder));
-        Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) =>
+        Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); }, (o, at) =>
         {
             if (Outcome(o, at) is { } outcome)
             {
                 builder.AddOutcome(outcome);
             }
         });
-        Each(document.Assessments, "assessments", (a, at) => Unknown(a.Unknown, at), (a, at) =>
+        Each(document.Assessments, "assessments", (a, at) => { Unknown(a.Unknown, at); Unknown(a.Provenance?.Unknown, at + ".provenance"); }, (a, at) =>
         {
             var period = Period(a.Period, at + ".period");
             var date = Date(a.Date, at + ".date");
             if (period is not null && date is { } d)
             {
-                builder.AddAssessment(new ManualAssessment(a.Node, period, a.Category, a.Motivation, a.Author, d));
+                builder.AddAssessment(new ManualAssessment(a.Node, period, a.Category, a.Motivation, a.Author, d) { Provenance = ProvenanceOf.Read(a.Provenance, a.Motivation) });
             }
         });
 
@@ -245,6 +245,7 @@ internal sealed partial class DocumentReader
             var source = metadata.Sources![k];
             var at = $"$.metadata.sources[{k}]";
             Unknown(source.Unknown, at);
+            Unknown(source.Provenance?.Unknown, at + ".provenance");
             var date = source.Date is null ? null : Date(source.Date, at + ".date");
             if (string.IsNullOrWhiteSpace(source.Title))
             {
@@ -252,7 +253,7 @@ internal sealed partial class DocumentReader
                 continue;
             }
 
-            sources.Add(new SourceDocument(source.Title) { Date = date, Reference = source.Reference });
+            sources.Add(new SourceDocument(source.Title) { Date = date, Reference = source.Reference, Provenance = ProvenanceOf.Read(source.Provenance, source.Title) });
         }
 
         return new ModelMetadata { MandatePeriod = period, Sources = [.. sources] };
@@ -300,6 +301,7 @@ internal sealed partial class DocumentReader
             Unknown(t.Unknown, $"{at}.targets[{k}]");
             Unknown(t.Level.Unknown, $"{at}.targets[{k}].level");
             Unknown(t.Decision.Unknown, $"{at}.targets[{k}].decision");
+            Unknown(t.Decision.Provenance?.Unknown, $"{at}.targets[{k}].decision.provenance");
         }
 
         for (var k = 0; k < (i.Comparisons?.Count ?? 0); k++)
@@ -370,7 +372,7 @@ internal sealed partial class DocumentReader
                 $"A target level is {{\"kind\":\"absolute\",\"value\"}}, {{\"kind\":\"range\",\"low\",\"high\"}} with low ≤ high, {{\"kind\":\"change\",\"change\"}} or {{\"kind\":\"comparison\",\"comparison\"}}; got kind '{t.Level.Kind}' without what it needs."));
         }
 
-        return scope is { } s && date is { } d && level is not null ? new TargetValue(s, level, new Decision(d, t.Decision.Body, t.Decision.Reference)) : null;
+        return scope is { } s && date is { } d && level is not null ? new TargetValue(s, level, new Decision(d, t.Decision.Body, t.Decision.Reference) { Provenance = ProvenanceOf.Read(t.Decision.Provenance, t.Decision.Reference) }) : null;
     }
 
     private Outcome? Outcome(OutcomeDto o, string at)
@@ -400,7 +402,7 @@ internal sealed partial class DocumentReader
         }
 
         return period is not null && gender is not null && status is not null
-            ? new Outcome(o.Indicator, period, value) { Gender = gender.Value, Status = status.Value, IsForecast = o.Forecast ?? false, Source = o.Source }
+            ? new Outcome(o.Indicator, period, value) { Gender = gender.Value, Status = status.Value, IsForecast = o.Forecast ?? false, Source = o.Source, Provenance = ProvenanceOf.Read(o.Provenance, o.Source) }
             : null;
     }
 
@@ -438,7 +440,7 @@ internal sealed partial class DocumentReader
         }
 
         var incoming = new List<(Outcome Outcome, string At)>();
-        Each(document.Outcomes, "outcomes", (o, at) => Unknown(o.Unknown, at), (o, at) =>
+        Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); }, (o, at) =>
         {
             if (Outcome(o, at) is { } outcome)
             {

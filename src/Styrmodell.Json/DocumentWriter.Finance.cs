@@ -52,5 +52,5 @@ internal static partial class DocumentWriter
     };
 
     private static DecisionDto? DecisionOf(Decision? d) =>
-        d is null ? null : new() { Date = Iso(d.Date), Body = d.Body, Reference = d.Reference };
+        d is null ? null : new() { Date = Iso(d.Date), Body = d.Body, Reference = d.Reference, Provenance = ProvenanceOf.ToDto(d.Provenance, d.Reference) };
 }

@@ -26,11 +26,11 @@ internal static partial class DocumentWriter
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
             MandatePeriod = model.Metadata.MandatePeriod?.Id,
-            Sources = NullIfEmpty([.. model.Metadata.Sources.Select(s => new SourceDto { Title = s.Title, Date = s.Date is { } d ? Iso(d) : null, Reference = s.Reference })]),
+            Sources = NullIfEmpty([.. model.Metadata.Sources.Select(s => new SourceDto { Title = s.Title, Date = s.Date is { } d ? Iso(d) : null, Reference = s.Reference, Provenance = ProvenanceOf.ToDto(s.Provenance, s.Title) })]),
         },
         Evaluation = evaluation is null ? null : EvaluationMapping.ToDto(evaluation),
         Finance = finance is null ? null : Finance(finance),
-        Units = [.. model.Units.Select(u => new UnitDto { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = u.ParentId })],
+        Units = [.. model.Units.Select(u => new UnitDto { Id = u.Id, Name = u.Name, Kind = u.Kind, Parent = u.ParentId, Provenance = ProvenanceOf.ToDto(u.Provenance, null) })],
         Levels = [.. model.Levels.Select(l => new LevelDto
         {
             Id = l.Id, Name = l.Name, Role = Names.Of(l.Role),
@@ -46,11 +46,12 @@ internal static partial class DocumentWriter
             Numerator = o.Value?.Numerator, Denominator = o.Value?.Denominator,
             Gender = o.Gender == Gender.Total ? null : Names.Of(o.Gender),
             Status = o.Status == OutcomeStatus.Final ? null : Names.Of(o.Status),
-            Forecast = o.IsForecast ? true : null, Source = o.Source,
+            Forecast = o.IsForecast ? true : null, Source = o.Source, Provenance = ProvenanceOf.ToDto(o.Provenance, o.Source),
         })]),
         Assessments = NullIfEmpty([.. model.Assessments.Select(a => new AssessmentDto
         {
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
+            Provenance = ProvenanceOf.ToDto(a.Provenance, a.Motivation),
         })]),
         FollowUp = FollowUpWriter.ToDto(followUp),
     };

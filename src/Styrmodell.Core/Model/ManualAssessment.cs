@@ -46,4 +46,8 @@ public sealed record ManualAssessment
 
     /// <summary>Gets when.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>Gets where the assessment comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -66,4 +66,8 @@ public sealed record Node
     /// <summary>Returns <c>Id [LevelId] Title</c>.</summary>
     /// <returns>The node as short text.</returns>
     public override string ToString() => $"{Id} [{LevelId}] {Title}";
+
+    /// <summary>Gets where the node comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -40,4 +40,8 @@ public sealed record OrganisationUnit
     /// <summary>Returns <c>Id (Kind)</c>.</summary>
     /// <returns>The id and kind.</returns>
     public override string ToString() => $"{Id} ({Kind})";
+
+    /// <summary>Gets where the unit comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

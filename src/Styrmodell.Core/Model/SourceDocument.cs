@@ -23,4 +23,8 @@ public sealed record SourceDocument
     /// <summary>Gets where to find it (a URL, a file name, a minutes reference), or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>.</value>
     public string? Reference { get; init; }
+
+    /// <summary>Gets where the source document comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -33,4 +33,8 @@ public sealed record Decision
     /// <summary>Returns <c>Body Date (Reference)</c>.</summary>
     /// <returns>The decision as short text.</returns>
     public override string ToString() => Reference is null ? $"{Body} {IsoDate.Format(Date)}" : $"{Body} {IsoDate.Format(Date)} ({Reference})";
+
+    /// <summary>Gets where the decision comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -51,4 +51,8 @@ public sealed record Outcome
     /// <returns>The outcome as short text.</returns>
     public override string ToString() =>
         $"{IndicatorId} {Period.Id} {Gender}: {(Value is { } v ? v.ToString() : "no outcome")}{(IsForecast ? " (forecast)" : "")}";
+
+    /// <summary>Gets where the outcome comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -44,6 +44,7 @@ internal sealed record UnitDto
     public required string Name { get; init; }
     public required string Kind { get; init; }
     public string? Parent { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record LevelDto
@@ -145,6 +146,7 @@ internal sealed record DecisionDto
     public required string Date { get; init; }
     public required string Body { get; init; }
     public string? Reference { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record ComparisonDto
@@ -174,6 +176,7 @@ internal sealed record OutcomeDto
     public string? Status { get; init; }
     public bool? Forecast { get; init; }
     public string? Source { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record AssessmentDto
@@ -187,6 +190,7 @@ internal sealed record AssessmentDto
     public required string Motivation { get; init; }
     public required string Author { get; init; }
     public required string Date { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record MetadataDto
@@ -206,6 +210,7 @@ internal sealed record SourceDto
     public required string Title { get; init; }
     public string? Date { get; init; }
     public string? Reference { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record EvaluationDto
@@ -320,4 +325,13 @@ internal sealed record RuleAssignmentDto
     public required RollUpRuleDto Rule { get; init; }
     public string? MissingData { get; init; }
     public double? MinimumCoverage { get; init; }
+}
+
+internal sealed record ProvenanceDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public bool? Illustrative { get; init; }
+    public string? Source { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Styrmodell.Collections;
 using Styrmodell.Model;
+using Styrmodell.Sources;
 
 namespace Styrmodell.Json.Sections;
 
@@ -21,6 +22,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
     // Node members are bits (for the duplicate check); the members of tag and contribution objects follow.
     private const int Id = 1, Level = 2, Title = 4, Description = 8, Owner = 16, Parent = 32, Weight = 64, Tags = 128, Contributions = 256;
     private const int Scheme = 512, Value = 1024, Target = 2048, LinkWeight = 4096;
+    private const int ProvenanceMember = 8192, Illustrative = 16384, Source = 32768;
 
     public override NodeSection Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -69,6 +71,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         double? weight = null;
         EquatableArray<NodeTag> tags = default;
         EquatableArray<Contribution> contributions = default;
+        Provenance? provenance = null;
         var seen = 0;
         var valid = true;
         while (true)
@@ -106,7 +109,8 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
                 case Parent: parent = Text(ref reader, at, required: false); break;
                 case Weight: weight = Number(ref reader, at); break;
                 case Tags: valid &= ReadTags(ref reader, ref at, state, out tags); break;
-                default: contributions = ReadContributions(ref reader, ref at, state); break;
+                case Contributions: contributions = ReadContributions(ref reader, ref at, state); break;
+                default: provenance = ReadProvenance(ref reader, ref at, state); break;
             }
         }
 
@@ -120,6 +124,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             ? new Node(id!, level!, title!)
             {
                 Description = description, OwnerId = owner, ParentId = parent, Weight = weight ?? 1.0, Tags = tags, Contributions = contributions,
+                Provenance = provenance ?? LegacyIllustrative.Of(description),
             }
             : null;
     }
@@ -139,6 +144,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             4 => name.SequenceEqual("tags"u8) ? Tags : 0,
             5 => name.SequenceEqual("level"u8) ? Level : name.SequenceEqual("title"u8) ? Title : name.SequenceEqual("owner"u8) ? Owner : 0,
             6 => name.SequenceEqual("parent"u8) ? Parent : name.SequenceEqual("weight"u8) ? Weight : 0,
+            10 => name.SequenceEqual("provenance"u8) ? ProvenanceMember : 0,
             11 => name.SequenceEqual("description"u8) ? Description : 0,
             13 => name.SequenceEqual("contributions"u8) ? Contributions : 0,
             _ => 0,
@@ -155,7 +161,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             }
         }
 
-        return 0;
+        return reader.ValueTextEquals("provenance"u8) ? ProvenanceMember : 0;
     }
 
     private static bool ReadTags(ref Utf8JsonReader reader, ref Where at, ReadState state, out EquatableArray<NodeTag> tags)
@@ -244,6 +250,49 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         return [.. items]; // the values (target exists, weight finite) are checked by the model's validation, with their paths
     }
 
+    /// <summary>Reads a node's provenance object: whether it is illustrative, and where it comes from.</summary>
+    private static Provenance? ReadProvenance(ref Utf8JsonReader reader, ref Where at, ReadState state)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw NotConvertible(at, "'provenance' is an object");
+        }
+
+        var element = at with { Array = ProvenanceMember, Member = 0 };
+        bool? illustrative = null;
+        string? source = null;
+        var seen = 0;
+        for (int m; (m = ReadMember(ref reader, ref at, element, (Illustrative, Source), "illustrative"u8, "source"u8, state.Unknown)) != 0;)
+        {
+            if ((seen & m) != 0)
+            {
+                throw new SectionException(at.ToString(), $"Duplicate property '{at.MemberName}' in a provenance object.");
+            }
+
+            seen |= m;
+            if (m == Source)
+            {
+                source = Text(ref reader, at, required: false);
+            }
+            else
+            {
+                illustrative = reader.TokenType switch
+                {
+                    JsonTokenType.True => true,
+                    JsonTokenType.False => false,
+                    _ => throw NotConvertible(at, "'illustrative' is true or false"),
+                };
+            }
+        }
+
+        return ProvenanceOf.Parts(illustrative ?? false, source);
+    }
+
     /// <summary>Moves to the next element of the array the reader is in (or at); false at its end.</summary>
     private static bool ReadElement(ref Utf8JsonReader reader, Where at)
     {
@@ -328,7 +377,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
     {
         Id => "id", Level => "level", Title => "title", Description => "description", Owner => "owner",
         Parent => "parent", Weight or LinkWeight => "weight", Tags => "tags", Contributions => "contributions",
-        Scheme => "scheme", Value => "value", _ => "target",
+        Scheme => "scheme", Value => "value", ProvenanceMember => "provenance", Illustrative => "illustrative", Source => "source", _ => "target",
     };
 
     /// <summary>
@@ -419,6 +468,12 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             }
 
             writer.WriteEndArray();
+        }
+
+        if (ProvenanceOf.MustWrite(node.Provenance, node.Description))
+        {
+            writer.WritePropertyName("provenance"u8);
+            ProvenanceOf.Write(writer, node.Provenance);
         }
 
         writer.WriteEndObject();
