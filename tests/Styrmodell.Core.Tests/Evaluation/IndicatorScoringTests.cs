@@ -35,7 +35,8 @@ public class IndicatorScoringTests
         var result = Assess(builder, "i", new EvaluationOptions { ScoreBasis = ScoreBasis.ProgressFromBaseline });
 
         Assert.Equal(0.75, result.Score);
-        Assert.Contains("progress from baseline = 0.75", result.Trace.ToText(), StringComparison.Ordinal);
+        // (75 − 60) ÷ (80 − 60) = 0.75 of the way; 5 left to the target.
+        Assert.Equal(new ScoreStep(ScoreBasis.ProgressFromBaseline, ScoreMethod.ProgressFromBaseline, 0.75, 5m), result.Explanation.Find<ScoreStep>());
     }
 
     [Theory]
