@@ -14,7 +14,7 @@ namespace Styrmodell.Reporting;
 /// hierarchy order. Minor versions only add properties.
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from any number of threads with different streams.</threadsafety>
-public static class JsonReportWriter
+public static partial class JsonReportWriter
 {
     /// <summary>The name in the output's <c>format</c> property.</summary>
     public const string FormatName = "styrmodell-evaluation";
