@@ -87,15 +87,17 @@ public static class ExplanationText
             var preliminary = s.Status == OutcomeStatus.Preliminary ? Words.T(", preliminärt", ", preliminary") : "";
             var dropped = s.Dropped == 0 ? "" : Words.T($" ({N.Count(s.Dropped)} utan värde borttagna)", $" ({N.Count(s.Dropped)} without a value dropped)");
             var ratio = s.Numerator is { } num && s.Denominator is { } den ? $"{N.Exact(num)}/{N.Exact(den)}" : "";
+            var exact = s.Value is { } v ? N.Exact(v) : "–";
+            var rounded = s.Value is { } w ? N.Rounded(w, rounding) : "–";
             return s.Finding switch
             {
                 OutcomeFinding.Measured when ratio.Length > 0 =>
-                    Words.T($"utfall {ratio} = {N.Rounded(s.Value!.Value, rounding)} för {period}", $"outcome {ratio} = {N.Rounded(s.Value!.Value, rounding)} for {period}") + preliminary + source,
-                OutcomeFinding.Measured => Words.T($"utfall {N.Exact(s.Value!.Value)} för {period}", $"outcome {N.Exact(s.Value!.Value)} for {period}") + preliminary + source,
-                OutcomeFinding.Forecast => Words.T($"prognos {N.Rounded(s.Value!.Value, rounding)} för {period}", $"forecast {N.Rounded(s.Value!.Value, rounding)} for {period}") + source,
+                    Words.T($"utfall {ratio} = {rounded} för {period}", $"outcome {ratio} = {rounded} for {period}") + preliminary + source,
+                OutcomeFinding.Measured => Words.T($"utfall {exact} för {period}", $"outcome {exact} for {period}") + preliminary + source,
+                OutcomeFinding.Forecast => Words.T($"prognos {rounded} för {period}", $"forecast {rounded} for {period}") + source,
                 OutcomeFinding.Pooled => Words.T(
-                    $"utfall {ratio} = {N.Rounded(s.Value!.Value, rounding)} för {period}, summerat ur {N.Count(s.Parts)} utfalls täljare och nämnare{dropped}",
-                    $"outcome {ratio} = {N.Rounded(s.Value!.Value, rounding)} for {period}, summed from {N.Count(s.Parts)} outcomes' numerators and denominators{dropped}") + source,
+                    $"utfall {ratio} = {rounded} för {period}, summerat ur {N.Count(s.Parts)} utfalls täljare och nämnare{dropped}",
+                    $"outcome {ratio} = {rounded} for {period}, summed from {N.Count(s.Parts)} outcomes' numerators and denominators{dropped}") + source,
                 OutcomeFinding.PooledZeroCountedAsZero => Words.T(
                     $"utfall 0 för {period}: den sammanlagda nämnaren för {N.Count(s.Parts)} utfall{dropped} är 0, vilket räknas som 0",
                     $"outcome 0 for {period}: the pooled denominator of {N.Count(s.Parts)} outcomes{dropped} is 0, which counts as 0") + source,
