@@ -71,7 +71,7 @@ internal sealed class ReportText(EvaluationReport report, ReportLanguage languag
         var reconciliation = finance.Reconciliation;
         yield return ($"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})",
         [
-            .. reconciliation.Steps.Select(s => s.Label + ": " + (s.Amount is { } a ? N.Exact(a) : "–") + (english ? " (" + s.Explanation + ")" : "")),
+            .. reconciliation.Steps.Select(s => (english ? FinanceLabels.English(s.Key, s.Label) : s.Label) + ": " + (s.Amount is { } a ? N.Exact(a) : "–") + (english ? " (" + s.Explanation + ")" : "")),
             .. reconciliation.Problems.Select(Problem),
         ]);
         if (!finance.Deficits.IsEmpty || !finance.DeficitProblems.IsEmpty)
@@ -82,11 +82,13 @@ internal sealed class ReportText(EvaluationReport report, ReportLanguage languag
 
         if (finance.Judgement is { } judgement)
         {
-            var title = _words.T("God ekonomisk hushållning", "Good financial management (god ekonomisk hushållning)")
+            var title = _words.T("God ekonomisk hushållning", "Good financial management")
                 + (finance.JudgementRestsOnIllustrativeData ? " " + IllustrativeDataMark : "");
-            yield return (title, english
-                ? [.. judgement.Trace]
-                : [judgement.IsGoodFinancialManagement ? "God ekonomisk hushållning" : "Inte god ekonomisk hushållning"]);
+            // The judgement's first line is its Swedish conclusion; the reasons after it are English data of Core.
+            var conclusion = judgement.IsGoodFinancialManagement
+                ? _words.T("God ekonomisk hushållning", "Good financial management")
+                : _words.T("Inte god ekonomisk hushållning", "Not good financial management");
+            yield return (title, english ? [conclusion, .. judgement.Trace.Skip(1)] : [conclusion]);
         }
     }
 
