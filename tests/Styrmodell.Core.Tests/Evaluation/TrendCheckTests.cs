@@ -43,6 +43,7 @@ public class TrendCheckTests
         Assert.True(trend.OnTrack);
         Assert.Equal(2026, trend.TargetYear);
         Assert.Equal(80.5m, trend.Projected);
+        Assert.Equal((TrendFinding.OnTrack, 2023, 76m, 2024, 77.5m, 80m), (trend.Finding, trend.FromYear, trend.FromValue, trend.ToYear, trend.ToValue, trend.Target));
     }
 
     [Fact]
