@@ -64,8 +64,8 @@ foreach (var node in model.Nodes)
     moved++;
     var change = was.Category == now.Category ? "score only" : $"{was.Category.Label} → {now.Category.Label}";
     Console.WriteLine($"[{model.LevelOf(node.Id).Name}] {node.Title}: {change} (score {Score(was.Score)} → {Score(now.Score)})");
-    Console.WriteLine($"    before: {was.Trace.ToText()}");
-    Console.WriteLine($"    after:  {now.Trace.ToText()}");
+    Console.WriteLine($"    before: {ExplanationText.Render(was, before.Options.Scale, before.Options.Rounding, ReportLanguage.English)}");
+    Console.WriteLine($"    after:  {ExplanationText.Render(now, after.Options.Scale, after.Options.Rounding, ReportLanguage.English)}");
 }
 
 Console.WriteLine();

@@ -24,6 +24,7 @@ public sealed record EvaluationReport
         Period = result.Period;
         AsOf = result.AsOf;
         Scale = result.Options.Scale;
+        Rounding = result.Options.Rounding;
         Sources = result.Model.Metadata.Sources;
         Rows = rows;
         Summaries = summaries;
@@ -40,6 +41,9 @@ public sealed record EvaluationReport
 
     /// <summary>Gets the scale the categories come from.</summary>
     public AssessmentScale Scale { get; }
+
+    /// <summary>Gets the rounding rule for the numbers the report shows.</summary>
+    public Rounding Rounding { get; }
 
     /// <summary>Gets the documents the model names as its sources.</summary>
     public EquatableArray<SourceDocument> Sources { get; }
@@ -144,8 +148,8 @@ public sealed record EvaluationReport
                 continue;
             }
 
-            var trace = results[id].Trace;
-            var used = trace.Inputs.Where(i => i.Use == InputUse.Used).Select(i => i.NodeId).ToList();
+            var explanation = results[id].Explanation;
+            var used = explanation.Inputs.Where(i => i.Use == InputUse.Used).Select(i => i.NodeId).ToList();
             var open = used.Where(u => !known.ContainsKey(u)).ToList();
             if (open.Count > 0)
             {
@@ -154,7 +158,7 @@ public sealed record EvaluationReport
             }
 
             pending.Pop();
-            known[id] = IllustrativeMarker.Cited(trace.ToText()) || used.Any(u => known[u]);
+            known[id] = IllustrativeMarker.Cited(explanation) || used.Any(u => known[u]);
         }
 
         return known[start];

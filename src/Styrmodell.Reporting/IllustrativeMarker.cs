@@ -16,8 +16,18 @@ public static class IllustrativeMarker
     /// <returns><see langword="true"/> when the text starts with <see cref="Prefix"/>.</returns>
     public static bool Marks(string? text) => text?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 
-    /// <summary>Gets whether an explanation cites illustrative content anywhere in it (an outcome's source, a decision's reference).</summary>
-    /// <param name="explanation">A one-line explanation, e.g. from <c>Trace.ToText()</c>.</param>
-    /// <returns><see langword="true"/> when the marker occurs in the text.</returns>
-    internal static bool Cited(string explanation) => explanation.Contains(Prefix.TrimEnd(), StringComparison.Ordinal);
+    /// <summary>
+    /// Gets whether an explanation cites illustrative content: an outcome's source, a target decision's reference, or a
+    /// manual assessment's or status's motivation that is marked.
+    /// </summary>
+    /// <param name="explanation">A node's explanation.</param>
+    /// <returns><see langword="true"/> when a text it cites is marked.</returns>
+    internal static bool Cited(Evaluation.Explanation explanation) => explanation.Steps.Any(step => step switch
+    {
+        Evaluation.OutcomeStep s => Marks(s.Source),
+        Evaluation.TargetStep s => Marks(s.Decision.Reference),
+        Evaluation.ManualAssessmentStep s => Marks(s.Motivation),
+        Evaluation.StatusStep s => Marks(s.Motivation),
+        _ => false,
+    });
 }

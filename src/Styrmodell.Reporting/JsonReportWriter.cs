@@ -14,13 +14,13 @@ namespace Styrmodell.Reporting;
 /// hierarchy order. Minor versions only add properties.
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from any number of threads with different streams.</threadsafety>
-public static class JsonReportWriter
+public static partial class JsonReportWriter
 {
     /// <summary>The name in the output's <c>format</c> property.</summary>
     public const string FormatName = "styrmodell-evaluation";
 
-    /// <summary>The version this writer writes.</summary>
-    public const string FormatVersion = "1.0";
+    /// <summary>The version this writer writes (2.0: explanations as structured steps; see docs/evaluation-output.md).</summary>
+    public const string FormatVersion = "2.0";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -31,8 +31,9 @@ public static class JsonReportWriter
     /// <summary>Writes the report as UTF-8 JSON.</summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8Json">Where it goes.</param>
+    /// <param name="language">The language of the <c>explanation</c> lines (Swedish by default); codes and numbers do not change.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void Write(EvaluationReport report, Stream utf8Json)
+    public static void Write(EvaluationReport report, Stream utf8Json, ReportLanguage language = ReportLanguage.Swedish)
     {
         Guard.Against.Null(report);
         Guard.Against.Null(utf8Json);
@@ -40,6 +41,7 @@ public static class JsonReportWriter
         json.WriteStartObject();
         json.WriteString("format", FormatName);
         json.WriteString("formatVersion", FormatVersion);
+        json.WriteString("language", language == ReportLanguage.English ? "en" : "sv");
         json.WriteStartObject("municipality");
         json.WriteString("name", report.Municipality.Name);
         json.WriteString("code", report.Municipality.Code);
@@ -50,7 +52,7 @@ public static class JsonReportWriter
         json.WriteStartArray("nodes");
         foreach (var row in report.Rows)
         {
-            WriteNode(json, row);
+            WriteNode(json, row, report, language);
         }
 
         json.WriteEndArray();
@@ -197,7 +199,7 @@ public static class JsonReportWriter
         json.WriteString("colour", category.Colour);
     }
 
-    private static void WriteNode(Utf8JsonWriter json, ReportRow row)
+    private static void WriteNode(Utf8JsonWriter json, ReportRow row, EvaluationReport report, ReportLanguage language)
     {
         var result = row.Result;
         json.WriteStartObject();
@@ -214,12 +216,14 @@ public static class JsonReportWriter
         json.WriteString("computedCategory", result.Computed.Id);
         WriteNumber(json, "score", result.Score);
         WriteNumber(json, "coverage", result.Coverage);
+        WriteDecimal(json, "value", result.Value);
         json.WriteBoolean("forecast", result.IsForecast);
         json.WriteBoolean("illustrative", row.IsIllustrative);
         json.WriteBoolean("illustrativeData", row.RestsOnIllustrativeData);
-        json.WriteString("explanation", row.Explanation);
+        json.WriteString("explanation", ExplanationText.Render(result, report.Scale, report.Rounding, language));
+        ExplanationJson.WriteSteps(json, result.Explanation);
         json.WriteStartArray("inputs");
-        foreach (var input in result.Trace.Inputs)
+        foreach (var input in result.Explanation.Inputs)
         {
             json.WriteStartObject();
             json.WriteString("node", input.NodeId);

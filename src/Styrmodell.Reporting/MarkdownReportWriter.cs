@@ -12,16 +12,18 @@ public static class MarkdownReportWriter
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where it goes.</param>
+    /// <param name="language">The language of every word and number (Swedish by default).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void Write(EvaluationReport report, TextWriter output)
+    public static void Write(EvaluationReport report, TextWriter output, ReportLanguage language = ReportLanguage.Swedish)
     {
         Guard.Against.Null(report);
         Guard.Against.Null(output);
-        output.WriteLine($"# {Escape(ReportText.Heading(report))}");
+        var text = new ReportText(report, language);
+        output.WriteLine($"# {Escape(text.Heading)}");
         output.WriteLine();
         if (report.Sources.Count > 0)
         {
-            output.WriteLine("Sources:");
+            output.WriteLine($"{text.SourcesTitle}:");
             output.WriteLine();
             foreach (var source in report.Sources)
             {
@@ -31,9 +33,9 @@ public static class MarkdownReportWriter
             output.WriteLine();
         }
 
-        output.WriteLine($"Marks: {Escape(ReportText.Legend)}.");
+        output.WriteLine($"{text.MarksWord}: {Escape(text.Legend)}.");
         output.WriteLine();
-        output.WriteLine("## Goals");
+        output.WriteLine($"## {text.GoalsTitle}");
         output.WriteLine();
         foreach (var row in report.Rows)
         {
@@ -46,10 +48,10 @@ public static class MarkdownReportWriter
             line.Append(" (").Append(Escape(row.Level.Name)).Append(row.Owner is null ? "" : ", " + Escape(row.Owner.Name)).Append(')');
             if (row.IsAssessed)
             {
-                line.Append(": *").Append(Escape(ReportText.Outcome(row))).Append("* — ").Append(Escape(row.Explanation));
+                line.Append(": *").Append(Escape(text.Outcome(row))).Append("* — ").Append(Escape(text.Explanation(row)));
             }
 
-            if (ReportText.Also(row) is { Length: > 0 } also)
+            if (text.Also(row) is { Length: > 0 } also)
             {
                 line.Append(" — ").Append(Escape(also));
             }
@@ -60,10 +62,10 @@ public static class MarkdownReportWriter
         foreach (var summary in report.Summaries)
         {
             output.WriteLine();
-            output.WriteLine($"## {Escape(ReportText.GroupingTitle(summary.Grouping))}");
+            output.WriteLine($"## {Escape(text.GroupingTitle(summary.Grouping))}");
             output.WriteLine();
-            var columns = ReportText.Columns(report).ToList();
-            output.WriteLine("| group | " + string.Join(" | ", columns.Select(Escape)) + " |");
+            var columns = text.Columns.ToList();
+            output.WriteLine($"| {text.GroupWord} | " + string.Join(" | ", columns.Select(Escape)) + " |");
             output.WriteLine("|---|" + string.Concat(columns.Select(_ => "---:|")));
             foreach (var row in summary.Rows)
             {
@@ -74,8 +76,8 @@ public static class MarkdownReportWriter
         if (report.Finance is { } finance)
         {
             output.WriteLine();
-            output.WriteLine($"## {Escape(ReportText.FinanceHeading(finance))}");
-            foreach (var (title, lines) in ReportText.FinanceBlocks(finance))
+            output.WriteLine($"## {Escape(text.FinanceHeading(finance))}");
+            foreach (var (title, lines) in text.FinanceBlocks(finance))
             {
                 output.WriteLine();
                 output.WriteLine($"### {Escape(title)}");

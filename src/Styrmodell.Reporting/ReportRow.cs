@@ -10,16 +10,13 @@ namespace Styrmodell.Reporting;
 /// <param name="Level">Its level.</param>
 /// <param name="Owner">Its owner, or <see langword="null"/>.</param>
 /// <param name="IsAssessed">Whether the result is shown: visions and the roles the evaluation assesses (by default not activities, strategies, assignments and controls, which are shown without a result).</param>
-/// <param name="Result">The evaluation result, with its trace.</param>
+/// <param name="Result">The evaluation result, with its explanation.</param>
 /// <param name="ContributesTo">The nodes it also feeds besides its parent.</param>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record ReportRow(
     int Depth, Node Node, LevelDefinition Level, OrganisationUnit? Owner, bool IsAssessed, NodeResult Result,
     EquatableArray<ReportLink> ContributesTo)
 {
-    /// <summary>Gets the one-line explanation: the rule's finding, then notes on targets, outcomes, missing data and manual assessments.</summary>
-    public string Explanation => string.Join("; ", Result.Trace.Notes.Prepend(Result.Trace.Finding));
-
     /// <summary>Gets whether the node's own text is illustrative (its description is marked, see <see cref="IllustrativeMarker"/>).</summary>
     public bool IsIllustrative => IllustrativeMarker.Marks(Node.Description);
 

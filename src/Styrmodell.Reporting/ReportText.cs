@@ -1,72 +1,115 @@
 using System.Globalization;
 using Styrmodell.Evaluation;
+using Styrmodell.Finance;
 using Styrmodell.Model;
 
 namespace Styrmodell.Reporting;
 
-/// <summary>The phrases the text and Markdown reports share, so that both say the same thing the same way.</summary>
-internal static class ReportText
+/// <summary>The phrases the text and Markdown reports share, in the report's language, so that both say the same thing the same way.</summary>
+internal sealed class ReportText(EvaluationReport report, ReportLanguage language)
 {
     public const string IllustrativeTextMark = "*";
     public const string IllustrativeDataMark = "†";
     public const string ForecastMark = "~";
 
-    public static string Legend =>
-        $"{IllustrativeTextMark} text not from the municipality's own documents (illustrative); " +
-        $"{IllustrativeDataMark} result rests on illustrative figures; {ForecastMark} result rests on a forecast";
+    private readonly Words _words = Words.For(language);
 
-    public static string Heading(EvaluationReport report) =>
-        $"{report.Municipality.Name} ({report.Municipality.Code}): goal fulfilment {report.Period.Id}, as of {Date(report.AsOf)}";
+    private Numbers N => _words.Numbers;
+
+    public string Legend => _words.T(
+        $"{IllustrativeTextMark} text som inte kommer från kommunens egna dokument (illustrativ); {IllustrativeDataMark} resultatet vilar på illustrativa siffror; {ForecastMark} resultatet vilar på en prognos",
+        $"{IllustrativeTextMark} text not from the municipality's own documents (illustrative); {IllustrativeDataMark} result rests on illustrative figures; {ForecastMark} result rests on a forecast");
+
+    public string SourceWord => _words.T("källa", "source");
+
+    public string SourcesTitle => _words.T("Källor", "Sources");
+
+    public string MarksWord => _words.T("Tecken", "Marks");
+
+    public string GoalsTitle => _words.T("Mål", "Goals");
+
+    public string GroupWord => _words.T("grupp", "group");
+
+    public string Heading => _words.T(
+        $"{report.Municipality.Name} ({report.Municipality.Code}): måluppfyllelse {report.Period.Id}, per {Date(report.AsOf)}",
+        $"{report.Municipality.Name} ({report.Municipality.Code}): goal fulfilment {report.Period.Id}, as of {Date(report.AsOf)}");
 
     public static string Source(SourceDocument source) =>
         source.Title + (source.Date is { } date ? $", {Date(date)}" : "") + (source.Reference is { } reference ? $" ({reference})" : "");
 
-    /// <summary>E.g. <c>Delvis uppfyllt †~, coverage 50 %</c>.</summary>
-    public static string Outcome(ReportRow row)
+    /// <summary>E.g. <c>Delvis uppfyllt †~, täckning 50 %</c>.</summary>
+    public string Outcome(ReportRow row)
     {
         var marks = (row.RestsOnIllustrativeData ? IllustrativeDataMark : "") + (row.Result.IsForecast ? ForecastMark : "");
-        return $"{row.Result.Category.Label}{(marks.Length > 0 ? " " + marks : "")}, coverage {Percent(row.Result.Coverage)}";
+        return $"{row.Result.Category.Label}{(marks.Length > 0 ? " " + marks : "")}, {_words.T("täckning", "coverage")} {N.Percent(row.Result.Coverage, Rounding.Default)}";
     }
 
-    public static string Also(ReportRow row) =>
-        row.ContributesTo.Count == 0 ? "" : "also feeds " + string.Join(", ", row.ContributesTo.Select(l => $"{l.Title} ({Number(l.Weight)})"));
+    public string Explanation(ReportRow row) => ExplanationText.Render(row.Result, report.Scale, report.Rounding, language);
 
-    public static string GroupingTitle(SummaryGrouping grouping) => grouping switch
-    {
-        SummaryGrouping.Owner => "By owner",
-        SummaryGrouping.TargetArea => "By target area (a node feeding two areas counts in both)",
-        _ => "By level",
-    };
+    public string Also(ReportRow row) =>
+        row.ContributesTo.Count == 0 ? ""
+            : _words.T("matar även ", "also feeds ") + string.Join(", ", row.ContributesTo.Select(l => $"{l.Title} ({N.Short(l.Weight)})"));
 
-    public static IEnumerable<string> Columns(EvaluationReport report) =>
+    public string GroupingTitle(SummaryGrouping grouping) => _words.Grouping(grouping);
+
+    public IEnumerable<string> Columns =>
         report.Scale.Categories.Select(c => c.Label).Append(report.Scale.NotAssessed.Label);
 
-    public static string FinanceHeading(FinanceReport finance) =>
-        $"Finance {finance.Year.FiscalYear} (amounts in {Styrmodell.Finance.AmountUnits.Symbol(finance.Year.Unit)})"
+    public string FinanceHeading(FinanceReport finance) =>
+        _words.T($"Ekonomi {finance.Year.FiscalYear} (belopp i {AmountUnits.Symbol(finance.Year.Unit)})", $"Finance {finance.Year.FiscalYear} (amounts in {AmountUnits.Symbol(finance.Year.Unit)})")
         + (finance.Year.Source is { } source ? $": {source}" : "");
 
-    /// <summary>The financial part as titled blocks of lines, in the order an annual report gives them.</summary>
-    public static IEnumerable<(string Title, IReadOnlyList<string> Lines)> FinanceBlocks(FinanceReport finance)
+    /// <summary>
+    /// The financial part as titled blocks of lines, in the order an annual report gives them. Finance's own reasoning
+    /// texts (formulas, legal references, the judgement's lines) are English data of Core and are printed only in English;
+    /// the Swedish report gives the lines' labels and amounts.
+    /// </summary>
+    public IEnumerable<(string Title, IReadOnlyList<string> Lines)> FinanceBlocks(FinanceReport finance)
     {
-        yield return ("Key ratios", [.. finance.KeyRatios.All.Select(r => r.ToString())]);
+        var english = language == ReportLanguage.English;
+        yield return (_words.T("Nyckeltal", "Key ratios"), [.. finance.KeyRatios.All.Select(r => KeyRatio(r, finance.Year.Unit))]);
         var reconciliation = finance.Reconciliation;
-        yield return ($"Balanskravsutredning ({reconciliation.RuleSetName})",
-            [.. reconciliation.Steps.Select(s => s.ToString()), .. reconciliation.Problems.Select(p => "problem: " + p)]);
+        yield return ($"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})",
+        [
+            .. reconciliation.Steps.Select(s => (english ? FinanceLabels.English(s.Key, s.Label) : s.Label) + ": " + (s.Amount is { } a ? N.Exact(a) : "–") + (english ? " (" + s.Explanation + ")" : "")),
+            .. reconciliation.Problems.Select(Problem),
+        ]);
         if (!finance.Deficits.IsEmpty || !finance.DeficitProblems.IsEmpty)
         {
-            yield return ("Deficits to restore (KL 11 kap. 12 §)",
-                [.. finance.Deficits.Select(d => d.ToString()), .. finance.DeficitProblems.Select(p => "problem: " + p)]);
+            yield return (_words.T("Underskott att återställa (KL 11 kap. 12 §)", "Deficits to restore (KL 11 kap. 12 §)"),
+                [.. finance.Deficits.Select(Deficit), .. finance.DeficitProblems.Select(Problem)]);
         }
 
         if (finance.Judgement is { } judgement)
         {
-            yield return ("God ekonomisk hushållning" + (finance.JudgementRestsOnIllustrativeData ? " " + IllustrativeDataMark : ""), [.. judgement.Trace]);
+            var title = _words.T("God ekonomisk hushållning", "Good financial management")
+                + (finance.JudgementRestsOnIllustrativeData ? " " + IllustrativeDataMark : "");
+            // The judgement's first line is its Swedish conclusion; the reasons after it are English data of Core.
+            var conclusion = judgement.IsGoodFinancialManagement
+                ? _words.T("God ekonomisk hushållning", "Good financial management")
+                : _words.T("Inte god ekonomisk hushållning", "Not good financial management");
+            yield return (title, english ? [conclusion, .. judgement.Trace.Skip(1)] : [conclusion]);
         }
     }
 
-    public static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0} %");
-
-    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
     public static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private string KeyRatio(KeyRatio ratio, AmountUnit unit)
+    {
+        var name = _words.T(ratio.SwedishName, ratio.Name);
+        if (ratio.Value is not { } value)
+        {
+            return name + ": " + _words.T("kan inte beräknas", "not computable") + (language == ReportLanguage.English ? " (" + ratio.NotComputableReason + ")" : "");
+        }
+
+        var shown = ratio.Unit == KeyRatioUnit.Percent ? N.Exact(Math.Round(value, 2)) + " %" : N.Exact(value) + " " + AmountUnits.Symbol(unit);
+        return name + ": " + shown + (language == ReportLanguage.English ? " (" + ratio.Formula + ")" : "");
+    }
+
+    private string Deficit(DeficitPosition position) => _words.T(
+        $"{position.Deficit.FiscalYear}: {N.Exact(position.Remaining)} kvar per {position.AsOfYear}, återställs senast {position.DeadlineYear}{(position.IsOverdue ? " (försenat)" : "")}",
+        $"{position.Deficit.FiscalYear} as of {position.AsOfYear}: {N.Exact(position.Remaining)} remaining, deadline {position.DeadlineYear}{(position.IsOverdue ? " (overdue)" : "")}");
+
+    private string Problem(Validation.ValidationProblem problem) =>
+        _words.T("problem: ", "problem: ") + (language == ReportLanguage.English ? problem.ToString() : problem.Code);
 }

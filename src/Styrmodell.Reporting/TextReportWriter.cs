@@ -9,18 +9,20 @@ public static class TextReportWriter
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where it goes.</param>
+    /// <param name="language">The language of every word and number (Swedish by default).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void Write(EvaluationReport report, TextWriter output)
+    public static void Write(EvaluationReport report, TextWriter output, ReportLanguage language = ReportLanguage.Swedish)
     {
         Guard.Against.Null(report);
         Guard.Against.Null(output);
-        output.WriteLine(ReportText.Heading(report));
+        var text = new ReportText(report, language);
+        output.WriteLine(text.Heading);
         foreach (var source in report.Sources)
         {
-            output.WriteLine($"  source: {ReportText.Source(source)}");
+            output.WriteLine($"  {text.SourceWord}: {ReportText.Source(source)}");
         }
 
-        output.WriteLine($"  marks: {ReportText.Legend}");
+        output.WriteLine($"  {text.MarksWord.ToLowerInvariant()}: {text.Legend}");
         output.WriteLine();
         foreach (var row in report.Rows)
         {
@@ -30,10 +32,10 @@ public static class TextReportWriter
             output.WriteLine($"{indent}[{row.Level.Name}] {row.Node.Title}{mark}{owner}");
             if (row.IsAssessed)
             {
-                output.WriteLine($"{indent}    = {ReportText.Outcome(row)}: {row.Explanation}");
+                output.WriteLine($"{indent}    = {text.Outcome(row)}: {text.Explanation(row)}");
             }
 
-            if (ReportText.Also(row) is { Length: > 0 } also)
+            if (text.Also(row) is { Length: > 0 } also)
             {
                 output.WriteLine($"{indent}    {also}");
             }
@@ -42,15 +44,15 @@ public static class TextReportWriter
         foreach (var summary in report.Summaries)
         {
             output.WriteLine();
-            output.WriteLine($"  {ReportText.GroupingTitle(summary.Grouping)}:");
-            WriteTable(output, report, summary);
+            output.WriteLine($"  {text.GroupingTitle(summary.Grouping)}:");
+            WriteTable(output, text, summary);
         }
 
         if (report.Finance is { } finance)
         {
             output.WriteLine();
-            output.WriteLine($"  {ReportText.FinanceHeading(finance)}");
-            foreach (var (title, lines) in ReportText.FinanceBlocks(finance))
+            output.WriteLine($"  {text.FinanceHeading(finance)}");
+            foreach (var (title, lines) in text.FinanceBlocks(finance))
             {
                 output.WriteLine($"    {title}:");
                 foreach (var line in lines)
@@ -61,11 +63,11 @@ public static class TextReportWriter
         }
     }
 
-    private static void WriteTable(TextWriter output, EvaluationReport report, ReportSummary summary)
+    private static void WriteTable(TextWriter output, ReportText text, ReportSummary summary)
     {
-        var columns = ReportText.Columns(report).ToList();
+        var columns = text.Columns.ToList();
         var first = Math.Max(5, summary.Rows.Select(r => r.Group.Length).DefaultIfEmpty(0).Max());
-        output.WriteLine("    " + "group".PadRight(first) + string.Concat(columns.Select(c => "  " + c)));
+        output.WriteLine("    " + text.GroupWord.PadRight(first) + string.Concat(columns.Select(c => "  " + c)));
         foreach (var row in summary.Rows)
         {
             output.WriteLine("    " + row.Group.PadRight(first) + string.Concat(columns.Select((c, i) => "  " + row.Counts[i].ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(c.Length))));

@@ -6,7 +6,7 @@ using Styrmodell.Time;
 namespace Styrmodell.Tool;
 
 /// <summary>
-/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown]</c>: evaluates goal
+/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown] [--language sv|en]</c>: evaluates goal
 /// fulfilment (and, when the document has figures for the year, the balanskravsutredning and GEH judgement).
 /// </summary>
 /// <remarks>
@@ -19,10 +19,11 @@ internal static class EvaluateCommand
     private const string AsOfOption = "--as-of";
     private const string PeriodOption = "--period";
     private const string FormatOption = "--format";
+    private const string LanguageOption = "--language";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var arguments = Arguments.Parse("evaluate", args, AsOfOption, PeriodOption, FormatOption);
+        var arguments = Arguments.Parse("evaluate", args, AsOfOption, PeriodOption, FormatOption, LanguageOption);
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException($"'evaluate' needs exactly one FILE, but got {arguments.Positional.Count}.");
@@ -33,6 +34,13 @@ internal static class EvaluateCommand
         {
             throw new UsageException($"'{format}' is not a format; use text, json or markdown.");
         }
+
+        var language = (arguments.Option(LanguageOption) ?? "sv") switch
+        {
+            "sv" => ReportLanguage.Swedish,
+            "en" => ReportLanguage.English,
+            var other => throw new UsageException($"'{other}' is not a report language; use sv or en."),
+        };
 
         var asOfText = arguments.Option(AsOfOption);
         var periodText = arguments.Option(PeriodOption);
@@ -97,16 +105,16 @@ internal static class EvaluateCommand
             case "json":
                 using (var buffer = new MemoryStream())
                 {
-                    JsonReportWriter.Write(report, buffer);
+                    JsonReportWriter.Write(report, buffer, language);
                     output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
                 }
 
                 break;
             case "markdown":
-                MarkdownReportWriter.Write(report, output);
+                MarkdownReportWriter.Write(report, output, language);
                 break;
             default:
-                TextReportWriter.Write(report, output);
+                TextReportWriter.Write(report, output, language);
                 break;
         }
 

@@ -15,9 +15,10 @@ public static class StyrmodellCommand
         usage: styrmodell <command> [arguments]
 
           validate FILE...                      check documents; every problem with its JSON path
-          evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown]
-                                                goal fulfilment with an explanation per node; json is
-                                                the stable format styrmodell-evaluation 1.0
+          evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown] [--language sv|en]
+                                                goal fulfilment with an explanation per node, in Swedish
+                                                (default) or English; json is the stable format
+                                                styrmodell-evaluation 2.0
           schema                                print the JSON Schema of the document format
 
         Without --as-of or --period, evaluate takes the latest period the document has outcomes for,

@@ -16,11 +16,33 @@ public class EvaluateTests
         var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("vansbro"));
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.StartsWith("Vansbro kommun (2021): goal fulfilment 2022, as of 2022-12-31", output, StringComparison.Ordinal);
+        Assert.StartsWith("Vansbro kommun (2021): måluppfyllelse 2022, per 2022-12-31", output, StringComparison.Ordinal);
         Assert.Contains("[Utvecklingsmål] Fler elever i årskurs 9 är behöriga till gymnasieskolan", output, StringComparison.Ordinal);
-        Assert.Contains("Kolada N00090 missing for 2022 (reported as no outcome)", output, StringComparison.Ordinal);
+        Assert.Contains("utfall saknas för 2022 (rapporterat utan värde), källa Kolada N00090", output, StringComparison.Ordinal);
+        Assert.Contains("Per målområde", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Evaluate_LanguageEnglish_SpeaksEnglish_WithTheDocumentsOwnCategoryLabels()
+    {
+        var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("vansbro"), "--language", "en");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("Vansbro kommun (2021): goal fulfilment 2022, as of 2022-12-31", output, StringComparison.Ordinal);
+        Assert.Contains("outcome missing for 2022 (reported as no outcome), source Kolada N00090", output, StringComparison.Ordinal);
+        Assert.Contains("= Ej bedömt, coverage 0 %", output, StringComparison.Ordinal); // the document's label, not a translation
         Assert.Contains("By target area", output, StringComparison.Ordinal);
         Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Evaluate_UnknownLanguage_IsAUsageError()
+    {
+        var (exitCode, _, error) = Cli.Run("evaluate", Cli.Sample("vansbro"), "--language", "de");
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("'de' is not a report language; use sv or en.", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,13 +72,23 @@ public class EvaluateTests
         var report = Json("evaluate", Cli.Sample("strangnas"), "--format", "json");
 
         Assert.Equal("styrmodell-evaluation", report.GetProperty("format").GetString());
-        Assert.Equal("1.0", report.GetProperty("formatVersion").GetString());
+        Assert.Equal("2.0", report.GetProperty("formatVersion").GetString());
+        Assert.Equal("sv", report.GetProperty("language").GetString());
         var nodes = report.GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(29, nodes.Count);
         var economy = nodes.Single(n => n.GetProperty("id").GetString() == "kf-ekonomi");
         Assert.Equal("uppfyllt", economy.GetProperty("category").GetString());
         Assert.Equal(1.0, economy.GetProperty("coverage").GetDouble());
         Assert.False(string.IsNullOrWhiteSpace(economy.GetProperty("explanation").GetString()));
+        // Strängnäs' nyckeltal-1 (Kolada N15508): 69.523809 in 2022 against the mandate period's 78, derived for its last
+        // year (2022) by the linear rule, so 78 itself; share of target 69.523809 ÷ 78, and 8.476191 left to it.
+        var steps = nodes.Single(n => n.GetProperty("id").GetString() == "nyckeltal-1").GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(["outcome", "target", "score"], steps.Select(s => s.GetProperty("kind").GetString()));
+        Assert.Equal(69.523809m, steps[0].GetProperty("value").GetDecimal());
+        Assert.Equal((78m, "derived", "linear"), (steps[1].GetProperty("value").GetDecimal(), steps[1].GetProperty("origin").GetString(), steps[1].GetProperty("derivation").GetString()));
+        Assert.Equal("2018-11-26", steps[1].GetProperty("decision").GetProperty("date").GetString());
+        Assert.Equal(Math.Round(69.523809 / 78, 4), steps[2].GetProperty("score").GetDouble());
+        Assert.Equal(8.476191m, steps[2].GetProperty("distanceToTarget").GetDecimal());
         var finance = report.GetProperty("finance");
         Assert.Equal(2022, finance.GetProperty("fiscalYear").GetInt32());
         Assert.Equal(171.5m, finance.GetProperty("balanceRequirement").GetProperty("balanceRequirementResult").GetDecimal());
@@ -68,7 +100,7 @@ public class EvaluateTests
     {
         // The contract: every property always present, null when without value (docs/evaluation-output.md).
         string[] expected = ["id", "level", "levelName", "role", "title", "owner", "parent", "depth", "assessed", "category",
-            "computedCategory", "score", "coverage", "forecast", "illustrative", "illustrativeData", "explanation", "inputs",
+            "computedCategory", "score", "coverage", "value", "forecast", "illustrative", "illustrativeData", "explanation", "steps", "inputs",
             "manual", "contributesTo"];
 
         var nodes = Json("evaluate", Cli.Sample("vasteras"), "--format", "json").GetProperty("nodes").EnumerateArray();
@@ -111,7 +143,7 @@ public class EvaluateTests
         var (exitCode, output, _) = Cli.Run("evaluate", Cli.Sample("arboga"), "--format", "markdown");
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.StartsWith("# Arboga kommun (1984): goal fulfilment 2024", output, StringComparison.Ordinal);
+        Assert.StartsWith("# Arboga kommun (1984): måluppfyllelse 2024", output, StringComparison.Ordinal);
         Assert.Contains("## God ekonomisk hushållning", output.Replace("### ", "## ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -159,7 +191,7 @@ public class EvaluateTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("[Mål] A", output, StringComparison.Ordinal);
-        Assert.Contains("= Ej bedömt, coverage 0 %: nothing feeds this node", output, StringComparison.Ordinal);
+        Assert.Contains("= Ej bedömt, täckning 0 %: inget matar denna nod", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Styrmodell.Model;
-using System.Globalization;
 using Ardalis.GuardClauses;
 
 namespace Styrmodell.Evaluation;
@@ -55,9 +54,4 @@ public sealed record AssessmentStatus
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     public static AssessmentStatus NotConcerned(string id, string label) => new(id, label, null);
-
-    /// <summary>Returns e.g. <c>fait (share 1)</c> or <c>non-concerne (not concerned)</c>.</summary>
-    /// <returns>The status as short text.</returns>
-    public override string ToString() =>
-        Share is { } s ? string.Create(CultureInfo.InvariantCulture, $"{Id} (share {s})") : $"{Id} (not concerned)";
 }

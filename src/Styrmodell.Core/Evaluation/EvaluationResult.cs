@@ -7,7 +7,7 @@ using Styrmodell.Time;
 namespace Styrmodell.Evaluation;
 
 /// <summary>
-/// The goal-fulfilment result of every node of a model for one period. Per-node results, with their traces, are
+/// The goal-fulfilment result of every node of a model for one period. Per-node results, with their explanations, are
 /// produced on request from the stored numbers by the same code that computed them.
 /// </summary>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
@@ -53,21 +53,21 @@ public sealed partial class EvaluationResult
     public EvaluationResult WithOutcome(Outcome outcome) =>
         GoalEvaluator.Reevaluate(this, Model.WithOutcome(outcome), [Guard.Against.Null(outcome).IndicatorId]);
 
-    /// <summary>Gets one node's result with its trace.</summary>
+    /// <summary>Gets one node's result with its explanation.</summary>
     /// <param name="nodeId">The node's id.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The model has no node with that id.</exception>
     public NodeResult this[string nodeId] => Result(Position(nodeId));
 
-    /// <summary>Gets one node's category without building its trace.</summary>
+    /// <summary>Gets one node's category without building its explanation.</summary>
     /// <param name="nodeId">The node's id.</param>
     /// <returns>The category (the scale's not-assessed category when not assessed).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The model has no node with that id.</exception>
     public AssessmentCategory CategoryOf(string nodeId) => Category(Stored(Position(nodeId)).Category);
 
-    /// <summary>Gets one node's score without building its trace.</summary>
+    /// <summary>Gets one node's score without building its explanation.</summary>
     /// <param name="nodeId">The node's id.</param>
     /// <returns>The score, or <see langword="null"/> when there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nodeId"/> is <see langword="null"/>.</exception>
@@ -101,7 +101,7 @@ public sealed partial class EvaluationResult
             Category(outcome.ComputedCategory),
             outcome.Manual >= 0 ? Model.Index.Assessments[outcome.Manual] : null,
             outcome.Forecast,
-            outcome.Trace!)
+            outcome.Explanation!)
         {
             IsNotConcerned = outcome.Category == Rules.RuleOutcome.NotConcerned,
             AvailableShare = outcome.Available,

@@ -18,7 +18,7 @@ public static class GoalEvaluator
     /// <param name="period">The period evaluated, e.g. <c>ReportingPeriod.Year(2024)</c>.</param>
     /// <param name="asOf">The date whose decided targets and manual assessments apply.</param>
     /// <param name="options">The configuration; default <see cref="EvaluationOptions.Default"/>.</param>
-    /// <returns>The result, with a trace for every node.</returns>
+    /// <returns>The result, with an explanation for every node on request.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The options do not fit the model; the message lists every problem.</exception>
     /// <exception cref="OverflowException">A value is so close to <see cref="decimal"/>'s limits that a derived target or a difference does not fit.</exception>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Styrmodell.Targets;
 
 namespace Styrmodell.Evaluation;
@@ -13,53 +12,55 @@ internal static class GrowthScore
     /// <summary>The largest score below 1: a target not yet reached never scores 1, however fast the growth.</summary>
     private static readonly double BelowOne = Math.BitDecrement(1.0);
 
-    public static (double Score, string Why) Compute(
+    public static (double Score, GrowthStep? Step) Compute(
         Indicator indicator, decimal current, int currentYear, decimal target, int targetYear, GrowthSettings settings, bool explain)
     {
+        var step = explain ? new GrowthStep(GrowthFinding.Computed, null, null, currentYear, current, targetYear, target, null, null, null, null, null) : null;
+        (double, GrowthStep?) None(GrowthFinding finding) => (double.NaN, step is null ? null : step with { Finding = finding });
         if (indicator.Direction is not (Direction.HigherIsBetter or Direction.LowerIsBetter))
         {
-            return (double.NaN, "growth rates need a higher- or lower-is-better indicator");
+            return None(GrowthFinding.NotDirectional);
         }
 
         var higher = indicator.Direction == Direction.HigherIsBetter;
         if (higher ? current >= target : current <= target)
         {
-            return (1, "target reached");
+            return (1, step is null ? null : step with { Finding = GrowthFinding.TargetReached, Score = 1 });
         }
 
         if (indicator.Baseline is not { } baseline)
         {
-            return (double.NaN, "no baseline: growth needs a base-year value");
+            return None(GrowthFinding.NoBaseline);
         }
 
         var (baseYear, baseValue) = (baseline.Year, baseline.Value);
+        step = step is null ? null : step with { BaseYear = baseYear, BaseValue = baseValue };
         if (baseYear >= currentYear || baseYear >= targetYear)
         {
-            return (double.NaN, Text($"the base year {baseYear} must come before the outcome's year {currentYear} and the target's year {targetYear}"));
+            return None(GrowthFinding.BaseYearNotBefore);
         }
 
         // A growth rate from or to exactly 0 does not exist; Open SDG computes with 0.001 instead.
-        var substituted = "";
         if (baseValue == 0 || target == 0)
         {
             if (settings.ZeroSubstitute is not { } zero)
             {
-                return (double.NaN, Text($"the {(baseValue == 0 ? "base" : "target")} value is 0, from or to which no growth rate exists (set a zero substitute to compute with one)"));
+                return None(GrowthFinding.ZeroWithoutSubstitute);
             }
 
-            substituted = explain ? Text($"; {(baseValue == 0 ? "base" : "target")} 0 taken as {zero}") : "";
             baseValue = baseValue == 0 ? zero : baseValue;
             target = target == 0 ? zero : target;
+            step = step is null ? null : step with { BaseValue = baseValue, Target = target, ZeroSubstitute = zero };
         }
 
         if (Math.Sign(current) == -Math.Sign(baseValue) || Math.Sign(target) != Math.Sign(baseValue))
         {
-            return (double.NaN, Text($"base value {baseValue}, outcome {current} and target {target} must not differ in sign"));
+            return None(GrowthFinding.SignsDiffer);
         }
 
         if (target == baseValue)
         {
-            return (double.NaN, Text($"the target {target} equals the base value, so no growth is needed and none can be compared with it"));
+            return None(GrowthFinding.TargetEqualsBase);
         }
 
         // In doubles, as Open SDG computes: a ratio of decimals could overflow when a base of 0.001 stands in for 0.
@@ -69,12 +70,8 @@ internal static class GrowthScore
         var direction = higher ? 1 : -1;
         var ratio = sign * direction * observed / Math.Abs(needed);
         var score = Math.Min(settings.ScoreFor(ratio), BelowOne);
-        return (score, explain
-            ? Text($"growth {observed:0.####}/yr {baseYear}–{currentYear} against {needed:0.####}/yr needed by {targetYear}: ratio {ratio:0.###}{substituted}, score {score:0.###}")
-            : "");
+        return (score, step is null ? null : step with { ObservedRate = observed, NeededRate = needed, Ratio = ratio, Score = score });
     }
 
     private static double Rate(double factor, int years) => Math.Pow(factor, 1.0 / years) - 1;
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ public enum MissingOutcomePolicy
 
     /// <summary>
     /// As if the outcome were the indicator's baseline (its starting point), as okr-tracker counts a key result without a
-    /// current value at its start; an indicator without a baseline stays not assessed. The trace says so.
+    /// current value at its start; an indicator without a baseline stays not assessed. Its explanation says so.
     /// </summary>
     AtBaseline,
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
@@ -8,8 +7,8 @@ using Styrmodell.Time;
 namespace Styrmodell.Evaluation;
 
 /// <summary>
-/// Evaluates one node from its inputs' stored results. The same code path serves the full pass (no trace) and
-/// explanations on demand (with trace), so a trace always describes exactly what was computed.
+/// Evaluates one node from its inputs' stored results. The same code path serves the full pass (no explanation) and
+/// explanations on demand (with their steps), so an explanation always describes exactly what was computed.
 /// </summary>
 internal sealed class NodeEvaluator
 {
@@ -90,18 +89,31 @@ internal sealed class NodeEvaluator
         }
     }
 
-    /// <summary>Evaluates node n again, with its trace, from its inputs' entries in <paramref name="state"/>; changes nothing.</summary>
+    /// <summary>Evaluates node n again, with its explanation, from its inputs' entries in <paramref name="state"/>; changes nothing.</summary>
     public NodeOutcome Explain(int n, EvaluationState state) => Evaluate(n, state, new InputBuffer(), []);
 
-    private NodeOutcome Evaluate(int n, EvaluationState state, InputBuffer buffer, List<string>? notes)
+    private NodeOutcome Evaluate(int n, EvaluationState state, InputBuffer buffer, List<ExplanationStep>? steps)
     {
-        var inputs = notes is null ? null : new List<TraceInput>();
+        var inputs = steps is null ? null : new List<ExplanationInput>();
         var manual = _measurements.AssessmentStart[n] == _measurements.AssessmentStart[n + 1] ? -1 : ManualFor(n);
         var status = manual >= 0 && _statusIndex is not null && _statusIndex.TryGetValue(_index.Assessments[manual].CategoryId, out var found) ? found : -1;
         var i = _measurements.IndicatorOfNode[n];
-        var (computed, coverage, forecast, value) = status >= 0 ? (FromStatus(status, manual, notes is not null), 1.0, false, null)
-            : i >= 0 ? AssessIndicator(i, notes is not null)
-            : RollUp(n, state, buffer, inputs, notes);
+        var (computed, coverage, forecast, value) = status >= 0 ? (FromStatus(status, manual, steps), 1.0, false, null)
+            : i >= 0 ? AssessIndicator(i, steps)
+            : RollUp(n, state, buffer, inputs, steps);
+        if (steps is not null)
+        {
+            if (computed.Step is { } last)
+            {
+                steps.Add(last);
+            }
+
+            if (forecast)
+            {
+                steps.Add(new ForecastStep());
+            }
+        }
+
         var (category, score) = (computed.Category, computed.Score);
         if (manual >= 0 && status < 0)
         {
@@ -113,108 +125,107 @@ internal sealed class NodeEvaluator
                 (category, score) = (manualCategory, double.NaN);
             }
 
-            notes?.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{(overrides ? "overridden by" : "beside it,")} {assessment.Author}'s assessment {Scale.Categories[manualCategory].Label} of {IsoDate.Format(assessment.Date)}: {assessment.Motivation}"));
+            steps?.Add(new ManualAssessmentStep(assessment.CategoryId, CategoryId(computed.Category), _options.ManualMode,
+                assessment.Author, assessment.Date, assessment.Motivation));
         }
 
-        Trace? trace = null;
-        if (notes is not null)
+        Explanation? explanation = null;
+        if (steps is not null)
         {
-            if (forecast)
-            {
-                notes.Add("forecast");
-            }
-
-            trace = new Trace(category < 0 ? Scale.NotAssessed : Scale.Categories[category], computed.Explanation ?? "", [.. inputs!], [.. notes]);
+            explanation = new Explanation([.. steps], [.. inputs!]);
         }
 
         var available = category == computed.Category ? computed.Available : 1.0;
-        return new NodeOutcome(category, score, computed.Category, coverage, forecast, manual, trace, available, value);
+        return new NodeOutcome(category, score, computed.Category, coverage, forecast, manual, explanation, available, value);
     }
 
     /// <summary>A node's result from the status its manual assessment gives: the status's share, or not concerned.</summary>
-    private RuleOutcome FromStatus(int status, int manual, bool explain)
+    private RuleOutcome FromStatus(int status, int manual, List<ExplanationStep>? steps)
     {
         var reported = _options.Statuses[status];
         var assessment = _index.Assessments[manual];
-        var what = reported.Share is { } s ? " (share " + s.ToString("0.###", CultureInfo.InvariantCulture) + ")" : ", not concerned";
-        var why = explain
-            ? $"status {reported.Label}{what} reported by {assessment.Author} on {IsoDate.Format(assessment.Date)}: {assessment.Motivation}"
-            : null;
+        var why = steps is null ? null
+            : new StatusStep(reported.Id, reported.Label, reported.Share, assessment.Author, assessment.Date, assessment.Motivation);
         return reported.Share is { } share ? new(Scale.IndexFor(share), share, why) : RuleOutcome.OutOfScope(why);
     }
 
-    private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) AssessIndicator(int i, bool explain)
+    private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) AssessIndicator(int i, List<ExplanationStep>? steps)
     {
         var indicator = _index.Indicators[i];
-        var (value, outcome, how) = FindOutcome(i, indicator, explain);
+        var (value, outcome) = FindOutcome(i, indicator, steps);
         if (value is null)
         {
-            var atBaseline = _options.MissingOutcome == MissingOutcomePolicy.AtBaseline;
-            if (!atBaseline || indicator.Baseline is not { } start)
+            if (_options.MissingOutcome != MissingOutcomePolicy.AtBaseline)
             {
-                return (RuleOutcome.NotAssessed(explain ? how + (atBaseline ? "; no baseline to count it at" : "") : null), 0, false, null);
+                return (RuleOutcome.NotAssessed(NotAssessedReason.NoOutcome, steps is not null), 0, false, null);
+            }
+
+            if (indicator.Baseline is not { } start)
+            {
+                return (RuleOutcome.NotAssessed(NotAssessedReason.NoBaselineToCountAt, steps is not null), 0, false, null);
             }
 
             value = start.Value;
-            how = explain ? Text($"{how}; counted at its baseline {start.Value} ({start.Period.Id})") : null;
+            steps?.Add(new CountedAtBaselineStep(start.Value, start.Period));
         }
 
         var forecast = outcome?.IsForecast == true;
         var year = _period.End.Year;
         if (_options.ScoreBasis == ScoreBasis.GrowthRate)
         {
-            return (AssessGrowth(indicator, value.Value, how, explain), 1, forecast, value);
+            return (AssessGrowth(indicator, value.Value, steps), 1, forecast, value);
         }
 
         var target = indicator.TargetForYear(year, _asOf);
         if (target is null)
         {
-            return (RuleOutcome.NotAssessed(explain ? $"{how}; no target for {year} as of {IsoDate.Format(_asOf)}" : null), 1, forecast, value);
+            return (RuleOutcome.NotAssessed(NotAssessedReason.NoTarget, steps is not null), 1, forecast, value);
         }
 
         var resolved = indicator.Resolve(target, year);
+        steps?.Add(Target(indicator, target, resolved, year));
         if (!resolved.IsResolved)
         {
-            return (RuleOutcome.NotAssessed(explain ? $"{how}; target cannot be resolved: {resolved.UnresolvedReason}" : null), 1, forecast, value);
+            return (RuleOutcome.NotAssessed(Unresolved(target), steps is not null), 1, forecast, value);
         }
 
-        var (score, basis) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
-        string? why = null;
-        if (explain)
-        {
-            var origin = target.Origin == TargetOrigin.Derived ? $"derived ({indicator.Derivation}) from {target.Decision}" : target.Decision.ToString();
-            why = string.Create(CultureInfo.InvariantCulture,
-                $"{how}; target {Direction(indicator)} {resolved} for {year} ({origin}); {basis}{(double.IsNaN(score) ? "" : " = " + score.ToString("0.###", CultureInfo.InvariantCulture))}");
-        }
-
+        var (score, method) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
+        var why = steps is null ? null
+            : new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(indicator, value.Value, resolved));
         return double.IsNaN(score)
             ? (RuleOutcome.NotAssessed(why), 1, forecast, value)
             : (new RuleOutcome(Scale.IndexFor(score), score, why), 1, forecast, value);
     }
 
     /// <summary>Open SDG's measure: growth from the baseline to the outcome against growth to the nearest target ahead by its year.</summary>
-    private RuleOutcome AssessGrowth(Indicator indicator, decimal value, string? how, bool explain)
+    private RuleOutcome AssessGrowth(Indicator indicator, decimal value, List<ExplanationStep>? steps)
     {
         var year = _period.End.Year;
         var (target, targetYear) = GrowthTarget(indicator, year);
         if (target is null)
         {
-            return RuleOutcome.NotAssessed(explain ? $"{how}; no target for {year} or later as of {IsoDate.Format(_asOf)}" : null);
+            return RuleOutcome.NotAssessed(NotAssessedReason.NoTargetAhead, steps is not null);
         }
 
         var resolved = indicator.Resolve(target, targetYear);
+        steps?.Add(Target(indicator, target, resolved, targetYear));
         if (!resolved.IsResolved || resolved.UpperValue is not null)
         {
-            return RuleOutcome.NotAssessed(explain
-                ? $"{how}; {(resolved.IsResolved ? $"the range target {resolved} has no growth path" : $"target cannot be resolved: {resolved.UnresolvedReason}")}"
-                : null);
+            return RuleOutcome.NotAssessed(resolved.IsResolved ? NotAssessedReason.RangeTargetHasNoGrowthPath : Unresolved(target), steps is not null);
         }
 
-        var (score, growth) = GrowthScore.Compute(indicator, value, year, resolved.Value, targetYear, _options.Growth, explain);
-        var why = explain ? Text($"{how}; target {Direction(indicator)} {resolved.Value} by {targetYear} ({target.Decision}); {growth}") : null;
-        return double.IsNaN(score) ? RuleOutcome.NotAssessed(why) : new(Scale.IndexFor(score), score, why);
+        var (score, growth) = GrowthScore.Compute(indicator, value, year, resolved.Value, targetYear, _options.Growth, steps is not null);
+        return double.IsNaN(score) ? RuleOutcome.NotAssessed(growth) : new(Scale.IndexFor(score), score, growth);
     }
+
+    private static TargetStep Target(Indicator indicator, TargetValue target, ResolvedTarget resolved, int year) =>
+        new(indicator.Direction, resolved.IsResolved ? resolved.Value : null, resolved.IsResolved ? resolved.UpperValue : null, year,
+            target.Scope, target.Decision, target.Origin, target.Origin == TargetOrigin.Derived ? indicator.Derivation : TargetDerivation.None,
+            indicator.Baseline);
+
+    // A target resolves to nothing only when it is a change from a missing baseline or relative to a missing comparison.
+    private static NotAssessedReason Unresolved(TargetValue target) =>
+        target.Level is ChangeFromBaseline ? NotAssessedReason.NoBaselineForTarget : NotAssessedReason.NoComparisonValue;
 
     /// <summary>
     /// The nearest decided target ahead: among the targets decided by the as-of date whose scope ends in or after the
@@ -240,7 +251,7 @@ internal sealed class NodeEvaluator
     /// The measured outcome for the period; else, for forecasts, a forecast for it; else, for a ratio indicator, the
     /// sum of numerators and denominators of measured outcomes within the period. Only the total (not per gender) counts.
     /// </summary>
-    private (decimal? Value, Outcome? Outcome, string? How) FindOutcome(int i, Indicator indicator, bool explain)
+    private (decimal? Value, Outcome? Outcome) FindOutcome(int i, Indicator indicator, List<ExplanationStep>? steps)
     {
         Outcome? measured = null, forecast = null;
         decimal numerator = 0, denominator = 0;
@@ -279,39 +290,45 @@ internal sealed class NodeEvaluator
         var scale = indicator.Ratio?.Scale ?? 1m;
         if (measured is not null)
         {
-            return measured.Value is { } m
-                ? (m.Value * (m.IsRatio ? scale : 1m), measured, explain ? Text($"outcome {m} for {_period.Id}{Source(measured.Source ?? indicator.Source)}") : null)
-                : (null, measured, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id} (reported as no outcome)") : null);
+            var m = measured.Value;
+            var used = m is { } v ? v.Value * (v.IsRatio ? scale : 1m) : (decimal?)null;
+            steps?.Add(Found(indicator, used is null ? OutcomeFinding.ReportedWithoutValue : OutcomeFinding.Measured, used, measured, 0, 0));
+            return (used, measured);
         }
 
         if (_options.UseForecasts && forecast?.Value is { } f)
         {
-            return (f.Value * (f.IsRatio ? scale : 1m), forecast, explain ? Text($"forecast {f} for {_period.Id}{Source(forecast.Source ?? indicator.Source)}") : null);
+            var used = f.Value * (f.IsRatio ? scale : 1m);
+            steps?.Add(Found(indicator, OutcomeFinding.Forecast, used, forecast, 0, 0));
+            return (used, forecast);
         }
 
-        var dropped = !explain || empty == 0 ? "" : Text($" ({empty} without a value dropped)");
         if (parts > 0 && denominator != 0)
         {
-            return (numerator / denominator * scale, null, explain
-                ? Text($"outcome {numerator}/{denominator} for {_period.Id}, summed from {parts} outcomes' numerators and denominators{dropped}{Source(indicator.Source)}")
-                : null);
+            var pooled = numerator / denominator * scale;
+            steps?.Add(Found(indicator, OutcomeFinding.Pooled, pooled, null, parts, empty) with { Numerator = numerator, Denominator = denominator });
+            return (pooled, null);
         }
 
         if (parts + empty > 0)
         {
             // Pooled parts whose denominators sum to 0: no value, or 0 when so configured (Akvo RSR's rule).
-            return _options.ZeroDenominator == ZeroDenominatorPolicy.Zero
-                ? (0m, null, explain ? Text($"outcome 0 for {_period.Id}: the pooled denominator of {parts} outcomes{dropped} is 0, which counts as 0{Source(indicator.Source)}") : null)
-                : (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}: the pooled denominator of {parts} outcomes{dropped} is 0") : null);
+            var zero = _options.ZeroDenominator == ZeroDenominatorPolicy.Zero;
+            steps?.Add(Found(indicator, zero ? OutcomeFinding.PooledZeroCountedAsZero : OutcomeFinding.PooledZeroDenominator, zero ? 0m : null, null, parts, empty)
+                with { Numerator = numerator, Denominator = denominator });
+            return (zero ? 0m : null, null);
         }
 
-        return (null, null, explain ? Text($"{indicator.Source ?? indicator.NodeId} missing for {_period.Id}") : null);
+        steps?.Add(Found(indicator, OutcomeFinding.Missing, null, null, 0, 0));
+        return (null, null);
     }
 
     // An outcome's own source wins over the indicator's: a series may mix published values with estimates.
-    private static string Source(string? source) => source is null ? "" : ", " + source;
+    private OutcomeStep Found(Indicator indicator, OutcomeFinding finding, decimal? value, Outcome? outcome, int parts, int dropped) =>
+        new(indicator.NodeId, _period, Gender.Total, finding, value, outcome?.Value?.Numerator, outcome?.Value?.Denominator, parts, dropped,
+            outcome?.Status, outcome?.Source ?? indicator.Source);
 
-    private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) RollUp(int n, EvaluationState state, InputBuffer buffer, List<TraceInput>? inputs, List<string>? notes)
+    private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) RollUp(int n, EvaluationState state, InputBuffer buffer, List<ExplanationInput>? inputs, List<ExplanationStep>? steps)
     {
         var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var own) ? own : _levelRule[_index.LevelOf[n]];
         var rule = assignment?.Rule ?? _options.DefaultRule;
@@ -359,20 +376,16 @@ internal sealed class NodeEvaluator
                         MissingDataPolicy.PropagateUnknown => InputUse.Propagated,
                         _ => InputUse.Excluded,
                     };
-                var id = _index.Nodes[from].Id;
-                inputs.Add(new TraceInput(id, weight, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
+                inputs.Add(new ExplanationInput(_index.Nodes[from].Id, weight, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
                     double.IsNaN(state.Score[from]) ? null : state.Score[from], use));
-                if (use != InputUse.Used)
-                {
-                    notes!.Add(use == InputUse.NotConcerned ? Text($"{id} not concerned") : Text($"{id} not assessed, {Verb(use)}"));
-                }
             }
         }
 
         if (buffer.Count == 0)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null
-                : leftOut > 0 ? "no input is assessed" : linked ? "no assessed kind of node feeds this node" : "nothing feeds this node"), 0, false, null);
+            return (RuleOutcome.NotAssessed(
+                leftOut > 0 ? NotAssessedReason.NoInputAssessed : linked ? NotAssessedReason.NoAssessedKindFeeds : NotAssessedReason.NothingFeeds,
+                steps is not null), 0, false, null);
         }
 
         // Sums run over a canonical order of the inputs, so that floating-point results cannot depend on the order
@@ -401,23 +414,28 @@ internal sealed class NodeEvaluator
 
         if (outOfScope == buffer.Count)
         {
-            return (RuleOutcome.OutOfScope(notes is null ? null : "every input is not concerned"), 0, false, null);
+            return (RuleOutcome.OutOfScope(steps is null ? null : new NotAssessedStep(NotAssessedReason.EveryInputNotConcerned)), 0, false, null);
         }
 
         var coverage = all > 0 ? assessed / all : 0;
+        if (steps is not null && (missing > 0 || leftOut > 0 || coverage < minimumCoverage))
+        {
+            steps.Add(new MissingDataStep(policy, missing, leftOut, coverage, minimumCoverage));
+        }
+
         if (policy == MissingDataPolicy.PropagateUnknown && missing > 0)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"{missing} input(s) not assessed; unknown propagates")), coverage, forecast, null);
+            return (RuleOutcome.NotAssessed(NotAssessedReason.MissingInputPropagates, steps is not null), coverage, forecast, null);
         }
 
         if (missing == buffer.Count - outOfScope && policy != MissingDataPolicy.CountAsZero)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : "no input is assessed"), coverage, forecast, null);
+            return (RuleOutcome.NotAssessed(NotAssessedReason.NoInputAssessed, steps is not null), coverage, forecast, null);
         }
 
         if (coverage < minimumCoverage)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : Text($"coverage {coverage:P0} below the minimum {minimumCoverage:P0}")), coverage, forecast, null);
+            return (RuleOutcome.NotAssessed(NotAssessedReason.CoverageBelowMinimum, steps is not null), coverage, forecast, null);
         }
 
         var start = outOfScope + missing;
@@ -437,10 +455,10 @@ internal sealed class NodeEvaluator
 
         if (usedWeight <= 0)
         {
-            return (RuleOutcome.NotAssessed(notes is null ? null : "the assessed inputs' weights sum to 0"), coverage, forecast, null);
+            return (RuleOutcome.NotAssessed(NotAssessedReason.WeightsSumToZero, steps is not null), coverage, forecast, null);
         }
 
-        var outcome = rule.Apply(new RollUpInputs(used, buffer.Inputs[..outOfScope], Scale, _options.ClampScores), notes is not null);
+        var outcome = rule.Apply(new RollUpInputs(used, buffer.Inputs[..outOfScope], Scale, _options.ClampScores), steps is not null);
         return (outcome, coverage, forecast, null);
     }
 
@@ -461,6 +479,8 @@ internal sealed class NodeEvaluator
         return found;
     }
 
+    private string CategoryId(int position) => position < 0 ? Scale.NotAssessed.Id : Scale.Categories[position].Id;
+
     private (RuleAssignment?[], Dictionary<int, RuleAssignment>) AssignRules()
     {
         var byLevel = new RuleAssignment?[_index.Levels.Length];
@@ -479,22 +499,4 @@ internal sealed class NodeEvaluator
 
         return (byLevel, byNode);
     }
-
-    private static string Verb(InputUse use) => use switch
-    {
-        InputUse.CountedAsNotMet => "counted as not met",
-        InputUse.Propagated => "so the result is not assessed",
-        InputUse.LeftOut => "optional, left out",
-        _ => "excluded",
-    };
-
-    private static string Direction(Indicator indicator) => indicator.Direction switch
-    {
-        Targets.Direction.HigherIsBetter => "≥",
-        Targets.Direction.LowerIsBetter => "≤",
-        Targets.Direction.Exact => "=",
-        _ => "within",
-    };
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,5 +5,5 @@ namespace Styrmodell.Evaluation;
 /// Value is the indicator outcome assessed, or null.
 /// </summary>
 internal readonly record struct NodeOutcome(
-    int Category, double Score, int ComputedCategory, double Coverage, bool Forecast, int Manual, Trace? Trace,
+    int Category, double Score, int ComputedCategory, double Coverage, bool Forecast, int Manual, Explanation? Explanation,
     double Available = 1.0, decimal? Value = null);

@@ -1,7 +1,7 @@
 using Styrmodell.Model;
 namespace Styrmodell.Evaluation;
 
-/// <summary>One node's evaluation result, with the computed and manual assessments both kept, and its trace.</summary>
+/// <summary>One node's evaluation result, with the computed and manual assessments both kept, and its explanation as data.</summary>
 /// <param name="NodeId">The node.</param>
 /// <param name="Category">The result's category (the manual one when it overrides; the not-assessed category when not concerned).</param>
 /// <param name="Score">
@@ -12,11 +12,11 @@ namespace Styrmodell.Evaluation;
 /// <param name="Computed">The computed category.</param>
 /// <param name="Manual">The manual assessment that applies, or <see langword="null"/>.</param>
 /// <param name="IsForecast">Whether the result rests on forecast outcomes.</param>
-/// <param name="Trace">Why.</param>
+/// <param name="Explanation">Why, as typed steps and inputs; reports turn it into words.</param>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record NodeResult(
     string NodeId, AssessmentCategory Category, double? Score, double Coverage, AssessmentCategory Computed,
-    ManualAssessment? Manual, bool IsForecast, Trace Trace)
+    ManualAssessment? Manual, bool IsForecast, Explanation Explanation)
 {
     /// <summary>Gets whether the node is not concerned: a not-concerned status, or every input not concerned.</summary>
     /// <value>Default <see langword="false"/>.</value>

@@ -59,8 +59,4 @@ public sealed record Rounding
         double.IsFinite(value) && Math.Abs(value) < 7.9e26
             ? (decimal)value
             : throw new ArgumentException($"The share {value} cannot be shown as a percentage.", nameof(value));
-
-    /// <summary>Returns e.g. <c>HalfAwayFromZero to 0 decimals</c>.</summary>
-    /// <returns>The rule as short text.</returns>
-    public override string ToString() => Mode == RoundingMode.None ? "None" : FormattableString.Invariant($"{Mode} to {Decimals} decimals");
 }

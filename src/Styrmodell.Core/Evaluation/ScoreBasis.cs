@@ -11,7 +11,7 @@ public enum ScoreBasis
 
     /// <summary>
     /// The share of the way from the baseline to the target that the outcome has come, capped to [0, 1]; falls back to
-    /// <see cref="ShareOfTarget"/> when the indicator has no baseline (and says so in the trace).
+    /// <see cref="ShareOfTarget"/> when the indicator has no baseline (and says so in the explanation).
     /// </summary>
     ProgressFromBaseline,
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Styrmodell.Model;
@@ -36,12 +35,12 @@ public static class TrendCheck
             .ToList();
         if (points.Count < 2)
         {
-            return new(null, targetYear, null, Text($"cannot assess: a trend needs at least two yearly outcomes up to {year}, and there are {points.Count}"));
+            return new(null, targetYear, null, TrendFinding.TooFewOutcomes) { Outcomes = points.Count };
         }
 
         if (target is null || indicator.Resolve(target, targetYear) is not { IsResolved: true, UpperValue: null } resolved)
         {
-            return new(null, targetYear, null, Text($"cannot assess: no single target value for {targetYear} as of {IsoDate.Format(asOf)}"));
+            return new(null, targetYear, null, TrendFinding.NoSingleTarget) { Outcomes = points.Count };
         }
 
         var (earlier, latest) = (points[^2], points[^1]);
@@ -55,9 +54,14 @@ public static class TrendCheck
             Direction.LowerIsBetter => projected <= resolved.Value,
             _ => projected == resolved.Value,
         };
-        return new(onTrack, targetYear, projected,
-            Text($"{(onTrack ? "on track" : "not on track")}: the line through {y0} ({v0}) and {y1} ({v1}) reaches {projected:0.###} in {targetYear}, against the target {resolved.Value}"));
+        return new(onTrack, targetYear, projected, onTrack ? TrendFinding.OnTrack : TrendFinding.NotOnTrack)
+        {
+            Outcomes = points.Count,
+            FromYear = y0,
+            FromValue = v0,
+            ToYear = y1,
+            ToValue = v1,
+            Target = resolved.Value,
+        };
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,7 @@ namespace Styrmodell.Evaluation;
 /// </summary>
 public enum ZeroDenominatorPolicy
 {
-    /// <summary>No value: the indicator is not assessed (the trace says the pooled denominator is 0).</summary>
+    /// <summary>No value: the indicator is not assessed (its explanation says the pooled denominator is 0).</summary>
     NoValue,
 
     /// <summary>The value 0, as Akvo RSR's <c>calculate_percentage</c> gives for a zero denominator.</summary>

@@ -135,7 +135,7 @@ public class GoalEvaluatorProperties
             var incremental = Evaluate(model, rule).WithOutcome(outcome);
             var full = Evaluate(incremental.Model, rule);
             return Snapshot(incremental).SequenceEqual(Snapshot(full))
-                && incremental.All().Zip(full.All()).All(p => p.First.Trace == p.Second.Trace);
+                && incremental.All().Zip(full.All()).All(p => p.First.Explanation == p.Second.Explanation);
         });
 
     /// <summary>An indicator pick and a value in [low, high].</summary>

@@ -29,16 +29,18 @@ public class GoalEvaluatorTests
     }
 
     [Theory]
-    [InlineData(false, "outcome 7.5 for 2024, Illustrativt: påhittat utfall")]
-    [InlineData(true, "forecast 7.5 for 2024, Illustrativt: påhittat utfall")]
-    public void Indicator_OutcomeWithItsOwnSource_TraceNamesTheOutcomesSource(bool forecast, string expected)
+    [InlineData(false, OutcomeFinding.Measured)]
+    [InlineData(true, OutcomeFinding.Forecast)]
+    public void Indicator_OutcomeWithItsOwnSource_ExplanationNamesTheOutcomesSource(bool forecast, OutcomeFinding expected)
     {
-        // The indicator's source is SJUK (a published series), but this year's value is an estimate: the trace must
-        // not pass it off as published.
+        // The indicator's source is SJUK (a published series), but this year's value is an estimate: the explanation
+        // must not pass it off as published.
         var builder = Builder().Indicator("sjuk", Direction.LowerIsBetter, 6.0m, null)
             .AddOutcome(new Outcome("sjuk", Year2024, MeasuredValue.Of(7.5m)) { Source = "Illustrativt: påhittat utfall", IsForecast = forecast });
 
-        Assert.Contains(expected, Evaluate(builder)["sjuk"].Trace.ToText(), StringComparison.Ordinal);
+        var outcome = Evaluate(builder)["sjuk"].Explanation.Find<OutcomeStep>()!;
+
+        Assert.Equal((expected, 7.5m, "Illustrativt: påhittat utfall", forecast), (outcome.Finding, outcome.Value, outcome.Source, outcome.IsForecast));
     }
 
     [Fact]
@@ -50,8 +52,15 @@ public class GoalEvaluatorTests
 
         Assert.Equal("delvis-uppfyllt", result["sjuk"].Category.Id);
         Assert.Equal(0.8, result["sjuk"].Score);
-        Assert.Equal("Delvis uppfyllt: outcome 7.5 for 2024, SJUK; target ≤ 6.0 for 2024 (KF 2022-11-28 (KF 2022-11-28 § 150)); share of target = 0.8",
-            result["sjuk"].Trace.ToText());
+        var explanation = result["sjuk"].Explanation;
+        Assert.Equal([ExplanationStepKind.Outcome, ExplanationStepKind.Target, ExplanationStepKind.Score], explanation.Steps.Select(s => s.Kind));
+        Assert.Equal(new OutcomeStep("sjuk", Year2024, Gender.Total, OutcomeFinding.Measured, 7.5m, null, null, 0, 0, OutcomeStatus.Final, "SJUK"),
+            explanation.Find<OutcomeStep>());
+        var target = explanation.Find<TargetStep>()!;
+        Assert.Equal((Direction.LowerIsBetter, 6.0m, 2024, TargetOrigin.Decided, "KF 2022-11-28 § 150"),
+            (target.Direction, target.Value, target.Year, target.Origin, target.Decision.Reference));
+        // 7.5 against a ceiling of 6.0: 1.5 left to the target.
+        Assert.Equal(new ScoreStep(ScoreBasis.ShareOfTarget, ScoreMethod.ShareOfTarget, 0.8, 1.5m), explanation.Find<ScoreStep>());
     }
 
     [Fact]
@@ -67,9 +76,12 @@ public class GoalEvaluatorTests
         var kf = result["kf"];
         Assert.Equal("delvis-uppfyllt", kf.Category.Id);
         Assert.Equal(2.0 / 3.0, kf.Coverage, 12);
-        Assert.Equal("Delvis uppfyllt: 1 of 2 met (50 %) ≥ 50 %; i3 not assessed, excluded", kf.Trace.ToText());
-        Assert.Equal([InputUse.Used, InputUse.Used, InputUse.Excluded], kf.Trace.Inputs.Select(i => i.Use));
-        Assert.Equal("Ej bedömt: I3 missing for 2024", result["i3"].Trace.ToText());
+        var rule = kf.Explanation.Find<RuleStep>()!;
+        Assert.Equal((RuleKind.ShareMet, 2, 1, 0.5, 0.5), (rule.Rule, rule.Used, rule.Met, rule.Share, rule.ThresholdReached));
+        Assert.Equal((MissingDataPolicy.Exclude, 1), (kf.Explanation.Find<MissingDataStep>()!.Policy, kf.Explanation.Find<MissingDataStep>()!.Missing));
+        Assert.Equal([InputUse.Used, InputUse.Used, InputUse.Excluded], kf.Explanation.Inputs.Select(i => i.Use));
+        Assert.Equal(OutcomeFinding.Missing, result["i3"].Explanation.Find<OutcomeStep>()!.Finding);
+        Assert.Equal(NotAssessedReason.NoOutcome, result["i3"].Explanation.Find<NotAssessedStep>()!.Reason);
     }
 
     [Fact]
@@ -82,7 +94,11 @@ public class GoalEvaluatorTests
                 .Indicator("i3", Direction.HigherIsBetter, 80m, null),
             new EvaluationOptions { DefaultRule = SeventyFiveFifty, MissingData = MissingDataPolicy.CountAsNotMet });
 
-        Assert.Equal("Ej uppfyllt: 1 of 3 met (33 %) < 50 %; i3 not assessed, counted as not met", result["kf"].Trace.ToText());
+        Assert.Equal("ej-uppfyllt", result["kf"].Category.Id);
+        var rule = result["kf"].Explanation.Find<RuleStep>()!;
+        Assert.Equal((3, 1, null, 0.5), (rule.Used, rule.Met, rule.ThresholdReached, rule.LowestThreshold));
+        Assert.Equal(1.0 / 3.0, rule.Share!.Value, 12);
+        Assert.Equal(InputUse.CountedAsNotMet, result["kf"].Explanation.Inputs.Single(i => i.NodeId == "i3").Use);
     }
 
     [Fact]
@@ -94,7 +110,8 @@ public class GoalEvaluatorTests
             new EvaluationOptions { MissingData = MissingDataPolicy.PropagateUnknown });
 
         Assert.Equal("ej-bedomt", result["kf"].Category.Id);
-        Assert.Contains("1 input(s) not assessed; unknown propagates", result["kf"].Trace.ToText(), StringComparison.Ordinal);
+        Assert.Equal(NotAssessedReason.MissingInputPropagates, result["kf"].Explanation.Find<NotAssessedStep>()!.Reason);
+        Assert.Equal(1, result["kf"].Explanation.Find<MissingDataStep>()!.Missing);
         Assert.Equal("ej-bedomt", result["area"].Category.Id); // and upwards
     }
 
@@ -108,7 +125,10 @@ public class GoalEvaluatorTests
             new EvaluationOptions { MinimumCoverage = 0.75 });
 
         Assert.Equal("ej-bedomt", result["kf"].Category.Id);
-        Assert.Contains("coverage 67 % below the minimum 75 %", result["kf"].Trace.ToText(), StringComparison.Ordinal);
+        var missing = result["kf"].Explanation.Find<MissingDataStep>()!;
+        Assert.Equal(2.0 / 3.0, missing.Coverage, 12);
+        Assert.Equal(0.75, missing.MinimumCoverage);
+        Assert.Equal(NotAssessedReason.CoverageBelowMinimum, result["kf"].Explanation.Find<NotAssessedStep>()!.Reason);
     }
 
     [Fact]
@@ -121,7 +141,7 @@ public class GoalEvaluatorTests
 
         Assert.Equal(0.8, result["kf"].Score!.Value, 12);
         Assert.Equal("delvis-uppfyllt", result["kf"].Category.Id);
-        Assert.Equal([2.0, 1.0], result["kf"].Trace.Inputs.Select(i => i.Weight));
+        Assert.Equal([2.0, 1.0], result["kf"].Explanation.Inputs.Select(i => i.Weight));
     }
 
     [Theory]
@@ -170,8 +190,8 @@ public class GoalEvaluatorTests
 
     [Fact]
     public void ManualOnly_IsNotAssessedWithoutManualAssessment() =>
-        Assert.Equal("Ej bedömt: assessed manually only", Evaluate(Builder().Indicator("i1", Direction.HigherIsBetter, 50m, 60m),
-            new EvaluationOptions { DefaultRule = new ManualOnlyRule() })["kf"].Trace.ToText());
+        Assert.Equal(new NotAssessedStep(NotAssessedReason.ManualOnly), Assert.Single(Evaluate(Builder().Indicator("i1", Direction.HigherIsBetter, 50m, 60m),
+            new EvaluationOptions { DefaultRule = new ManualOnlyRule() })["kf"].Explanation.Steps));
 
     [Fact]
     public void Contribution_NodeFeedingTwoGoals_AppearsInBothWithItsLinkWeight()
@@ -185,7 +205,7 @@ public class GoalEvaluatorTests
 
         Assert.Equal("uppfyllt", result["kf"].Category.Id);
         Assert.Equal("uppfyllt", result["kf2"].Category.Id);
-        Assert.Equal(new TraceInput("n1", 0.5, "uppfyllt", 1.0, InputUse.Used), Assert.Single(result["kf2"].Trace.Inputs));
+        Assert.Equal(new ExplanationInput("n1", 0.5, "uppfyllt", 1.0, InputUse.Used), Assert.Single(result["kf2"].Explanation.Inputs));
     }
 
     [Fact]
@@ -212,7 +232,8 @@ public class GoalEvaluatorTests
         Assert.Equal(expected, kf.Category.Id);
         Assert.Equal("ej-uppfyllt", kf.Computed.Id);
         Assert.Equal("Kommundirektören", kf.Manual?.Author);
-        Assert.Contains("Målet nåddes genom nya rutiner.", kf.Trace.ToText(), StringComparison.Ordinal);
+        Assert.Equal(new ManualAssessmentStep("uppfyllt", "ej-uppfyllt", mode, "Kommundirektören", new LocalDate(2025, 2, 1), "Målet nåddes genom nya rutiner."),
+            kf.Explanation.Steps[^1]);
     }
 
     [Fact]
@@ -242,7 +263,8 @@ public class GoalEvaluatorTests
 
         Assert.True(result["i1"].IsForecast);
         Assert.True(result["kf"].IsForecast);
-        Assert.EndsWith("; forecast", result["kf"].Trace.ToText(), StringComparison.Ordinal);
+        Assert.Equal(ExplanationStepKind.Forecast, result["kf"].Explanation.Steps[^1].Kind);
+        Assert.True(result["i1"].Explanation.Find<OutcomeStep>()!.IsForecast);
         Assert.Equal("ej-bedomt", Evaluate(Builder().Indicator("i1", Direction.HigherIsBetter, 50m, null)
             .AddOutcome(new Outcome("i1", Year2024, MeasuredValue.Of(55m)) { IsForecast = true }), new EvaluationOptions { UseForecasts = false })["i1"].Category.Id);
     }
@@ -264,7 +286,9 @@ public class GoalEvaluatorTests
         var fossil = Evaluate(builder)["fossil"];
 
         Assert.Equal("uppfyllt", fossil.Category.Id);
-        Assert.Contains("outcome 70/300 for 2024, summed from 2 outcomes' numerators and denominators", fossil.Trace.ToText(), StringComparison.Ordinal);
+        var outcome = fossil.Explanation.Find<OutcomeStep>()!;
+        Assert.Equal((OutcomeFinding.Pooled, 70m, 300m, 2), (outcome.Finding, outcome.Numerator, outcome.Denominator, outcome.Parts));
+        Assert.Equal(70m / 300m * 100m, outcome.Value);
     }
 
     [Fact]

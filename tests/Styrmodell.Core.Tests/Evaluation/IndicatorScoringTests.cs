@@ -35,7 +35,41 @@ public class IndicatorScoringTests
         var result = Assess(builder, "i", new EvaluationOptions { ScoreBasis = ScoreBasis.ProgressFromBaseline });
 
         Assert.Equal(0.75, result.Score);
-        Assert.Contains("progress from baseline = 0.75", result.Trace.ToText(), StringComparison.Ordinal);
+        // (75 − 60) ÷ (80 − 60) = 0.75 of the way; 5 left to the target.
+        Assert.Equal(new ScoreStep(ScoreBasis.ProgressFromBaseline, ScoreMethod.ProgressFromBaseline, 0.75, 5m), result.Explanation.Find<ScoreStep>());
+    }
+
+    [Theory]
+    [InlineData(Direction.HigherIsBetter, 72.0, 8.0)] // 8 short of a floor of 80
+    [InlineData(Direction.HigherIsBetter, 85.0, 0.0)] // past the floor: nothing left
+    [InlineData(Direction.LowerIsBetter, 85.0, 5.0)]  // 5 above a ceiling of 80
+    [InlineData(Direction.LowerIsBetter, 72.0, 0.0)]
+    [InlineData(Direction.Exact, 77.5, 2.5)]          // either way from an exact 80
+    [InlineData(Direction.Exact, 82.5, 2.5)]
+    public void DistanceToTarget_IsWhatIsLeftInTheIndicatorsUnit(Direction direction, double outcome, double expected)
+    {
+        var score = Assess(Builder().Indicator("i", direction, 80m, (decimal)outcome), "i", EvaluationOptions.Default).Explanation.Find<ScoreStep>()!;
+
+        Assert.Equal((decimal)expected, score.DistanceToTarget);
+    }
+
+    [Theory]
+    [InlineData(2.0, 1.0)] // below the range 3–5: 1 to its low end
+    [InlineData(4.0, 0.0)] // inside
+    [InlineData(7.0, 2.0)] // above: 2 to its high end
+    public void DistanceToTarget_ForARange_IsToItsNearerEnd(double outcome, double expected)
+    {
+        var builder = Builder().AddNode(new Node("i", "ind", "i") { ParentId = "kf" })
+            .AddIndicator(new Indicator("i", MeasureUnit.Percent, Direction.WithinRange)
+            {
+                Targets = [new TargetValue(TargetScope.Year(2024), new RangeLevel(3m, 5m), Kf)],
+            })
+            .AddOutcome(new Outcome("i", Year2024, MeasuredValue.Of((decimal)outcome)));
+
+        var explanation = Assess(builder, "i", EvaluationOptions.Default).Explanation;
+
+        Assert.Equal((decimal)expected, explanation.Find<ScoreStep>()!.DistanceToTarget);
+        Assert.Equal((3m, 5m), (explanation.Find<TargetStep>()!.Value, explanation.Find<TargetStep>()!.UpperValue));
     }
 
     [Theory]

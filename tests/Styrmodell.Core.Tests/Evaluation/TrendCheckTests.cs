@@ -31,7 +31,7 @@ public class TrendCheckTests
         var trend = TrendCheck.Check(Model((2023, 76m)).Build(), "syss", 2024, AsOf);
 
         Assert.Null(trend.OnTrack);
-        Assert.Equal("cannot assess: a trend needs at least two yearly outcomes up to 2024, and there are 1", trend.Explanation);
+        Assert.Equal((TrendFinding.TooFewOutcomes, 1), (trend.Finding, trend.Outcomes));
     }
 
     [Fact]
@@ -43,6 +43,7 @@ public class TrendCheckTests
         Assert.True(trend.OnTrack);
         Assert.Equal(2026, trend.TargetYear);
         Assert.Equal(80.5m, trend.Projected);
+        Assert.Equal((TrendFinding.OnTrack, 2023, 76m, 2024, 77.5m, 80m), (trend.Finding, trend.FromYear, trend.FromValue, trend.ToYear, trend.ToValue, trend.Target));
     }
 
     [Fact]
@@ -52,6 +53,6 @@ public class TrendCheckTests
         var trend = TrendCheck.Check(Model((2023, 76m), (2024, 76.5m)).Build(), "syss", 2024, AsOf);
 
         Assert.False(trend.OnTrack);
-        Assert.Contains("reaches 77.5 in 2026, against the target 80", trend.Explanation, StringComparison.Ordinal);
+        Assert.Equal((TrendFinding.NotOnTrack, 77.5m, 2026, 80m), (trend.Finding, trend.Projected, trend.TargetYear, trend.Target));
     }
 }

@@ -15,10 +15,10 @@ public class SampleRunnerTests
 
             Assert.Equal(0, exitCode);
             var text = output.ToString();
-            Assert.Contains("Västerås stad (1980): goal fulfilment 2024, as of 2024-12-31", text, StringComparison.Ordinal);
-            Assert.Contains("Strängnäs kommun (0486): goal fulfilment 2022, as of 2022-12-31", text, StringComparison.Ordinal);
-            Assert.Contains("Vansbro kommun (2021): goal fulfilment 2022, as of 2022-12-31", text, StringComparison.Ordinal);
-            Assert.Contains("Arboga kommun (1984): goal fulfilment 2024, as of 2024-12-31", text, StringComparison.Ordinal);
+            Assert.Contains("Västerås stad (1980): måluppfyllelse 2024, per 2024-12-31", text, StringComparison.Ordinal);
+            Assert.Contains("Strängnäs kommun (0486): måluppfyllelse 2022, per 2022-12-31", text, StringComparison.Ordinal);
+            Assert.Contains("Vansbro kommun (2021): måluppfyllelse 2022, per 2022-12-31", text, StringComparison.Ordinal);
+            Assert.Contains("Arboga kommun (1984): måluppfyllelse 2024, per 2024-12-31", text, StringComparison.Ordinal);
             Assert.Equal(["arboga.md", "strangnas.md", "vansbro.md", "vasteras.md"],
                 Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.StartsWith("# Arboga kommun (1984)", File.ReadAllText(Path.Combine(directory, "arboga.md")), StringComparison.Ordinal);

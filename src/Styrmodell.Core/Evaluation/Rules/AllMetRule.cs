@@ -9,6 +9,6 @@ public sealed record AllMetRule : RollUpRule
         var (share, met) = ShareMet(x.Used, x.Scale);
         var all = met == x.Used.Length;
         return new(all ? FirstMet(x.Scale) : x.Scale.Categories.Count - 1, share,
-            explain ? $"{met} of {x.Used.Length} met; all must be met" : null);
+            explain ? new RuleStep(RuleKind.AllMet, x.Used.Length, share) { Met = met, Share = share } : null);
     }
 }

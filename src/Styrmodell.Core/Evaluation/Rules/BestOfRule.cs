@@ -14,6 +14,6 @@ public sealed record BestOfRule : RollUpRule
             score = Math.Max(score, input.Score);
         }
 
-        return new(best, score, explain ? $"best of {x.Used.Length}: {x.Scale.Categories[best].Label}" : null);
+        return new(best, score, explain ? new RuleStep(RuleKind.BestOf, x.Used.Length, score) { CategoryId = x.Scale.Categories[best].Id } : null);
     }
 }

@@ -8,6 +8,6 @@ public sealed record MajorityRule : RollUpRule
     {
         var (share, met) = ShareMet(x.Used, x.Scale);
         return new(share > 0.5 ? FirstMet(x.Scale) : x.Scale.Categories.Count - 1, share,
-            explain ? $"{met} of {x.Used.Length} met ({Percent(share)}); a majority must be met" : null);
+            explain ? new RuleStep(RuleKind.Majority, x.Used.Length, share) { Met = met, Share = share } : null);
     }
 }

@@ -5,5 +5,5 @@ namespace Styrmodell.Evaluation.Rules;
 public sealed record ManualOnlyRule : RollUpRule
 {
     internal override RuleOutcome Apply(in RollUpInputs x, bool explain) =>
-        RuleOutcome.NotAssessed(explain ? "assessed manually only" : null);
+        RuleOutcome.NotAssessed(NotAssessedReason.ManualOnly, explain);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Styrmodell.Evaluation.Rules;
 
 /// <summary>
@@ -20,6 +18,6 @@ public sealed record MeanRule : RollUpRule
         var mean = sum / x.Used.Length;
         var score = x.Clamp ? Math.Clamp(mean, 0.0, 1.0) : mean;
         return new(x.Scale.IndexFor(score), score,
-            explain ? string.Create(CultureInfo.InvariantCulture, $"mean of {x.Used.Length} {(x.Used.Length == 1 ? "score" : "scores")} = {score:0.###}") : null);
+            explain ? new RuleStep(RuleKind.Mean, x.Used.Length, score) : null);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Styrmodell.Evaluation.Rules;
 
 /// <summary>
@@ -51,15 +49,19 @@ public sealed record PointsRule : RollUpRule
 
         if (available <= 0)
         {
-            return RuleOutcome.NotAssessed(explain ? "no points available" : null);
+            return RuleOutcome.NotAssessed(NotAssessedReason.NoPointsAvailable, explain);
         }
 
         var score = awarded / available;
         score = x.Clamp ? Math.Clamp(score, 0.0, 1.0) : score;
-        var why = !explain ? null : string.Create(CultureInfo.InvariantCulture, $"{awarded:0.###} of {available:0.###} points = {score:0.###}")
-            + (x.NotConcerned.Length == 0 ? ""
-                : share > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {outOfScope:0.###} not-concerned points shared out, {share:0.###} to each of {receivers}")
-                : string.Create(CultureInfo.InvariantCulture, $"; {outOfScope:0.###} not-concerned points not available"));
+        var why = !explain ? null : new RuleStep(RuleKind.Points, x.Used.Length, score)
+        {
+            PointsAvailable = available,
+            PointsAwarded = awarded,
+            NotConcernedPoints = x.NotConcerned.Length == 0 ? null : outOfScope,
+            SharedOutEach = share > 0 ? share : null,
+            Receivers = share > 0 ? receivers : null,
+        };
         return new(x.Scale.IndexFor(score), score, why, available / (points + outOfScope));
     }
 }

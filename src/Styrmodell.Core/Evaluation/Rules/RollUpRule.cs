@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Styrmodell.Evaluation.Rules;
 
 /// <summary>
@@ -36,8 +34,6 @@ public abstract record RollUpRule
 
         return (met / total, count);
     }
-
-    private protected static string Percent(double share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 
     private protected static int FirstMet(AssessmentScale scale)
     {

@@ -35,10 +35,13 @@ public sealed record ShareMetRule : RollUpRule
         }
 
         var category = reached is null ? x.Scale.Categories.Count - 1 : x.Scale.IndexOf(reached.CategoryId);
-        var why = !explain ? null
-            : $"{met} of {x.Used.Length} met ({Percent(share)})" + (reached is null
-                ? $" < {Percent(Thresholds.Min(t => t.MinimumShare))}"
-                : $" ≥ {Percent(reached.MinimumShare)}");
+        var why = !explain ? null : new RuleStep(RuleKind.ShareMet, x.Used.Length, share)
+        {
+            Met = met,
+            Share = share,
+            ThresholdReached = reached?.MinimumShare,
+            LowestThreshold = Thresholds.Min(t => t.MinimumShare),
+        };
         return new(category, share, why);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Styrmodell.Evaluation.Rules;
 
 /// <summary>The weighted mean of the inputs' scores, placed on the scale by the categories' minimum scores.</summary>
@@ -17,6 +15,6 @@ public sealed record WeightedMeanRule : RollUpRule
 
         var score = x.Clamp ? Math.Clamp(sum / total, 0.0, 1.0) : sum / total;
         return new(x.Scale.IndexFor(score), score,
-            explain ? string.Create(CultureInfo.InvariantCulture, $"weighted mean of {x.Used.Length} {(x.Used.Length == 1 ? "score" : "scores")} = {score:0.###}") : null);
+            explain ? new RuleStep(RuleKind.WeightedMean, x.Used.Length, score) : null);
     }
 }

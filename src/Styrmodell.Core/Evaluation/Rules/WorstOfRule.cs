@@ -14,6 +14,6 @@ public sealed record WorstOfRule : RollUpRule
             score = Math.Min(score, input.Score);
         }
 
-        return new(worst, score, explain ? $"worst of {x.Used.Length}: {x.Scale.Categories[worst].Label}" : null);
+        return new(worst, score, explain ? new RuleStep(RuleKind.WorstOf, x.Used.Length, score) { CategoryId = x.Scale.Categories[worst].Id } : null);
     }
 }

@@ -29,7 +29,7 @@ public class AverageWithMissingAsZeroTests
 
         Assert.Equal(1.0 / 3.0, result["kf"].Score!.Value, 12);
         Assert.Equal(33m, result.Present("kf").ScorePercent);
-        Assert.Contains("r3 not assessed, counted as not met", result["kf"].Trace.ToText(), StringComparison.Ordinal);
+        Assert.Equal(InputUse.CountedAsNotMet, result["kf"].Explanation.Inputs.Single(i => i.NodeId == "r3").Use);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class AverageWithMissingAsZeroTests
 
         Assert.Equal(0.0, result["kf"].Score);
         Assert.Null(Evaluate(Builder())["kf"].Score);
-        Assert.Equal("Ej bedömt: nothing feeds this node", Evaluate(Builder())["kf"].Trace.ToText());
+        Assert.Equal(new NotAssessedStep(NotAssessedReason.NothingFeeds), Assert.Single(Evaluate(Builder())["kf"].Explanation.Steps));
     }
 
     [Fact]

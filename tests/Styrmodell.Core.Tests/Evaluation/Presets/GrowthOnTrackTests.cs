@@ -44,7 +44,7 @@ public class GrowthOnTrackTests
 
         Assert.Equal(status, result.Category.Id);
         Assert.Equal(OpenSdgScore(ratio), result.Score!.Value, 9);
-        Assert.Contains(FormattableString.Invariant($"ratio {ratio:0.###}"), result.Trace.Finding, StringComparison.Ordinal);
+        Assert.Equal(ratio, result.Explanation.Find<GrowthStep>()!.Ratio!.Value, 1e-9);
     }
 
     [Fact]
@@ -69,7 +69,8 @@ public class GrowthOnTrackTests
 
         Assert.Equal("limited-progress", result.Category.Id);
         Assert.Equal(OpenSdgScore(0.2821291178), result.Score!.Value, 9);
-        Assert.Contains("target 0 taken as 0.001", result.Trace.Finding, StringComparison.Ordinal);
+        var growth = result.Explanation.Find<GrowthStep>()!;
+        Assert.Equal((0.001m, 0.001m), (growth.ZeroSubstitute, growth.Target));
     }
 
     [Fact]
@@ -80,12 +81,12 @@ public class GrowthOnTrackTests
         var result = Assess(Series(Direction.LowerIsBetter, 10, 5, 0), options);
 
         Assert.Null(result.Score);
-        Assert.Contains("the target value is 0, from or to which no growth rate exists", result.Trace.ToText(), StringComparison.Ordinal);
+        Assert.Equal(GrowthFinding.ZeroWithoutSubstitute, result.Explanation.Find<GrowthStep>()!.Finding);
     }
 
     [Theory]
-    [InlineData(2020, "the base year 2020 must come before the outcome's year 2020")]
-    public void TooShortASeries_IsNotAssessed(int baseYear, string reason)
+    [InlineData(2020, GrowthFinding.BaseYearNotBefore)]
+    public void TooShortASeries_IsNotAssessed(int baseYear, GrowthFinding reason)
     {
         var builder = Builder()
             .AddNode(new Node("i", "ind", "Indikator") { ParentId = "kf" })
@@ -96,7 +97,8 @@ public class GrowthOnTrackTests
             })
             .AddOutcome(new Outcome("i", Year2020, MeasuredValue.Of(60m)));
 
-        Assert.Contains(reason, Assess(builder).Trace.ToText(), StringComparison.Ordinal);
+        var growth = Assess(builder).Explanation.Find<GrowthStep>()!;
+        Assert.Equal((reason, baseYear, 2020), (growth.Finding, growth.BaseYear, growth.Year));
     }
 
     [Fact]

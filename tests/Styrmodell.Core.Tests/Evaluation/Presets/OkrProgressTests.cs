@@ -31,8 +31,14 @@ public class OkrProgressTests
         var kr = Evaluate(Builder().KeyResult("kr", 10, 30, null))["kr"];
 
         Assert.Equal(0.0, kr.Score);
-        Assert.Equal("Ej uppfyllt: kr missing for 2024; counted at its baseline 10 (2023); target ≥ 30 for 2024 (KF 2022-11-28 (KF 2022-11-28 § 150)); progress from baseline = 0",
-            kr.Trace.ToText());
+        Assert.Equal(
+            [ExplanationStepKind.Outcome, ExplanationStepKind.CountedAtBaseline, ExplanationStepKind.Target, ExplanationStepKind.Score],
+            kr.Explanation.Steps.Select(s => s.Kind));
+        Assert.Equal(OutcomeFinding.Missing, kr.Explanation.Find<OutcomeStep>()!.Finding);
+        Assert.Equal(new CountedAtBaselineStep(10m, ReportingPeriod.Year(2023)), kr.Explanation.Find<CountedAtBaselineStep>());
+        Assert.Equal(30m, kr.Explanation.Find<TargetStep>()!.Value);
+        // (10 − 10) ÷ (30 − 10) = 0; 20 left to the target.
+        Assert.Equal(new ScoreStep(ScoreBasis.LinearFromBaseline, ScoreMethod.LinearFromBaseline, 0.0, 20m), kr.Explanation.Find<ScoreStep>());
     }
 
     [Theory]

@@ -39,8 +39,10 @@ public class PointsScoringTests
         Assert.Equal(0.45, a.Score!.Value, 12);
         Assert.Equal(1.0, a.AvailableShare);
         Assert.Equal("deuxieme-etoile", a.Category.Id); // 35 % ≤ 45 % < 50 %
-        Assert.Equal("Deuxième étoile: 4.5 of 10 points = 0.45; 5 not-concerned points shared out, 2.5 to each of 2; SA3 not concerned",
-            a.Trace.ToText());
+        var rule = a.Explanation.Find<RuleStep>()!;
+        Assert.Equal((RuleKind.Points, 10.0, 5.0, 2.5, 2), (rule.Rule, rule.PointsAvailable, rule.NotConcernedPoints, rule.SharedOutEach, rule.Receivers));
+        Assert.Equal(4.5, rule.PointsAwarded!.Value, 12);
+        Assert.Equal(InputUse.NotConcerned, a.Explanation.Inputs.Single(i => i.NodeId == "SA3").Use);
         Assert.True(result["SA3"].IsNotConcerned);
         Assert.Equal(0.0, result["SA3"].AvailableShare);
     }
@@ -63,7 +65,8 @@ public class PointsScoringTests
         Assert.Equal(1.0, result["X"].Score);
         Assert.Equal(1.0 / 3.0, result["X"].AvailableShare, 12);
         Assert.Equal(0.25, result["R"].Score!.Value, 12);
-        Assert.Contains("20 not-concerned points not available", result["X"].Trace.Finding, StringComparison.Ordinal);
+        var rule = result["X"].Explanation.Find<RuleStep>()!;
+        Assert.Equal((20.0, null), (rule.NotConcernedPoints, rule.SharedOutEach));
     }
 
     [Fact]
@@ -78,7 +81,7 @@ public class PointsScoringTests
         Assert.Equal(0.25, Evaluate(Model(), PointsShare.Done)["SA"].Score);
         Assert.Equal(0.25, Evaluate(Model(), PointsShare.Planned)["SA"].Score);
         Assert.Equal(0.0, Evaluate(Model(), PointsShare.NotDone)["SA"].Score);
-        Assert.Equal([InputUse.Used, InputUse.Used, InputUse.CountedAsNotMet], Evaluate(Model())["SA"].Trace.Inputs.Select(i => i.Use));
+        Assert.Equal([InputUse.Used, InputUse.Used, InputUse.CountedAsNotMet], Evaluate(Model())["SA"].Explanation.Inputs.Select(i => i.Use));
     }
 
     [Fact]
@@ -153,7 +156,7 @@ public class PointsScoringTests
         var sa = GoalEvaluator.Evaluate(builder.Build(), Year2024, AsOf, options)["SA"];
 
         Assert.Equal(scored, sa.Score is not null);
-        Assert.Equal(!optional, sa.Trace.Inputs.Any(i => i.NodeId == "b" && i.Use == InputUse.LeftOut));
+        Assert.Equal(!optional, sa.Explanation.Inputs.Any(i => i.NodeId == "b" && i.Use == InputUse.LeftOut));
     }
 
     [Fact]
@@ -162,7 +165,8 @@ public class PointsScoringTests
         var result = Evaluate(PointsReferential.Referential().Item("axe", "axe", "R", 1).Item("A", "action", "axe", 1).Item("SA", "sous-action", "A", 1, "fait"));
 
         Assert.Equal(ManualAssessmentMode.Beside, EvaluationPresets.PointsScoring(Sharing).ManualMode);
-        Assert.Equal("Cinquième étoile: status Fait (share 1) reported by Import on 2025-01-15: Illustrativt: statut importé.", result["SA"].Trace.ToText());
+        Assert.Equal("cinquieme-etoile", result["SA"].Category.Id);
+        Assert.Equal(new StatusStep("fait", "Fait", 1.0, "Import", new NodaTime.LocalDate(2025, 1, 15), "Illustrativt: statut importé."), Assert.Single(result["SA"].Explanation.Steps));
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public class PooledPercentagesTests
         var result = Evaluate(Percentage((10, 100), null, (60, 200)));
 
         Assert.Equal(70m / 300m * 100m, result["p"].Value);
-        Assert.Contains("outcome 70/300 for 2024, summed from 2 outcomes' numerators and denominators (1 without a value dropped)", result["p"].Trace.ToText(), StringComparison.Ordinal);
+        var outcome = result["p"].Explanation.Find<OutcomeStep>()!;
+        Assert.Equal((OutcomeFinding.Pooled, 70m, 300m, 2, 1), (outcome.Finding, outcome.Numerator, outcome.Denominator, outcome.Parts, outcome.Dropped));
     }
 
     [Fact]
@@ -71,7 +72,8 @@ public class PooledPercentagesTests
 
         var byDefault = Evaluate(Percentage(null, null), EvaluationOptions.Default)["p"];
         Assert.Null(byDefault.Score);
-        Assert.Equal("Ej bedömt: p missing for 2024: the pooled denominator of 0 outcomes (2 without a value dropped) is 0", byDefault.Trace.ToText());
+        var outcome = byDefault.Explanation.Find<OutcomeStep>()!;
+        Assert.Equal((OutcomeFinding.PooledZeroDenominator, null, 0, 2), (outcome.Finding, outcome.Value, outcome.Parts, outcome.Dropped));
     }
 
     [Fact]

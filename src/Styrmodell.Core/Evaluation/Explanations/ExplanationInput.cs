@@ -1,10 +1,10 @@
 namespace Styrmodell.Evaluation;
 
-/// <summary>One input of a roll-up as the trace shows it.</summary>
+/// <summary>One input of a roll-up as its explanation shows it.</summary>
 /// <param name="NodeId">The input node.</param>
 /// <param name="Weight">The link's weight.</param>
-/// <param name="CategoryId">The input's category id (the not-assessed category's id when not assessed).</param>
+/// <param name="CategoryId">The input's category id (the not-assessed category's id when not assessed or not concerned).</param>
 /// <param name="Score">The input's score, or <see langword="null"/>.</param>
 /// <param name="Use">How the roll-up used it.</param>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
-public sealed record TraceInput(string NodeId, double Weight, string CategoryId, double? Score, InputUse Use);
+public sealed record ExplanationInput(string NodeId, double Weight, string CategoryId, double? Score, InputUse Use);

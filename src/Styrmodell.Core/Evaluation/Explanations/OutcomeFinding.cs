@@ -1,0 +1,26 @@
+namespace Styrmodell.Evaluation;
+
+/// <summary>What an indicator's evaluation found for the period's outcome (see <see cref="OutcomeStep"/>).</summary>
+public enum OutcomeFinding
+{
+    /// <summary>A measured outcome for the period.</summary>
+    Measured,
+
+    /// <summary>No measured outcome; a forecast for the period was used.</summary>
+    Forecast,
+
+    /// <summary>A ratio pooled from the numerators and denominators of outcomes within the period.</summary>
+    Pooled,
+
+    /// <summary>Pooled outcomes whose denominators sum to 0, counted as 0 (<see cref="ZeroDenominatorPolicy.Zero"/>).</summary>
+    PooledZeroCountedAsZero,
+
+    /// <summary>An outcome for the period reported without a value.</summary>
+    ReportedWithoutValue,
+
+    /// <summary>Pooled outcomes whose denominators sum to 0: no value.</summary>
+    PooledZeroDenominator,
+
+    /// <summary>No outcome for the period.</summary>
+    Missing,
+}

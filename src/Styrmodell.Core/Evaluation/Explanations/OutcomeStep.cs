@@ -1,0 +1,28 @@
+using Styrmodell.Targets;
+using Styrmodell.Time;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>The outcome an indicator was assessed with, or why it has none.</summary>
+/// <param name="IndicatorId">The indicator node.</param>
+/// <param name="Period">The period evaluated.</param>
+/// <param name="Breakdown">The breakdown used: always the total (outcomes per gender do not count).</param>
+/// <param name="Finding">What was found.</param>
+/// <param name="Value">The value assessed (pooled and scaled for a ratio), or <see langword="null"/> when there is none.</param>
+/// <param name="Numerator">A ratio's numerator (summed when pooled), else <see langword="null"/>.</param>
+/// <param name="Denominator">A ratio's denominator (summed when pooled), else <see langword="null"/>.</param>
+/// <param name="Parts">How many outcomes were pooled (0 unless pooled).</param>
+/// <param name="Dropped">How many outcomes within the period were dropped from pooling for want of a value.</param>
+/// <param name="Status">The outcome's status (final or preliminary) when one outcome was used, else <see langword="null"/>.</param>
+/// <param name="Source">The outcome's source, else the indicator's, or <see langword="null"/>.</param>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record OutcomeStep(
+    string IndicatorId, ReportingPeriod Period, Gender Breakdown, OutcomeFinding Finding, decimal? Value,
+    decimal? Numerator, decimal? Denominator, int Parts, int Dropped, OutcomeStatus? Status, string? Source) : ExplanationStep
+{
+    /// <inheritdoc/>
+    public override ExplanationStepKind Kind => ExplanationStepKind.Outcome;
+
+    /// <summary>Gets whether the value is a forecast.</summary>
+    public bool IsForecast => Finding == OutcomeFinding.Forecast;
+}

@@ -1,0 +1,45 @@
+namespace Styrmodell.Evaluation;
+
+/// <summary>
+/// The roll-up rule applied to the inputs used, with what it counted. Properties a rule does not use are
+/// <see langword="null"/>.
+/// </summary>
+/// <param name="Rule">The rule.</param>
+/// <param name="Used">How many inputs the rule used.</param>
+/// <param name="Score">The score it gave, or <see langword="null"/>.</param>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record RuleStep(RuleKind Rule, int Used, double? Score) : ExplanationStep
+{
+    /// <inheritdoc/>
+    public override ExplanationStepKind Kind => ExplanationStepKind.Rule;
+
+    /// <summary>Gets how many inputs were met (share, all-met and majority rules).</summary>
+    public int? Met { get; init; }
+
+    /// <summary>Gets the weighted share of inputs met (share, all-met and majority rules).</summary>
+    public double? Share { get; init; }
+
+    /// <summary>Gets the least share of the threshold reached (share rule), or <see langword="null"/> when none was.</summary>
+    public double? ThresholdReached { get; init; }
+
+    /// <summary>Gets the lowest threshold's least share (share rule).</summary>
+    public double? LowestThreshold { get; init; }
+
+    /// <summary>Gets the category id the rule picked (best-of and worst-of rules).</summary>
+    public string? CategoryId { get; init; }
+
+    /// <summary>Gets the points available (points rule).</summary>
+    public double? PointsAvailable { get; init; }
+
+    /// <summary>Gets the points awarded (points rule).</summary>
+    public double? PointsAwarded { get; init; }
+
+    /// <summary>Gets the not-concerned inputs' points (points rule, when any input is not concerned).</summary>
+    public double? NotConcernedPoints { get; init; }
+
+    /// <summary>Gets the not-concerned points shared out to each receiver (points rule, when shared out).</summary>
+    public double? SharedOutEach { get; init; }
+
+    /// <summary>Gets how many inputs received shared-out points (points rule, when shared out).</summary>
+    public int? Receivers { get; init; }
+}

@@ -1,0 +1,17 @@
+using NodaTime;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>A reported status that gives the node its result (see <see cref="AssessmentStatus"/>).</summary>
+/// <param name="StatusId">The status's id.</param>
+/// <param name="Label">The status's label, as the document defines it.</param>
+/// <param name="Share">The share it scores, or <see langword="null"/> for a not-concerned status.</param>
+/// <param name="Author">Who reported it.</param>
+/// <param name="Date">When.</param>
+/// <param name="Motivation">The motivation given.</param>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record StatusStep(string StatusId, string Label, double? Share, string Author, LocalDate Date, string Motivation) : ExplanationStep
+{
+    /// <inheritdoc/>
+    public override ExplanationStepKind Kind => ExplanationStepKind.StatusReported;
+}

@@ -1,0 +1,22 @@
+using Styrmodell.Targets;
+
+namespace Styrmodell.Evaluation;
+
+/// <summary>The target in force for the year assessed.</summary>
+/// <param name="Direction">Which way is better.</param>
+/// <param name="Value">The target value (a range's low end), or <see langword="null"/> when it could not be resolved.</param>
+/// <param name="UpperValue">A range's high end, else <see langword="null"/>.</param>
+/// <param name="Year">The year the target is for (for growth rates, the year it is to be reached).</param>
+/// <param name="Scope">The decided target's scope: a year or a mandate period.</param>
+/// <param name="Decision">The decision behind it (for a derived target, the decision of the target it is derived from).</param>
+/// <param name="Origin">Whether the value was decided or derived.</param>
+/// <param name="Derivation">How a derived value was derived (<see cref="TargetDerivation.None"/> for a decided one).</param>
+/// <param name="Baseline">The indicator's baseline, or <see langword="null"/>.</param>
+/// <threadsafety>Immutable and safe to share between threads.</threadsafety>
+public sealed record TargetStep(
+    Direction Direction, decimal? Value, decimal? UpperValue, int Year, TargetScope Scope, Decision Decision,
+    TargetOrigin Origin, TargetDerivation Derivation, Baseline? Baseline) : ExplanationStep
+{
+    /// <inheritdoc/>
+    public override ExplanationStepKind Kind => ExplanationStepKind.Target;
+}
