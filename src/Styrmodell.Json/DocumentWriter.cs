@@ -9,12 +9,12 @@ namespace Styrmodell.Json;
 /// <summary>Maps a model onto the document shape, in the model's own element order, leaving out what is at its default.</summary>
 internal static partial class DocumentWriter
 {
-    /// <summary>The newest format version written; a document without a <c>followUp</c> section is written as 1.0, which it still is.</summary>
-    public const string FormatVersion = "1.1";
+    /// <summary>The newest format version written; a document is written as the lowest version whose properties it uses.</summary>
+    public const string FormatVersion = OpenDataMapping.Version;
 
     public static DocumentDto ToDocument(SteeringModel model, Evaluation.EvaluationOptions? evaluation = null, Finance.MunicipalFinances? finance = null) => new()
     {
-        FormatVersion = model.FollowUp.IsEmpty ? "1.0" : FormatVersion,
+        FormatVersion = model.Indicators.Any(i => i.OpenData is not null) ? OpenDataMapping.Version : model.FollowUp.IsEmpty ? "1.0" : "1.1",
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
@@ -32,15 +32,7 @@ internal static partial class DocumentWriter
         Rules = NullIfEmpty([.. model.Rules.Select(Rule)]),
         Nodes = new(model.Nodes),
         Indicators = NullIfEmpty([.. model.Indicators.Select(Indicator)]),
-        Outcomes = NullIfEmpty([.. model.Outcomes.Select(o => new OutcomeDto
-        {
-            Indicator = o.IndicatorId, Period = o.Period.Id,
-            Value = o.Value is { IsRatio: false } v ? v.Value : null,
-            Numerator = o.Value?.Numerator, Denominator = o.Value?.Denominator,
-            Gender = o.Gender == Gender.Total ? null : Names.Of(o.Gender),
-            Status = o.Status == OutcomeStatus.Final ? null : Names.Of(o.Status),
-            Forecast = o.IsForecast ? true : null, Source = o.Source,
-        })]),
+        Outcomes = NullIfEmpty([.. model.Outcomes.Select(Outcome)]),
         Assessments = NullIfEmpty([.. model.Assessments.Select(a => new AssessmentDto
         {
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
@@ -77,6 +69,7 @@ internal static partial class DocumentWriter
             Decision = DecisionOf(t.Decision)!,
         })]),
         Comparisons = NullIfEmpty([.. i.Comparisons.Select(c => new ComparisonDto { Id = c.ComparisonId, Year = c.Year, Value = c.Value })]),
+        OpenData = OpenDataMapping.ToDto(i.OpenData),
     };
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;

@@ -91,6 +91,7 @@ internal sealed record IndicatorDto
     public int? LastYear { get; init; }
     public List<TargetDto>? Targets { get; init; }
     public List<ComparisonDto>? Comparisons { get; init; }
+    public OpenDataDto? OpenData { get; init; }
 }
 
 internal sealed record RatioDto
