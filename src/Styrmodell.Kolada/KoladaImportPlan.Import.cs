@@ -172,7 +172,14 @@ public sealed partial class KoladaImportPlan
             return "";
         }
 
+        const int Length = 22; // " (retrieved 2026-12-07"
         var at = source.IndexOf(" (retrieved ", StringComparison.Ordinal);
-        return at < 0 ? source : source[..at] + source[Math.Min(source.Length, at + " (retrieved yyyy-mm-dd".Length)..];
+        if (at < 0 || source.Length < at + Length)
+        {
+            return source;
+        }
+
+        var rest = source[(at + Length)..];
+        return source[..at] + (rest.StartsWith(", ", StringComparison.Ordinal) ? " (" + rest[2..] : rest.TrimStart(')'));
     }
 }
