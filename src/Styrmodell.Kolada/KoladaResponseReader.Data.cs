@@ -58,7 +58,7 @@ internal static partial class KoladaResponseReader
                 }
                 else if (reader.ValueTextEquals("isdeleted"u8) || reader.ValueTextEquals("is_deleted"u8))
                 {
-                    where.Inner = reader.GetString();
+                    where.Inner = reader.ValueTextEquals("isdeleted"u8) ? "isdeleted" : "is_deleted";
                     deleted = Flag(ref reader, where);
                 }
                 else
@@ -89,10 +89,9 @@ internal static partial class KoladaResponseReader
                 throw where.Error("expected an array of values per gender.");
             }
 
-            var record = where.Inner;
-            for (var i = 0; Next(ref reader) != JsonTokenType.EndArray; i++)
+            for (where.ValueIndex = 0; Next(ref reader) != JsonTokenType.EndArray; where.ValueIndex++)
             {
-                where.Inner = $"{record}[{i}]";
+                where.ValueMember = null;
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     throw where.Error("expected a value object {\"gender\", \"value\", \"status\", \"count\"}.");
@@ -100,11 +99,12 @@ internal static partial class KoladaResponseReader
 
                 _values.Add(ReadValue(ref reader, where));
             }
+
+            where.ValueIndex = -1;
         }
 
         private KoladaValue ReadValue(ref Utf8JsonReader reader, Where where)
         {
-            var at = where.Inner;
             Gender? gender = null;
             decimal? value = null;
             var sawValue = false;
@@ -114,13 +114,13 @@ internal static partial class KoladaResponseReader
             {
                 if (reader.ValueTextEquals("gender"u8))
                 {
-                    where.Inner = at + ".gender";
+                    where.ValueMember = "gender";
                     gender = Next(ref reader) == JsonTokenType.String && GenderOf(ref reader) is { } g
                         ? g : throw where.Error("expected \"T\" (total), \"K\" (women) or \"M\" (men).");
                 }
                 else if (reader.ValueTextEquals("value"u8))
                 {
-                    where.Inner = at + ".value";
+                    where.ValueMember = "value";
                     value = Next(ref reader) switch
                     {
                         JsonTokenType.Null => null,
@@ -131,7 +131,7 @@ internal static partial class KoladaResponseReader
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
-                    where.Inner = at + ".status";
+                    where.ValueMember = "status";
                     status = Next(ref reader) switch
                     {
                         JsonTokenType.Null => "",
@@ -142,7 +142,7 @@ internal static partial class KoladaResponseReader
                 }
                 else if (reader.ValueTextEquals("count"u8))
                 {
-                    where.Inner = at + ".count";
+                    where.ValueMember = "count";
                     count = Next(ref reader) switch
                     {
                         JsonTokenType.Null => null,
@@ -157,7 +157,7 @@ internal static partial class KoladaResponseReader
                 }
             }
 
-            where.Inner = at;
+            where.ValueMember = null;
             return gender is null ? throw where.Error("the value has no \"gender\".")
                 : !sawValue ? throw where.Error("the value has no \"value\" (null when Kolada publishes none).")
                 : new KoladaValue(gender.Value, value, status, count);

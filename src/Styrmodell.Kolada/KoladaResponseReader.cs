@@ -127,6 +127,11 @@ internal static partial class KoladaResponseReader
 
         public string? Inner { get; set; }
 
+        /// <summary>The position in a record's <c>values</c>, or -1; kept as a number so that no path text is made per value.</summary>
+        public int ValueIndex { get; set; } = -1;
+
+        public string? ValueMember { get; set; }
+
         public string Path
         {
             get
@@ -137,7 +142,17 @@ internal static partial class KoladaResponseReader
                     path += string.Create(CultureInfo.InvariantCulture, $"[{Index}]");
                 }
 
-                return Inner is null ? path : path + "." + Inner;
+                if (Inner is not null)
+                {
+                    path += "." + Inner;
+                }
+
+                if (ValueIndex >= 0)
+                {
+                    path += string.Create(CultureInfo.InvariantCulture, $"[{ValueIndex}]") + (ValueMember is null ? "" : "." + ValueMember);
+                }
+
+                return path;
             }
         }
 

@@ -21,7 +21,22 @@ public static class KoladaSavedResponses
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">Neither a file nor a folder is at <paramref name="path"/>.</exception>
     /// <exception cref="KoladaResponseException">A file is not of Kolada's shape.</exception>
-    public static IReadOnlyList<KoladaDataRecord> ReadData(string path) => Read<KoladaDataRecord>(path, Kind.Data, KoladaResponseReader.ReadData);
+    public static IReadOnlyList<KoladaDataRecord> ReadData(string path) => [.. EnumerateData(path)];
+
+    /// <summary>
+    /// Reads the data records in a saved response file or folder one file at a time, so that a pull of many files
+    /// is never held in memory at once (hand the records straight to <see cref="KoladaImportPlan.Import"/>).
+    /// </summary>
+    /// <param name="path">A file, or a folder of files.</param>
+    /// <returns>The records, file by file in name order; each file is read and checked whole before its records come.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="FileNotFoundException">Neither a file nor a folder is at <paramref name="path"/> (when enumerated).</exception>
+    /// <exception cref="KoladaResponseException">A file is not of Kolada's shape (when enumerated).</exception>
+    public static IEnumerable<KoladaDataRecord> EnumerateData(string path)
+    {
+        Guard.Against.NullOrEmpty(path);
+        return Files<KoladaDataRecord>(path, Kind.Data, KoladaResponseReader.ReadData).SelectMany(file => file);
+    }
 
     /// <summary>Reads the data records in one saved response.</summary>
     /// <param name="utf8Json">The response.</param>
@@ -66,11 +81,18 @@ public static class KoladaSavedResponses
     private static List<T> Read<T>(string path, Kind kind, PageReader<T> read)
     {
         Guard.Against.NullOrEmpty(path);
-        var items = new List<T>();
+        return [.. Files(path, kind, read).SelectMany(file => file)];
+    }
+
+    /// <summary>Each file's items, read whole, one file at a time.</summary>
+    private static IEnumerable<List<T>> Files<T>(string path, Kind kind, PageReader<T> read)
+    {
         if (File.Exists(path))
         {
+            var items = new List<T>();
             read(File.ReadAllBytes(path), path, items);
-            return items;
+            yield return items;
+            yield break;
         }
 
         if (!Directory.Exists(path))
@@ -84,11 +106,11 @@ public static class KoladaSavedResponses
             var found = KindOf(bytes);
             if (found == kind || (found == Kind.Unknown && kind == Kind.Data))
             {
+                var items = new List<T>();
                 read(bytes, file, items); // an unrecognisable file is read as data, so that its error is reported
+                yield return items;
             }
         }
-
-        return items;
     }
 
     /// <summary>What the first record's property names say the file holds; Unknown when it cannot be told.</summary>

@@ -10,7 +10,7 @@ internal abstract class KoladaSource
 
     public abstract IReadOnlyList<KoladaKpi> Search(string title);
 
-    public abstract IReadOnlyList<KoladaDataRecord> Data(KoladaImportPlan plan);
+    public abstract IEnumerable<KoladaDataRecord> Data(KoladaImportPlan plan);
 
     /// <summary>Saved responses: a file or folder, read with the client's own reader.</summary>
     internal sealed class Saved(string path) : KoladaSource
@@ -24,7 +24,7 @@ internal abstract class KoladaSource
         public override IReadOnlyList<KoladaKpi> Search(string title) =>
             [.. KoladaSavedResponses.ReadKpis(path).Where(k => k.Title.Contains(title, StringComparison.OrdinalIgnoreCase))];
 
-        public override IReadOnlyList<KoladaDataRecord> Data(KoladaImportPlan plan) => KoladaSavedResponses.ReadData(path);
+        public override IEnumerable<KoladaDataRecord> Data(KoladaImportPlan plan) => KoladaSavedResponses.EnumerateData(path);
     }
 
     /// <summary>The Kolada API, with a progress display on pulls of more than a few pages when the console is a terminal.</summary>
@@ -38,7 +38,7 @@ internal abstract class KoladaSource
 
         public override IReadOnlyList<KoladaKpi> Search(string title) => Collect(_client.SearchKpisAsync(title));
 
-        public override IReadOnlyList<KoladaDataRecord> Data(KoladaImportPlan plan)
+        public override IEnumerable<KoladaDataRecord> Data(KoladaImportPlan plan)
         {
             var queries = plan.Queries();
             if (Console.IsOutputRedirected || Console.IsErrorRedirected || queries.Count <= 3)
