@@ -84,6 +84,7 @@ internal sealed record IndicatorDto
     public required string Unit { get; init; }
     public required string Direction { get; init; }
     public string? Source { get; init; }
+    public OpenDataDto? OpenData { get; init; }
     public RatioDto? Ratio { get; init; }
     public BaselineDto? Baseline { get; init; }
     public string? Derivation { get; init; }
@@ -91,7 +92,6 @@ internal sealed record IndicatorDto
     public int? LastYear { get; init; }
     public List<TargetDto>? Targets { get; init; }
     public List<ComparisonDto>? Comparisons { get; init; }
-    public OpenDataDto? OpenData { get; init; }
 }
 
 internal sealed record RatioDto
