@@ -40,7 +40,12 @@ internal static class KoladaCommand
         try
         {
             var source = Source(from, parsed.Option("--base-url"));
-            var plan = KoladaImportPlan.For(model, first, last, source.Kpis(KoladaImportPlan.For(model, first, last).Bindings.Select(b => b.Kpi)));
+            var plan = KoladaImportPlan.For(model, first, last); // ids and years first: no request for a plan that cannot be carried out
+            if (plan.Problems.IsEmpty)
+            {
+                plan = KoladaImportPlan.For(model, first, last, source.Kpis(plan.Bindings.Select(b => b.Kpi))); // then units, from the KPIs' titles
+            }
+
             if (!plan.Problems.IsEmpty)
             {
                 foreach (var problem in plan.Problems)
@@ -48,6 +53,12 @@ internal static class KoladaCommand
                     error.WriteLine($"{file}: {problem}");
                 }
 
+                return ExitCodes.Invalid;
+            }
+
+            if (plan.Bindings.IsEmpty)
+            {
+                error.WriteLine($"{file}: no indicator names a Kolada KPI (an indicator's \"openData\": {{ \"provider\": \"kolada\", \"series\": \"N00090\" }}); nothing to pull.");
                 return ExitCodes.Invalid;
             }
 

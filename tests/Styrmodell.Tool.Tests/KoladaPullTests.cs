@@ -54,6 +54,26 @@ public class KoladaPullTests
     }
 
     [Fact]
+    public void Pull_SavedResponseOfTheWrongShape_OneErrorWithFileAndPath()
+    {
+        var folder = Directory.CreateTempSubdirectory("kolada-bad-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "data_1984.json"),
+                """{"values": [{"kpi": "N00090", "municipality": "1984", "period": "2022", "values": []}]}""");
+
+            var (code, _, error) = Run("kolada", "pull", Path.Combine(Repo, "samples/models/arboga.json"), "--years", "2019-2024", "--from", folder.FullName);
+
+            Assert.Equal(ExitCodes.Invalid, code);
+            Assert.Contains("data_1984.json is not as expected at $.values[0].period: expected the year as a whole number", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Kpi_SearchesSavedTitles()
     {
         var (code, output, _) = Run("kolada", "kpi", "sjukfrånvaro", "--from", Path.Combine(Repo, "samples/data/kolada/responses"));
