@@ -69,7 +69,7 @@ public class KoladaBenchmarks
 
     /// <summary>Read (with every check) and import: the model with its outcomes, changes and summary.</summary>
     [Benchmark]
-    public KoladaImport Import() => _plan.Import(KoladaSavedResponses.EnumerateData(_folder), new LocalDate(2026, 12, 7));
+    public KoladaImport Import() => _plan.ImportSavedResponses(_folder, new LocalDate(2026, 12, 7));
 
     private static string Kpi(int k) => string.Create(CultureInfo.InvariantCulture, $"N{10000 + k:00000}");
 

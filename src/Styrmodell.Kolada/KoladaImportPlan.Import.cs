@@ -124,6 +124,23 @@ public sealed partial class KoladaImportPlan
         };
     }
 
+    /// <summary>
+    /// Imports from saved responses (a file or a folder, as <see cref="KoladaSavedResponses"/> reads them): every record
+    /// is checked, but only those for the plan's KPIs and areas are kept, file by file.
+    /// </summary>
+    /// <param name="savedResponses">A file or folder of saved Kolada responses.</param>
+    /// <param name="retrieved">When the responses were fetched.</param>
+    /// <returns>The import's result, as <see cref="Import"/> gives it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="savedResponses"/> is null or empty.</exception>
+    /// <exception cref="FileNotFoundException">Neither a file nor a folder is at <paramref name="savedResponses"/>.</exception>
+    /// <exception cref="KoladaResponseException">A file is not of Kolada's shape.</exception>
+    public KoladaImport ImportSavedResponses(string savedResponses, LocalDate retrieved)
+    {
+        Guard.Against.NullOrEmpty(savedResponses);
+        var wanted = Bindings.Select(b => (b.Kpi, b.Area, b.IsOrganisationUnit)).ToHashSet();
+        return Import(KoladaSavedResponses.EnumerateData(savedResponses, (kpi, area, unit) => wanted.Contains((kpi, area, unit))), retrieved);
+    }
+
     private readonly record struct Entry(decimal? Value, string Status, bool Deleted);
 
     /// <summary>The last word on each KPI, area, year and breakdown in the plan's years; a deleted record covers every breakdown.</summary>

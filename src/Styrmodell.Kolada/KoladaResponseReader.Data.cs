@@ -10,14 +10,14 @@ internal static partial class KoladaResponseReader
     /// Reads data records token by token. A page repeats the same few KPI ids and municipality codes thousands of
     /// times, so the last string of each is kept and reused while the bytes match, instead of a new string per record.
     /// </summary>
-    private sealed class DataRecordReader
+    private sealed class DataRecordReader(Func<string, string, bool, bool>? keep = null)
     {
         private readonly List<KoladaValue> _values = new(3);
         private string? _lastKpi;
         private string? _lastArea;
         private string? _lastStatus;
 
-        public KoladaDataRecord Read(ref Utf8JsonReader reader, Where where)
+        public KoladaDataRecord? Read(ref Utf8JsonReader reader, Where where)
         {
             string? kpi = null, area = null;
             bool? isUnit = null;
@@ -73,6 +73,11 @@ internal static partial class KoladaResponseReader
             if (missing is not null)
             {
                 throw where.Error($"the record has no \"{missing}\"; a data record has kpi, municipality or ou, period and values.");
+            }
+
+            if (keep is not null && !keep(kpi!, area!, isUnit!.Value))
+            {
+                return null; // checked whole, but not wanted: no objects for it
             }
 
             return new KoladaDataRecord(kpi!, area!, year!.Value, EquatableArray.Create<KoladaValue>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_values)))

@@ -22,7 +22,14 @@ internal static partial class KoladaResponseReader
 
     /// <summary>Reads a page of data records into <paramref name="into"/>; nothing is added when the page is bad.</summary>
     public static KoladaPage ReadData(ReadOnlySpan<byte> json, string source, List<KoladaDataRecord> into) =>
-        ReadEnvelope(json, source, into, new DataRecordReader().Read);
+        ReadEnvelope<KoladaDataRecord>(json, source, into, new DataRecordReader().Read!);
+
+    /// <summary>
+    /// Reads and checks a page of data records, keeping only those <paramref name="keep"/> (KPI, area, is unit) wants:
+    /// a pull for one municipality out of files for all 290 makes no objects for the other 289.
+    /// </summary>
+    public static KoladaPage ReadData(ReadOnlySpan<byte> json, string source, List<KoladaDataRecord> into, Func<string, string, bool, bool> keep) =>
+        ReadEnvelope<KoladaDataRecord?>(json, source, into!, new DataRecordReader(keep).Read);
 
     /// <summary>Reads the envelope, handing each item to <paramref name="item"/>; all or nothing.</summary>
     internal static KoladaPage ReadEnvelope<T>(ReadOnlySpan<byte> json, string source, List<T> into, ItemReader<T> item)
@@ -79,7 +86,10 @@ internal static partial class KoladaResponseReader
                         throw where.Error("expected a record (an object).");
                     }
 
-                    into.Add(item(ref reader, where));
+                    if (item(ref reader, where) is { } value)
+                    {
+                        into.Add(value);
+                    }
                     where.Inner = null;
                 }
 

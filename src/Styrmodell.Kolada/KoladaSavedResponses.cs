@@ -38,6 +38,10 @@ public static class KoladaSavedResponses
         return Files<KoladaDataRecord>(path, Kind.Data, KoladaResponseReader.ReadData).SelectMany(file => file);
     }
 
+    /// <summary>As <see cref="EnumerateData(string)"/>, every record checked, but only those <paramref name="keep"/> wants (KPI, area, is unit) made.</summary>
+    internal static IEnumerable<KoladaDataRecord> EnumerateData(string path, Func<string, string, bool, bool> keep) =>
+        Files<KoladaDataRecord>(path, Kind.Data, (json, source, into) => KoladaResponseReader.ReadData(json, source, into, keep)).SelectMany(file => file);
+
     /// <summary>Reads the data records in one saved response.</summary>
     /// <param name="utf8Json">The response.</param>
     /// <param name="source">Where it comes from, for errors (a file name or URL).</param>

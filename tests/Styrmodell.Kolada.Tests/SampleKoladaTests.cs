@@ -27,4 +27,18 @@ public class SampleKoladaTests
         Assert.Empty(import.Changes);
         Assert.DoesNotContain(import.Warnings, w => w.Code == KoladaProblemCodes.NoData);
     }
+
+    [Fact]
+    public void ImportSavedResponses_GivesWhatImportOfEveryRecordGives()
+    {
+        using var file = File.OpenRead(Path.Combine(Samples, "models", "vansbro.json"));
+        var plan = KoladaImportPlan.For(ModelJson.Read(file).Model!, 2006, 2024);
+        var saved = Path.Combine(Samples, "data", "kolada", "responses");
+
+        var filtered = plan.ImportSavedResponses(saved, new LocalDate(2024, 8, 30));
+        var whole = plan.Import(KoladaSavedResponses.ReadData(saved), new LocalDate(2024, 8, 30));
+
+        Assert.Equal(whole, filtered);
+        Assert.NotEmpty(filtered.Outcomes);
+    }
 }
