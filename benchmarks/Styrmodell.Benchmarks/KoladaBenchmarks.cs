@@ -67,9 +67,13 @@ public class KoladaBenchmarks
         return values;
     }
 
-    /// <summary>Read (with every check) and import: the model with its outcomes, changes and summary.</summary>
+    /// <summary>Read (with every check) and import: the model with its outcomes, changes and summary. Records of other municipalities are checked but not made.</summary>
     [Benchmark]
     public KoladaImport Import() => _plan.ImportSavedResponses(_folder, new LocalDate(2026, 12, 7));
+
+    /// <summary>The same through the general path: every record made (<see cref="KoladaSavedResponses.EnumerateData(string)"/>), then imported.</summary>
+    [Benchmark]
+    public KoladaImport ImportEveryRecord() => _plan.Import(KoladaSavedResponses.EnumerateData(_folder), new LocalDate(2026, 12, 7));
 
     private static string Kpi(int k) => string.Create(CultureInfo.InvariantCulture, $"N{10000 + k:00000}");
 
