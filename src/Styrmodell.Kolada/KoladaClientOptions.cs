@@ -13,7 +13,7 @@ public sealed record KoladaClientOptions
     /// <summary>The public Kolada API, v3.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://api.kolada.se/v3/");
 
-    /// <summary>Gets the API's base address; a path ending in <c>/v2/</c> selects v2's URL layout.</summary>
+    /// <summary>Gets the API's base address, e.g. <c>https://api.kolada.se/v2/</c> for v2 (the paths are the same; the reader takes both spellings).</summary>
     /// <value>Default <c>https://api.kolada.se/v3/</c>.</value>
     public Uri BaseAddress { get; init; } = DefaultBaseAddress;
 
@@ -74,7 +74,4 @@ public sealed record KoladaClientOptions
             }
         }
     }
-
-    /// <summary>Gets whether the base address is v2's layout (<c>next_page</c>, <c>municipality_groups</c> as in v3).</summary>
-    internal bool IsV2 => BaseAddress.AbsolutePath.TrimEnd('/').EndsWith("/v2", StringComparison.OrdinalIgnoreCase);
 }

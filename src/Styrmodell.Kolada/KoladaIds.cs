@@ -4,7 +4,7 @@ namespace Styrmodell.Kolada;
 internal static class KoladaIds
 {
     /// <summary>A KPI id: a capital letter and five digits (<c>N00090</c>, <c>U00502</c>).</summary>
-    public static bool IsKpi(string? id) => id is { Length: 6 } && char.IsAsciiLetterUpper(id[0]) && id.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false;
+    public static bool IsKpi(string? id) => id is { Length: 6 } && char.IsAsciiLetterUpper(id[0]) && !id.AsSpan(1).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>A municipality or region code: four digits, leading zeros kept (<c>0486</c>; <c>0000</c> is the whole country).</summary>
     public static bool IsMunicipality(string? code) => code is { Length: 4 } && !code.AsSpan().ContainsAnyExceptInRange('0', '9');
