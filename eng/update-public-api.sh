@@ -7,12 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for _ in 1 2 3 4 5; do
   # Each round lets the projects that depend on a fixed one build and report their own symbols.
-  log=$(dotnet build Styrmodell.Core.sln -c Release -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= 2>&1 || true)
-  grep -qE "RS001[67]" <<<"$log" || exit 0
+  log=$(mktemp)
+  dotnet build Styrmodell.Core.sln -c Release -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= >"$log" 2>&1 || true
+  grep -qE "RS001[67]" "$log" || { rm -f "$log"; exit 0; }
   python3 - "$log" <<'PY'
 import re, sys, collections
 added, removed = collections.defaultdict(set), collections.defaultdict(set)
-for line in sys.argv[1].splitlines():
+for line in open(sys.argv[1], encoding='utf-8', errors='replace').read().splitlines():
     m = re.search(r"(RS001[67]): Symbol '(.+?)' is (?:not part of the declared public API|part of the declared API, but is either not public or could not be found).*\[(.+?\.csproj)\]", line)
     if m:
         code, symbol, project = m.groups()
@@ -24,6 +25,7 @@ for folder in set(added) | set(removed):
     lines = sorted((set(lines) | added[folder]) - removed[folder], key=lambda l: l.lstrip('~'))
     open(path, 'w', encoding='utf-8').write('#nullable enable\n' + ''.join(l + '\n' for l in lines))
 PY
+  rm -f "$log"
 done
 echo "PublicAPI files still not settled after five rounds" >&2
 exit 1

@@ -7,9 +7,13 @@ if (args is ["--out", var directory])
 {
     reports = directory;
 }
+else if (args is ["--kolada", var saved])
+{
+    return KoladaRefresh.Run(Console.Out, saved, Path.Combine("artifacts", "kolada"));
+}
 else if (args.Length > 0)
 {
-    Console.Error.WriteLine("usage: dotnet run --project samples/Styrmodell.Samples [-- --out DIRECTORY]");
+    Console.Error.WriteLine("usage: dotnet run --project samples/Styrmodell.Samples [-- --out DIRECTORY | --kolada SAVED-RESPONSES]");
     return 64;
 }
 

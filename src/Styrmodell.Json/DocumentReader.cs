@@ -295,6 +295,7 @@ internal sealed partial class DocumentReader
         Unknown(i.Unknown, at);
         Unknown(i.Ratio?.Unknown, at + ".ratio");
         Unknown(i.Baseline?.Unknown, at + ".baseline");
+        Unknown(i.OpenData?.Unknown, at + ".openData");
         for (var k = 0; k < (i.Targets?.Count ?? 0); k++)
         {
             var t = i.Targets![k];
@@ -336,7 +337,8 @@ internal sealed partial class DocumentReader
         var derivation = i.Derivation is null ? TargetDerivation.None : Enum<TargetDerivation>(i.Derivation, at + ".derivation");
         var baseline = i.Baseline is null ? null : Period(i.Baseline.Period, at + ".baseline.period") is { } p ? new Baseline(i.Baseline.Value, p) : null;
         var targets = (i.Targets ?? []).Select((t, k) => Target(t, $"{at}.targets[{k}]")).ToList();
-        if (unit is null || direction is null || derivation is null || (i.Baseline is not null && baseline is null) || targets.Any(t => t is null))
+        var openData = OpenDataMapping.Read(i.OpenData, at + ".openData", _problems);
+        if (unit is null || direction is null || derivation is null || (i.Baseline is not null && baseline is null) || targets.Any(t => t is null) || (i.OpenData is not null && openData is null))
         {
             return;
         }
@@ -351,6 +353,7 @@ internal sealed partial class DocumentReader
             LastYear = i.LastYear,
             Targets = [.. targets!],
             Comparisons = [.. (i.Comparisons ?? []).Select(c => new ComparisonValue(c.Id, c.Year, c.Value))],
+            OpenData = openData,
         });
     }
 

@@ -9,8 +9,8 @@ namespace Styrmodell.Json;
 /// <summary>Maps a model onto the document shape, in the model's own element order, leaving out what is at its default.</summary>
 internal static partial class DocumentWriter
 {
-    /// <summary>The newest format version written; a document without a <c>followUp</c> section is written as 1.0, which it still is.</summary>
-    public const string FormatVersion = "1.1";
+    /// <summary>The newest format version written; a document is written as the lowest version whose properties it uses.</summary>
+    public const string FormatVersion = OpenDataMapping.Version;
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
     public static DocumentDto ToDocument(Exchange.ExchangeDocument document) =>
@@ -21,7 +21,7 @@ internal static partial class DocumentWriter
 
     private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) => new()
     {
-        FormatVersion = followUp.IsEmpty ? "1.0" : FormatVersion,
+        FormatVersion = UsesVersion12(model) ? OpenDataMapping.Version : followUp.IsEmpty ? "1.0" : "1.1",
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
@@ -39,15 +39,7 @@ internal static partial class DocumentWriter
         Rules = NullIfEmpty([.. model.Rules.Select(Rule)]),
         Nodes = new(model.Nodes),
         Indicators = NullIfEmpty([.. model.Indicators.Select(Indicator)]),
-        Outcomes = NullIfEmpty([.. model.Outcomes.Select(o => new OutcomeDto
-        {
-            Indicator = o.IndicatorId, Period = o.Period.Id,
-            Value = o.Value is { IsRatio: false } v ? v.Value : null,
-            Numerator = o.Value?.Numerator, Denominator = o.Value?.Denominator,
-            Gender = o.Gender == Gender.Total ? null : Names.Of(o.Gender),
-            Status = o.Status == OutcomeStatus.Final ? null : Names.Of(o.Status),
-            Forecast = o.IsForecast ? true : null, Source = o.Source, Provenance = ProvenanceOf.ToDto(o.Provenance, o.Source),
-        })]),
+        Outcomes = NullIfEmpty([.. model.Outcomes.Select(Outcome)]),
         Assessments = NullIfEmpty([.. model.Assessments.Select(a => new AssessmentDto
         {
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
@@ -55,6 +47,19 @@ internal static partial class DocumentWriter
         })]),
         FollowUp = FollowUpWriter.ToDto(followUp),
     };
+
+    /// <summary>
+    /// Whether the document needs format 1.2: an indicator names an open-data series, or an element states a provenance
+    /// that its text does not already imply (the older "Illustrativt: " prefix is 1.0).
+    /// </summary>
+    private static bool UsesVersion12(SteeringModel model) =>
+        model.Indicators.Any(i => i.OpenData is not null)
+        || model.Nodes.Any(n => ProvenanceOf.MustWrite(n.Provenance, n.Description))
+        || model.Units.Any(u => ProvenanceOf.MustWrite(u.Provenance, null))
+        || model.Outcomes.Any(o => ProvenanceOf.MustWrite(o.Provenance, o.Source))
+        || model.Assessments.Any(a => ProvenanceOf.MustWrite(a.Provenance, a.Motivation))
+        || model.Metadata.Sources.Any(s => ProvenanceOf.MustWrite(s.Provenance, s.Title))
+        || model.Indicators.Any(i => i.Targets.Any(t => ProvenanceOf.MustWrite(t.Decision.Provenance, t.Decision.Reference)));
 
     private static RuleDto Rule(CardinalityRule rule) => rule switch
     {
@@ -85,6 +90,7 @@ internal static partial class DocumentWriter
             Decision = DecisionOf(t.Decision)!,
         })]),
         Comparisons = NullIfEmpty([.. i.Comparisons.Select(c => new ComparisonDto { Id = c.ComparisonId, Year = c.Year, Value = c.Value })]),
+        OpenData = OpenDataMapping.ToDto(i.OpenData),
     };
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;

@@ -23,7 +23,7 @@ public static partial class ModelJson
     /// <remarks>The schema checks shape and values; references between ids are checked by <see cref="Read(Stream, JsonReadOptions?)"/>.</remarks>
     public static string Schema { get; } = LoadSchema();
 
-    /// <summary>Gets the newest format version this library writes (1.1); documents without a <c>followUp</c> section are written as 1.0.</summary>
+    /// <summary>Gets the newest format version this library writes (1.2); a document is written as the lowest version whose properties it uses (1.0, 1.1 with <c>followUp</c>, 1.2 with an indicator's <c>openData</c>).</summary>
     public static string FormatVersion => DocumentWriter.FormatVersion;
 
     /// <summary>Reads a document from a stream, without first loading it as a string.</summary>

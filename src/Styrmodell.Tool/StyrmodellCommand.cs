@@ -20,6 +20,11 @@ public static class StyrmodellCommand
                                                 (default) or English; json is the stable format
                                                 styrmodell-evaluation 2.0
           schema                                print the JSON Schema of the document format
+          kolada pull DOCUMENT --years FIRST-LAST [--out FILE] [--from DIR]
+                                                outcomes of the indicators whose openData names a Kolada
+                                                KPI, as an outcome document (to FILE, else to standard
+                                                output); --from reads saved responses instead of the API
+          kolada kpi SEARCH [--from DIR]        KPIs whose title contains SEARCH
 
         Without --as-of or --period, evaluate takes the latest period the document has outcomes for,
         as of its last day. Exit codes: 0 valid, 1 invalid document, 2 unreadable file, 64 bad arguments,
@@ -47,7 +52,8 @@ public static class StyrmodellCommand
                 ["validate", .. var rest] => ValidateCommand.Run(rest, output, error),
                 ["evaluate", .. var rest] => EvaluateCommand.Run(rest, output, error),
                 ["schema", .. var rest] => Schema(rest, output),
-                [var command, ..] => Fail(error, $"'{command}' is not a command; the commands are validate, evaluate and schema."),
+                ["kolada", .. var rest] => KoladaCommand.Run(rest, output, error),
+                [var command, ..] => Fail(error, $"'{command}' is not a command; the commands are validate, evaluate, schema and kolada."),
             };
         }
         catch (UsageException e)

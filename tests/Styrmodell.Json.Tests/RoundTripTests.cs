@@ -48,8 +48,8 @@ public class RoundTripTests
 
         Assert.Contains("Inspirerande lärande och arbete", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00E4", text, StringComparison.OrdinalIgnoreCase);
-        // 1.1: the Arboga sample carries follow-up data (an action plan).
-        Assert.StartsWith("{\"formatVersion\":\"1.1\",\"municipality\":{\"name\":\"Arboga kommun\",\"code\":\"1984\"}", text, StringComparison.Ordinal);
+        // 1.2: the Arboga sample names its Kolada KPIs (openData), beside its follow-up data (1.1).
+        Assert.StartsWith("{\"formatVersion\":\"1.2\",\"municipality\":{\"name\":\"Arboga kommun\",\"code\":\"1984\"}", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Styrmodell.Tool.Tests;
 
 /// <summary>
 /// Dependencies point one way: Time, Targets ← Model ← Evaluation ← Finance, FollowUp ← Exchange (the document and its
-/// evaluation) ← Json, Reporting ← Tool. Checked on the compiled assemblies' type references, so a fully qualified
+/// evaluation) ← Json, Reporting, Kolada ← Tool. Checked on the compiled assemblies' type references, so a fully qualified
 /// name or a call through a helper counts as much as a using line. Core renders nothing: no text or Markdown writers.
 /// </summary>
 public class ArchitectureTests
@@ -17,9 +17,10 @@ public class ArchitectureTests
     private static readonly System.Reflection.Assembly CoreAssembly = typeof(global::Styrmodell.Model.SteeringModel).Assembly;
     private static readonly System.Reflection.Assembly JsonAssembly = typeof(global::Styrmodell.Json.ModelJson).Assembly;
     private static readonly System.Reflection.Assembly ReportingAssembly = typeof(global::Styrmodell.Reporting.EvaluationReport).Assembly;
+    private static readonly System.Reflection.Assembly KoladaAssembly = typeof(global::Styrmodell.Kolada.KoladaClient).Assembly;
 
     private static readonly Architecture Styrmodell = new ArchLoader()
-        .LoadAssemblies(CoreAssembly, JsonAssembly, ReportingAssembly)
+        .LoadAssemblies(CoreAssembly, JsonAssembly, ReportingAssembly, KoladaAssembly)
         .Build();
 
     /// <summary>Each part of Core and the parts it must not use: those above it, and its siblings.</summary>
@@ -51,6 +52,12 @@ public class ArchitectureTests
         Types().That().ResideInAssembly(JsonAssembly).Should().NotDependOnAny(Types().That().ResideInAssembly(ReportingAssembly)).Check(Styrmodell);
         Types().That().ResideInAssembly(ReportingAssembly).Should().NotDependOnAny(Types().That().ResideInAssembly(JsonAssembly)).Check(Styrmodell);
     }
+
+    [Fact]
+    public void Kolada_UsesCoreOnly() =>
+        Types().That().ResideInAssembly(KoladaAssembly).Should()
+            .NotDependOnAny(Types().That().ResideInAssembly(JsonAssembly).Or().ResideInAssembly(ReportingAssembly))
+            .Check(Styrmodell);
 
     [Fact]
     public void Core_HasNoTextOrMarkdownRendering()

@@ -85,6 +85,7 @@ internal sealed record IndicatorDto
     public required string Unit { get; init; }
     public required string Direction { get; init; }
     public string? Source { get; init; }
+    public OpenDataDto? OpenData { get; init; }
     public RatioDto? Ratio { get; init; }
     public BaselineDto? Baseline { get; init; }
     public string? Derivation { get; init; }
