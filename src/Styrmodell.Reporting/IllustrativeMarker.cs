@@ -17,17 +17,17 @@ public static class IllustrativeMarker
     public static bool Marks(string? text) => text?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 
     /// <summary>
-    /// Gets whether an explanation cites illustrative content: an outcome's source, a target decision's reference, or a
-    /// manual assessment's or status's motivation that is marked.
+    /// Gets whether an explanation rests on illustrative content: the outcome used, the target's decision, or the manual
+    /// assessment or reported status, as their provenance says.
     /// </summary>
     /// <param name="explanation">A node's explanation.</param>
-    /// <returns><see langword="true"/> when a text it cites is marked.</returns>
+    /// <returns><see langword="true"/> when a cited element is illustrative.</returns>
     internal static bool Cited(Evaluation.Explanation explanation) => explanation.Steps.Any(step => step switch
     {
-        Evaluation.OutcomeStep s => Marks(s.Source),
-        Evaluation.TargetStep s => Marks(s.Decision.Reference),
-        Evaluation.ManualAssessmentStep s => Marks(s.Motivation),
-        Evaluation.StatusStep s => Marks(s.Motivation),
+        Evaluation.OutcomeStep s => Sources.Provenance.Marks(s.Provenance),
+        Evaluation.TargetStep s => Sources.Provenance.Marks(s.Decision.Provenance),
+        Evaluation.ManualAssessmentStep s => Sources.Provenance.Marks(s.Provenance),
+        Evaluation.StatusStep s => Sources.Provenance.Marks(s.Provenance),
         _ => false,
     });
 }

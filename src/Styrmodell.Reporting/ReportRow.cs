@@ -18,7 +18,7 @@ public sealed record ReportRow(
     EquatableArray<ReportLink> ContributesTo)
 {
     /// <summary>Gets whether the node's own text is illustrative (its description is marked, see <see cref="IllustrativeMarker"/>).</summary>
-    public bool IsIllustrative => IllustrativeMarker.Marks(Node.Description);
+    public bool IsIllustrative => Sources.Provenance.Marks(Node.Provenance);
 
     /// <summary>Gets whether the result rests on illustrative figures: an outcome, target or assessment it used, directly or through an input, is marked.</summary>
     /// <value>Default <see langword="false"/>.</value>

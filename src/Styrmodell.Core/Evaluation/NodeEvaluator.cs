@@ -126,7 +126,7 @@ internal sealed class NodeEvaluator
             }
 
             steps?.Add(new ManualAssessmentStep(assessment.CategoryId, CategoryId(computed.Category), _options.ManualMode,
-                assessment.Author, assessment.Date, assessment.Motivation));
+                assessment.Author, assessment.Date, assessment.Motivation) { Provenance = assessment.Provenance });
         }
 
         Explanation? explanation = null;
@@ -145,7 +145,7 @@ internal sealed class NodeEvaluator
         var reported = _options.Statuses[status];
         var assessment = _index.Assessments[manual];
         var why = steps is null ? null
-            : new StatusStep(reported.Id, reported.Label, reported.Share, assessment.Author, assessment.Date, assessment.Motivation);
+            : new StatusStep(reported.Id, reported.Label, reported.Share, assessment.Author, assessment.Date, assessment.Motivation) { Provenance = assessment.Provenance };
         return reported.Share is { } share ? new(Scale.IndexFor(share), share, why) : RuleOutcome.OutOfScope(why);
     }
 
@@ -256,6 +256,7 @@ internal sealed class NodeEvaluator
         Outcome? measured = null, forecast = null;
         decimal numerator = 0, denominator = 0;
         int parts = 0, empty = 0;
+        var illustrativePart = false;
         var isRatio = indicator.Unit == MeasureUnit.Ratio;
         for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
         {
@@ -278,6 +279,7 @@ internal sealed class NodeEvaluator
                         numerator += v.Numerator!.Value;
                         denominator += v.Denominator!.Value;
                         parts++;
+                        illustrativePart |= Sources.Provenance.Marks(o.Provenance);
                     }
                     else if (o.Value is null)
                     {
@@ -306,7 +308,8 @@ internal sealed class NodeEvaluator
         if (parts > 0 && denominator != 0)
         {
             var pooled = numerator / denominator * scale;
-            steps?.Add(Found(indicator, OutcomeFinding.Pooled, pooled, null, parts, empty) with { Numerator = numerator, Denominator = denominator });
+            steps?.Add(Found(indicator, OutcomeFinding.Pooled, pooled, null, parts, empty)
+                with { Numerator = numerator, Denominator = denominator, Provenance = illustrativePart ? Sources.Provenance.Illustrative : null });
             return (pooled, null);
         }
 
@@ -326,7 +329,7 @@ internal sealed class NodeEvaluator
     // An outcome's own source wins over the indicator's: a series may mix published values with estimates.
     private OutcomeStep Found(Indicator indicator, OutcomeFinding finding, decimal? value, Outcome? outcome, int parts, int dropped) =>
         new(indicator.NodeId, _period, Gender.Total, finding, value, outcome?.Value?.Numerator, outcome?.Value?.Denominator, parts, dropped,
-            outcome?.Status, outcome?.Source ?? indicator.Source);
+            outcome?.Status, outcome?.Source ?? indicator.Source) { Provenance = outcome?.Provenance };
 
     private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) RollUp(int n, EvaluationState state, InputBuffer buffer, List<ExplanationInput>? inputs, List<ExplanationStep>? steps)
     {

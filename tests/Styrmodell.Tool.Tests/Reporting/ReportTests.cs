@@ -3,6 +3,7 @@ using Styrmodell.Exchange;
 using Styrmodell.Evaluation;
 using Styrmodell.Model;
 using Styrmodell.Reporting;
+using Styrmodell.Sources;
 using Styrmodell.Targets;
 using Styrmodell.Time;
 
@@ -19,14 +20,14 @@ public class ReportTests
             .AddLevel(new LevelDefinition("ind", "Indikator", LevelRole.Indicator) { ParentLevelIds = ["mal"] })
             .AddNode(new Node("m", "mal", title))
             .AddNode(new Node("real", "ind", "Verklig") { ParentId = "m" })
-            .AddNode(new Node("invented", "ind", "Påhittad") { ParentId = "m", Description = "Illustrativt: indikator." })
+            .AddNode(new Node("invented", "ind", "Påhittad") { ParentId = "m", Description = "Illustrativt: indikator.", Provenance = Provenance.Illustrative })
             .AddIndicators([Indicator("real"), Indicator("invented")]);
 
     private static Indicator Indicator(string id) =>
         new(id, MeasureUnit.Percent, Direction.HigherIsBetter) { Targets = [new TargetValue(TargetScope.Year(2024), new AbsoluteLevel(80), Kf)] };
 
-    private static Outcome Measured(string id, string period, decimal value, string source) =>
-        new(id, ReportingPeriod.Parse(period), MeasuredValue.Of(value)) { Source = source };
+    private static Outcome Measured(string id, string period, decimal value, string source, bool illustrative = false) =>
+        new(id, ReportingPeriod.Parse(period), MeasuredValue.Of(value)) { Source = source, Provenance = illustrative ? Provenance.Illustrative : null };
 
     private static EvaluationReport Report(SteeringModelBuilder builder) =>
         EvaluationReport.Create(GoalEvaluator.Evaluate(builder.Build(), ReportingPeriod.Year(2024), new LocalDate(2024, 12, 31)));
@@ -36,7 +37,7 @@ public class ReportTests
     {
         var report = Report(Builder()
             .AddOutcome(Measured("real", "2024", 82, "Kolada N00090"))
-            .AddOutcome(Measured("invented", "2024", 70, "Illustrativt: påhittat utfall")));
+            .AddOutcome(Measured("invented", "2024", 70, "Illustrativt: påhittat utfall", illustrative: true)));
 
         Assert.Equal([true, false, true], report.Rows.Select(r => r.RestsOnIllustrativeData));
         Assert.Equal([false, false, true], report.Rows.Select(r => r.IsIllustrative));
@@ -59,7 +60,7 @@ public class ReportTests
     {
         var model = Builder()
             .AddOutcome(Measured("real", "2024", 82, "Kolada N00090"))
-            .AddOutcome(Measured("invented", "2024", 81, inventedSource))
+            .AddOutcome(Measured("invented", "2024", 81, inventedSource, illustrative: marked))
             .Build();
         var finances = new Finance.MunicipalFinances(Finance.AmountUnit.Millions,
             [new Finance.FinancialYear(2024, Finance.AmountUnit.Millions, 10m) { TaxRevenue = 100m, GeneralGrantsAndEqualisation = 50m, Source = "Årsredovisning 2024" }])
@@ -108,7 +109,7 @@ public class ReportTests
         // real 82 ≥ 80 → uppfyllt; invented 70 / 80 = 0.875 → delvis; the goal's mean 0.9375 → delvis.
         var report = Report(Builder()
             .AddOutcome(Measured("real", "2024", 82, "Kolada N00090"))
-            .AddOutcome(Measured("invented", "2024", 70, "Illustrativt: påhittat utfall")));
+            .AddOutcome(Measured("invented", "2024", 70, "Illustrativt: påhittat utfall", illustrative: true)));
 
         var byLevel = report.Summaries.Single(s => s.Grouping == SummaryGrouping.Level);
 

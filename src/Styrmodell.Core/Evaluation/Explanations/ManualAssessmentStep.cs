@@ -15,4 +15,8 @@ public sealed record ManualAssessmentStep(
 {
     /// <inheritdoc/>
     public override ExplanationStepKind Kind => ExplanationStepKind.ManualAssessment;
+
+    /// <summary>Gets the provenance of the assessment: illustrative or not, and where it comes from.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

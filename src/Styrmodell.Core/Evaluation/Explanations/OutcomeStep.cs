@@ -25,4 +25,8 @@ public sealed record OutcomeStep(
 
     /// <summary>Gets whether the value is a forecast.</summary>
     public bool IsForecast => Finding == OutcomeFinding.Forecast;
+
+    /// <summary>Gets the provenance of the outcome used (for pooled outcomes: illustrative when any part is): illustrative or not, and where it comes from.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

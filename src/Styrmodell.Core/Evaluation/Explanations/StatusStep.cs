@@ -14,4 +14,8 @@ public sealed record StatusStep(string StatusId, string Label, double? Share, st
 {
     /// <inheritdoc/>
     public override ExplanationStepKind Kind => ExplanationStepKind.StatusReported;
+
+    /// <summary>Gets the provenance of the assessment that reported the status: illustrative or not, and where it comes from.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }
