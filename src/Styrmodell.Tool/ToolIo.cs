@@ -1,0 +1,7 @@
+namespace Styrmodell.Tool;
+
+/// <summary>The streams a command uses: standard input for <c>-</c>, results on the output, failures on the error writer.</summary>
+/// <param name="Input">What <c>-</c> reads (standard input).</param>
+/// <param name="Output">Where results go (standard output).</param>
+/// <param name="Error">Where warnings and failures go (standard error).</param>
+internal sealed record ToolIo(Stream Input, TextWriter Output, TextWriter Error);
