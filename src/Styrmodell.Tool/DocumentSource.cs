@@ -40,7 +40,11 @@ internal sealed record DocumentSource(string Name)
     {
         if (Name == StandardInput)
         {
-            return (ModelJson.Read(standardInput), null);
+            // Buffered, so a document that fails can be read a second time to explain every problem.
+            using var buffer = new MemoryStream();
+            standardInput.CopyTo(buffer);
+            buffer.Position = 0;
+            return (ModelJson.Read(buffer), null);
         }
 
         if (Directory.Exists(Name))

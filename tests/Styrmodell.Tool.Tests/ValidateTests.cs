@@ -134,4 +134,28 @@ public class ValidateTests
         Assert.Contains($"({new string('x', 80)}… (100,000 characters): 1 nodes", output, StringComparison.Ordinal);
         Assert.True(output.Length < 500, "the line stays short");
     }
+
+    [Fact]
+    public void Validate_AStringWhereANumberBelongs_SaysANumberWasExpected()
+    {
+        using var file = new Cli.TempFile(
+            "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"}," +
+            "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}],\"nodes\":[{\"id\":\"a\",\"level\":\"mal\",\"title\":\"A\",\"weight\":\"40\"}]}");
+
+        var (exitCode, output, _) = Cli.Run("validate", file.Path);
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Contains("  $.nodes[0].weight (line 1, position", output, StringComparison.Ordinal);
+        Assert.Contains("invalid-json: Expected a number or null, found the string \"40\".", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AnotherMajorVersion_GivesOnlyUnsupportedVersion()
+    {
+        var (exitCode, output, _) = Cli.RunWithInput("{\"formatVersion\":\"2.0\"}"u8.ToArray(), "validate", "-");
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Equal(["-: invalid, 1 problem(s):", "$.formatVersion (line 1, position 18): unsupported-version: This reader reads format 1.x; the document is '2.0'."],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
 }
