@@ -115,7 +115,7 @@ internal static class EvaluateCommand
             }
         }
 
-        Write(EvaluationReport.Create(evaluation), format, io.Output);
+        Write(EvaluationReport.Create(evaluation), format, io);
         return ExitCodes.Success;
     }
 
@@ -139,8 +139,9 @@ internal static class EvaluateCommand
             : string.Create(CultureInfo.InvariantCulture, $"outcomes cover {first}–{last}");
     }
 
-    private static void Write(EvaluationReport report, string format, TextWriter output)
+    private static void Write(EvaluationReport report, string format, ToolIo io)
     {
+        var output = io.Output;
         switch (format)
         {
             case "json":
@@ -153,6 +154,9 @@ internal static class EvaluateCommand
                 break;
             case "markdown":
                 MarkdownReportWriter.Write(report, output);
+                break;
+            case "text" when io.Terminal is { } terminal:
+                TerminalReport.Write(report, terminal);
                 break;
             default:
                 TextReportWriter.Write(report, output);

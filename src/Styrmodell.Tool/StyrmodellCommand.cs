@@ -41,9 +41,16 @@ public static class StyrmodellCommand
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        return Run(args, new ToolIo(input, output, error, ColourTerminal.For(output)));
+    }
+
+    /// <summary>Runs the command line with the streams given, a colour terminal among them or not.</summary>
+    internal static int Run(string[] args, ToolIo io)
+    {
+        var (output, error) = (io.Output, io.Error);
         try
         {
-            var parsed = Create(new ToolIo(input, output, error)).Parse(args);
+            var parsed = Create(io).Parse(args);
             if (parsed.Action is ParseErrorAction parseError)
             {
                 // The errors and a "did you mean" are enough; the whole help text would bury them. Help is one -h away.
