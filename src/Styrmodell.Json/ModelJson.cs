@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
+using Styrmodell.Collections;
 using Styrmodell.Json.Dto;
 using Styrmodell.Exchange;
 using Styrmodell.Model;
@@ -115,6 +116,17 @@ public static partial class ModelJson
         // New outcomes cannot break the document's other parts: they name no level, node or category of their own.
         return new(merged is null ? null : document.WithModel(merged), [.. problems]) { Warnings = [.. reader.Warnings] };
     }
+
+    /// <summary>
+    /// Finds what a valid document holds that is probably not meant (targets outside the mandate period, indicators
+    /// without an outcome in the latest period, units without nodes), each at its JSON path. Computed on request, so
+    /// reading pays nothing for it.
+    /// </summary>
+    /// <param name="document">The document, as read.</param>
+    /// <returns>The warnings; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static EquatableArray<JsonProblem> Warnings(ExchangeDocument document) =>
+        [.. Guard.Against.Null(document).Warnings().Select(w => new JsonProblem(DocumentReader.PathOf(w.Location), w.Code, w.Message))];
 
     /// <summary>Writes a document in canonical form: every section it holds, each element in the model's order, defaults left out.</summary>
     /// <param name="document">The document.</param>

@@ -15,12 +15,16 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         files.Validators.Add(DocumentSource.RejectUnknownOptions);
-        var command = new Command("validate", "Check documents: every problem with its JSON path, one line per file.") { files };
-        command.SetAction(parsed => Run(DocumentSource.Expand(parsed.GetRequiredValue(files)), io));
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = "Exit 1 when a valid document has warnings (targets outside the mandate period, indicators without outcomes, units without nodes).",
+        };
+        var command = new Command("validate", "Check documents: every problem with its JSON path, one line per file, then warnings.") { files, warningsAsErrors };
+        command.SetAction(parsed => Run(DocumentSource.Expand(parsed.GetRequiredValue(files)), parsed.GetValue(warningsAsErrors), io));
         return command;
     }
 
-    private static int Run(IReadOnlyList<DocumentSource> sources, ToolIo io)
+    private static int Run(IReadOnlyList<DocumentSource> sources, bool warningsAsErrors, ToolIo io)
     {
         if (sources.Count == 0)
         {
@@ -28,7 +32,7 @@ internal static class ValidateCommand
             return ExitCodes.Unreadable;
         }
 
-        var (valid, invalid, unreadable) = (0, 0, 0);
+        var (valid, invalid, unreadable, warned) = (0, 0, 0, 0);
         foreach (var source in sources)
         {
             var (read, whyUnreadable) = source.Read(io.Input);
@@ -37,11 +41,18 @@ internal static class ValidateCommand
                 io.Error.WriteLine($"{source.Name}: cannot read: {whyUnreadable}");
                 unreadable++;
             }
-            else if (read.Model is { } model)
+            else if (read is { Document: { } document, Model: { } model })
             {
+                var warnings = ModelJson.Warnings(document);
                 io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{source.Name}: valid ({ShortText.Of(model.Municipality.Name)}: {model.Nodes.Count} nodes, {model.Indicators.Count} indicators, {model.Outcomes.Count} outcomes)"));
+                    $"{source.Name}: valid ({ShortText.Of(model.Municipality.Name)}: {model.Nodes.Count} nodes, {model.Indicators.Count} indicators, {model.Outcomes.Count} outcomes){(warnings.Count > 0 ? $", {warnings.Count} warning(s):" : "")}"));
+                foreach (var warning in warnings)
+                {
+                    io.Output.WriteLine($"  warning: {warning}");
+                }
+
                 valid++;
+                warned += warnings.Count > 0 ? 1 : 0;
             }
             else
             {
@@ -56,7 +67,9 @@ internal static class ValidateCommand
                 $"{sources.Count} documents: {valid} valid, {invalid} invalid, {unreadable} unreadable"));
         }
 
-        return unreadable > 0 ? ExitCodes.Unreadable : invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+        return unreadable > 0 ? ExitCodes.Unreadable
+            : invalid > 0 || (warningsAsErrors && warned > 0) ? ExitCodes.Invalid
+            : ExitCodes.Success;
     }
 
     private static void WriteProblems(DocumentSource source, ReadResult read, TextWriter output)
