@@ -115,6 +115,17 @@ internal static class EvaluateCommand
             }
         }
 
+        if (choice.AsOf is { } asOf && FirstDecision(document) is { } first && asOf < first)
+        {
+            // Targets apply from their decision: before the first one, every indicator lacks a target.
+            io.Error.WriteLine($"{source.Name}: {(choice.AllowEmpty ? "warning" : "nothing to evaluate")}: no target had been decided by {LocalDatePattern.Iso.Format(asOf)}; the first decision is of {LocalDatePattern.Iso.Format(first)}."
+                + (choice.AllowEmpty ? " Every indicator is not assessed." : " Give a later --as-of, or --allow-empty to evaluate it anyway."));
+            if (!choice.AllowEmpty)
+            {
+                return ExitCodes.Invalid;
+            }
+        }
+
         Write(EvaluationReport.Create(evaluation), format, io);
         return ExitCodes.Success;
     }
@@ -123,6 +134,9 @@ internal static class EvaluateCommand
         evaluation.PeriodChoice == PeriodChoice.CalendarYearOfAsOf
             ? $" (no period with outcomes had begun by {LocalDatePattern.Iso.Format(evaluation.AsOf)})"
             : "";
+
+    private static LocalDate? FirstDecision(ExchangeDocument document) =>
+        document.Model.Indicators.SelectMany(i => i.Targets).Select(t => (LocalDate?)t.Decision.Date).Min();
 
     /// <summary>The years the document's outcomes span, e.g. "outcomes cover 2019–2022".</summary>
     private static string Coverage(ExchangeDocument document)

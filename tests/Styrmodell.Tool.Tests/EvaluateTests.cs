@@ -167,6 +167,17 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void Evaluate_AsOfADateBeforeEveryDecision_IsRefused_WithTheFirstDecisionsDate()
+    {
+        // Arboga's first target decision in samples/models/arboga.json is of 2023-02-27; its outcomes reach back to 2019.
+        var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("arboga"), "--as-of", "2021-06-30");
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("no target had been decided by 2021-06-30; the first decision is of 2023-02-27", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_APeriodWithoutOutcomes_WithAllowEmpty_WarnsAndEvaluates()
     {
         var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("arboga"), "--period", "2030", "--allow-empty");
