@@ -25,7 +25,7 @@ public static class SampleRunner
             if (read.Document is not { } document)
             {
                 exitCode = 1;
-                output.WriteLine($"{SampleDocuments.PathOf(name)}: {read.Problems.Count} problem(s)");
+                output.WriteLine($"{SampleDocuments.SourcePathOf(name)}: {read.Problems.Count} problem(s)");
                 foreach (var problem in read.Problems)
                 {
                     output.WriteLine($"  {problem}");

@@ -173,7 +173,7 @@ internal sealed partial class DocumentReader
         }
 
         _problems.Add(new("$.formatVersion", JsonProblemCodes.UnsupportedVersion,
-            $"This reader reads format 1.x; the document is '{document.FormatVersion}'."));
+            $"This reader reads format 1.x; the document is {Diagnosis.Quoted.Name(document.FormatVersion)}."));
         return false;
     }
 

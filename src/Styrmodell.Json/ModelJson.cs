@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
+using Styrmodell.Collections;
 using Styrmodell.Json.Dto;
 using Styrmodell.Exchange;
 using Styrmodell.Model;
@@ -9,9 +10,11 @@ namespace Styrmodell.Json;
 
 /// <summary>Reads and writes the Styrmodell JSON format, version 1.</summary>
 /// <remarks>
-/// Reading returns a <see cref="ReadResult"/>: the model, or every problem with its JSON path — a malformed document
-/// gives its first syntax or type error (with line and position), a well-formed one every value and model problem at
-/// once. Writing is canonical: properties in a fixed order, elements in the model's order, Swedish letters unescaped.
+/// Reading returns a <see cref="ReadResult"/>: the model, or every problem with its JSON path — an encoding problem, the
+/// first syntax error, a version this reader does not read, or else every value of the wrong type at once (each with
+/// line and position, the values quoted cut to 80 characters), and for a document of the right shape every value and
+/// model problem at once (docs/format.md, "Errors", gives the stages). A stream that fails is read again from where it
+/// started, when it can seek, to explain why; a valid document is read once. Writing is canonical: properties in a fixed order, elements in the model's order, Swedish letters unescaped.
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from any number of threads.</threadsafety>
 public static partial class ModelJson
@@ -34,17 +37,18 @@ public static partial class ModelJson
     public static ReadResult Read(Stream utf8Json, JsonReadOptions? options = null)
     {
         Guard.Against.Null(utf8Json);
+        var start = utf8Json.CanSeek ? utf8Json.Position : -1;
         try
         {
             return Map(JsonSerializer.Deserialize(utf8Json, Compact.DocumentDto), options);
         }
         catch (JsonException e)
         {
-            return Invalid(e); // also malformed UTF-8, empty input, depth beyond the limit, trailing content
+            return Diagnosed(utf8Json, start) ?? Invalid(e); // also malformed UTF-8, empty input, depth beyond the limit, trailing content
         }
         catch (Sections.SectionException e)
         {
-            return Invalid(e);
+            return Diagnosed(utf8Json, start) ?? Invalid(e);
         }
     }
 
@@ -60,11 +64,11 @@ public static partial class ModelJson
         }
         catch (JsonException e)
         {
-            return Invalid(e);
+            return Diagnosed(utf8Json.ToArray()) ?? Invalid(e);
         }
         catch (Sections.SectionException e)
         {
-            return Invalid(e);
+            return Diagnosed(utf8Json.ToArray()) ?? Invalid(e);
         }
     }
 
@@ -112,6 +116,17 @@ public static partial class ModelJson
         // New outcomes cannot break the document's other parts: they name no level, node or category of their own.
         return new(merged is null ? null : document.WithModel(merged), [.. problems]) { Warnings = [.. reader.Warnings] };
     }
+
+    /// <summary>
+    /// Finds what a valid document holds that is probably not meant (targets outside the mandate period, indicators
+    /// without an outcome in the latest period, units without nodes), each at its JSON path. Computed on request, so
+    /// reading pays nothing for it.
+    /// </summary>
+    /// <param name="document">The document, as read.</param>
+    /// <returns>The warnings; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static EquatableArray<JsonProblem> Warnings(ExchangeDocument document) =>
+        [.. Guard.Against.Null(document).Warnings().Select(w => new JsonProblem(DocumentReader.PathOf(w.Location), w.Code, w.Message))];
 
     /// <summary>Writes a document in canonical form: every section it holds, each element in the model's order, defaults left out.</summary>
     /// <param name="document">The document.</param>
@@ -177,6 +192,26 @@ public static partial class ModelJson
         var (read, problems) = reader.Read(document);
         return new(read, [.. problems]) { Warnings = [.. reader.Warnings] };
     }
+
+    /// <summary>
+    /// Reads a failed document again from where it started, when the stream can go back, to say every problem plainly
+    /// (encoding, syntax, version, each wrong value); <see langword="null"/> when it cannot go back or finds nothing.
+    /// </summary>
+    private static ReadResult? Diagnosed(Stream utf8Json, long start)
+    {
+        if (start < 0)
+        {
+            return null;
+        }
+
+        utf8Json.Position = start;
+        using var copy = new MemoryStream();
+        utf8Json.CopyTo(copy);
+        return Diagnosed(copy.GetBuffer().AsMemory(0, (int)copy.Length));
+    }
+
+    private static ReadResult? Diagnosed(ReadOnlyMemory<byte> utf8Json) =>
+        Diagnosis.Diagnosis.Of(utf8Json) is { } problems ? new(null, [.. problems]) : null;
 
     private static ReadResult Invalid(Sections.SectionException e) =>
         new(null, [new JsonProblem(e.Path, JsonProblemCodes.InvalidJson, Readable(e.Message), e.Line + 1, e.Position + 1)]);

@@ -1,105 +1,168 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Text;
+using NodaTime;
 using NodaTime.Text;
+using Styrmodell.Exchange;
 using Styrmodell.Reporting;
 using Styrmodell.Time;
 
 namespace Styrmodell.Tool;
 
 /// <summary>
-/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown] [--language sv|en]</c>: evaluates goal
-/// fulfilment (and, when the document has figures for the year, the balanskravsutredning and GEH judgement).
+/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown] [--language sv|en] [--allow-empty]</c>:
+/// goal fulfilment (and, when the document has figures for the year, the balanskravsutredning and GEH judgement).
 /// </summary>
 /// <remarks>
 /// Without options the latest period with outcomes is evaluated as of its last day. <c>--period</c> names the period,
 /// evaluated as of its last day; <c>--as-of</c> names the date, and the period is the latest with outcomes that had
-/// begun by then (the calendar year of the date when there is none).
+/// begun by then (the calendar year of the date when there is none). A period without a single outcome would report
+/// every indicator as not assessed, which looks like a result: it is refused unless <c>--allow-empty</c> is given.
 /// </remarks>
 internal static class EvaluateCommand
 {
-    private const string AsOfOption = "--as-of";
-    private const string PeriodOption = "--period";
-    private const string FormatOption = "--format";
-    private const string LanguageOption = "--language";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(ToolIo io)
     {
-        var arguments = Arguments.Parse("evaluate", args, AsOfOption, PeriodOption, FormatOption, LanguageOption);
-        if (arguments.Positional.Count != 1)
+        var file = new Argument<string>("FILE") { Description = "The document: a file, or - for standard input." };
+        file.Validators.Add(DocumentSource.RejectUnknownOptions);
+        var period = new Option<ReportingPeriod?>("--period")
         {
-            throw new UsageException($"'evaluate' needs exactly one FILE, but got {arguments.Positional.Count}.");
-        }
-
-        var format = arguments.Option(FormatOption) ?? "text";
-        if (format is not ("text" or "json" or "markdown"))
+            Description = "The period to evaluate, as of its last day (2024, 2024-T1, 2024-01..2024-08, 2023/24; see docs/periods.md).",
+            HelpName = "ID",
+            CustomParser = ParsePeriod,
+        };
+        var asOf = new Option<LocalDate?>("--as-of")
         {
-            throw new UsageException($"'{format}' is not a format; use text, json or markdown.");
-        }
-
-        var language = (arguments.Option(LanguageOption) ?? "sv") switch
+            Description = "The date to evaluate as of; the period is the latest with outcomes begun by then.",
+            HelpName = "yyyy-MM-dd",
+            CustomParser = ParseDate,
+        };
+        var format = new Option<string>("--format")
         {
-            "sv" => ReportLanguage.Swedish,
-            "en" => ReportLanguage.English,
-            var other => throw new UsageException($"'{other}' is not a report language; use sv or en."),
+            Description = "text, markdown, or json (the stable format styrmodell-evaluation 2.0, with its schema).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        var language = new Option<string>("--language")
+        {
+            Description = "The report's language: sv (Swedish, the default) or en (English); JSON keeps its numbers and codes either way.",
+            DefaultValueFactory = _ => "sv",
+        };
+        language.AcceptOnlyFromAmong("sv", "en");
+        var allowEmpty = new Option<bool>("--allow-empty")
+        {
+            Description = "Evaluate even when the document has no outcome in the period (every indicator then not assessed).",
         };
 
-        var asOfText = arguments.Option(AsOfOption);
-        var periodText = arguments.Option(PeriodOption);
-        if (asOfText is not null && periodText is not null)
+        var command = new Command("evaluate", "Goal fulfilment with an explanation per node, and finance when the document has the year.")
         {
-            throw new UsageException($"Give {AsOfOption} or {PeriodOption}, not both.");
-        }
-
-        ReportingPeriod? period = null;
-        if (periodText is not null && !ReportingPeriod.TryParse(periodText, out period))
+            file, period, asOf, format, language, allowEmpty,
+        };
+        command.Validators.Add(result =>
         {
-            throw new UsageException($"'{periodText}' is not a period id (e.g. 2024, 2024-T1, 2024-01..2024-08, 2023/24; see docs/periods.md).");
-        }
+            if (result.GetResult(period) is not null && result.GetResult(asOf) is not null)
+            {
+                result.AddError("Give --as-of or --period, not both.");
+            }
+        });
+        command.SetAction(parsed => Run(
+            new DocumentSource(parsed.GetRequiredValue(file)),
+            new Choice(parsed.GetValue(period), parsed.GetValue(asOf), parsed.GetValue(allowEmpty)),
+            parsed.GetRequiredValue(format),
+            parsed.GetRequiredValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Swedish,
+            io));
+        return command;
+    }
 
-        NodaTime.LocalDate? asOf = null;
-        if (asOfText is not null)
-        {
-            var parsed = LocalDatePattern.Iso.Parse(asOfText);
-            asOf = parsed.Success ? parsed.Value : throw new UsageException($"'{asOfText}' is not a date in the form yyyy-MM-dd.");
-        }
+    private sealed record Choice(ReportingPeriod? Period, LocalDate? AsOf, bool AllowEmpty);
 
-        var file = arguments.Positional[0];
-        var (read, unreadable) = DocumentFile.Read(file);
+    private static int Run(DocumentSource source, Choice choice, string format, ReportLanguage language, ToolIo io)
+    {
+        var (read, unreadable) = source.Read(io.Input);
         if (read is null)
         {
-            error.WriteLine($"{file}: cannot read: {unreadable}");
+            io.Error.WriteLine($"{source.Name}: cannot read: {unreadable}");
             return ExitCodes.Unreadable;
         }
 
         if (read.Document is not { } document)
         {
-            error.WriteLine($"{file}: not a valid document ({read.Problems.Count} problem(s), the first: {read.Problems[0]}); run 'styrmodell validate {file}' for all.");
+            io.Error.WriteLine($"{source.Name}: not a valid document ({read.Problems.Count} problem(s), the first: {read.Problems[0]}); run 'styrmodell validate {source.Name}' for all.");
             return ExitCodes.Invalid;
         }
 
-        if (asOf is null && period is null && document.LatestPeriodWithOutcomes() is null)
+        if (choice.AsOf is null && choice.Period is null && document.LatestPeriodWithOutcomes() is null)
         {
-            throw new UsageException($"{file} has no outcomes to find a period from; give {PeriodOption} or {AsOfOption}.");
+            io.Error.WriteLine($"styrmodell: {source.Name} has no outcomes to find a period from; give --period or --as-of.");
+            return ExitCodes.Usage;
         }
 
-        EvaluationReport report;
+        DocumentEvaluation evaluation;
         try
         {
-            var evaluation = asOf is { } date ? document.EvaluateAsOf(date)
-                : period is not null ? document.Evaluate(period)
+            evaluation = choice.AsOf is { } date ? document.EvaluateAsOf(date)
+                : choice.Period is { } named ? document.Evaluate(named)
                 : document.EvaluateLatest();
-            report = EvaluationReport.Create(evaluation);
-            if (evaluation.OutcomesInPeriod == 0)
-            {
-                error.WriteLine($"{file}: warning: the document has no outcomes for {evaluation.Period.Id}; every indicator is not assessed.");
-            }
         }
         catch (OverflowException)
         {
             // Values near decimal's limits (±7.9e28) are valid JSON but leave no room for the arithmetic.
-            error.WriteLine($"{file}: cannot be evaluated: a value is too large to compute with (beyond ±7.9e28 in a difference, sum or quotient).");
+            io.Error.WriteLine($"{source.Name}: cannot be evaluated: a value is too large to compute with (beyond ±7.9e28 in a difference, sum or quotient).");
             return ExitCodes.Invalid;
         }
 
+        if (evaluation.OutcomesInPeriod == 0)
+        {
+            io.Error.WriteLine($"{source.Name}: {(choice.AllowEmpty ? "warning" : "nothing to evaluate")}: no outcome falls in {evaluation.Period.Id}{AsOfPhrase(evaluation)}; {Coverage(document)}."
+                + (choice.AllowEmpty ? " Every indicator is not assessed." : " Give a period the outcomes cover, or --allow-empty to evaluate it anyway."));
+            if (!choice.AllowEmpty)
+            {
+                return ExitCodes.Invalid;
+            }
+        }
+
+        if (choice.AsOf is { } asOf && FirstDecision(document) is { } first && asOf < first)
+        {
+            // Targets apply from their decision: before the first one, every indicator lacks a target.
+            io.Error.WriteLine($"{source.Name}: {(choice.AllowEmpty ? "warning" : "nothing to evaluate")}: no target had been decided by {LocalDatePattern.Iso.Format(asOf)}; the first decision is of {LocalDatePattern.Iso.Format(first)}."
+                + (choice.AllowEmpty ? " Every indicator is not assessed." : " Give a later --as-of, or --allow-empty to evaluate it anyway."));
+            if (!choice.AllowEmpty)
+            {
+                return ExitCodes.Invalid;
+            }
+        }
+
+        Write(EvaluationReport.Create(evaluation), format, language, io);
+        return ExitCodes.Success;
+    }
+
+    private static string AsOfPhrase(DocumentEvaluation evaluation) =>
+        evaluation.PeriodChoice == PeriodChoice.CalendarYearOfAsOf
+            ? $" (no period with outcomes had begun by {LocalDatePattern.Iso.Format(evaluation.AsOf)})"
+            : "";
+
+    private static LocalDate? FirstDecision(ExchangeDocument document) =>
+        document.Model.Indicators.SelectMany(i => i.Targets).Select(t => (LocalDate?)t.Decision.Date).Min();
+
+    /// <summary>The years the document's outcomes span, e.g. "outcomes cover 2019–2022".</summary>
+    private static string Coverage(ExchangeDocument document)
+    {
+        var periods = document.Model.Outcomes.Where(o => o.Value is not null).Select(o => o.Period).ToList();
+        if (periods.Count == 0)
+        {
+            return "the document has no outcomes";
+        }
+
+        var (first, last) = (periods.Min(p => p.Start.Year), periods.Max(p => p.End.Year));
+        return first == last
+            ? string.Create(CultureInfo.InvariantCulture, $"outcomes cover {first}")
+            : string.Create(CultureInfo.InvariantCulture, $"outcomes cover {first}–{last}");
+    }
+
+    private static void Write(EvaluationReport report, string format, ReportLanguage language, ToolIo io)
+    {
+        var output = io.Output;
         switch (format)
         {
             case "json":
@@ -113,11 +176,37 @@ internal static class EvaluateCommand
             case "markdown":
                 MarkdownReportWriter.Write(report, output, language);
                 break;
+            case "text" when io.Terminal is { } terminal:
+                TerminalReport.Write(report, terminal, language);
+                break;
             default:
                 TextReportWriter.Write(report, output, language);
                 break;
         }
+    }
 
-        return ExitCodes.Success;
+    private static ReportingPeriod? ParsePeriod(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (ReportingPeriod.TryParse(text, out var period))
+        {
+            return period;
+        }
+
+        result.AddError($"'{text}' is not a period id (e.g. 2024, 2024-T1, 2024-01..2024-08, 2023/24; see docs/periods.md).");
+        return null;
+    }
+
+    private static LocalDate? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        result.AddError($"'{text}' is not a date in the form yyyy-MM-dd.");
+        return null;
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using NodaTime;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using Spectre.Console;
 using Styrmodell.Json;
 using Styrmodell.Kolada;
@@ -13,33 +15,57 @@ namespace Styrmodell.Tool;
 /// </summary>
 internal static class KoladaCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => args switch
+    public static Command Create(ToolIo io)
     {
-        ["pull", .. var rest] => Pull(rest, output, error),
-        ["kpi", .. var rest] => Kpi(rest, output),
-        _ => throw new UsageException("'kolada' needs a subcommand: pull or kpi."),
-    };
+        var from = new Option<string?>("--from") { Description = "A file or folder of saved Kolada responses to read instead of the API.", HelpName = "DIR" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The API's base address (default Kolada's v3).", HelpName = "URL" };
 
-    private static int Pull(IReadOnlyList<string> args, TextWriter output, TextWriter error)
-    {
-        var parsed = Arguments.Parse("kolada pull", args, "--years", "--out", "--from", "--base-url");
-        if (parsed.Positional is not [var file])
+        var document = new Argument<string>("DOCUMENT") { Description = "The document whose indicators name Kolada KPIs." };
+        var years = new Option<(int First, int Last)>("--years")
         {
-            throw new UsageException("'kolada pull' needs one DOCUMENT.");
-        }
+            Description = "A year or a range of years, e.g. 2019-2024.", HelpName = "YYYY[-YYYY]", Required = true, CustomParser = ParseYears,
+        };
+        var output = new Option<string?>("--out") { Description = "Where to write the outcome document (default: standard output).", HelpName = "FILE" };
+        var pull = new Command("pull", "Pulls the outcomes of the document's Kolada indicators into an outcome document.") { document, years, output, from, baseUrl };
+        pull.SetAction(parsed => Guarded(io, () => Pull(
+            parsed.GetRequiredValue(document), parsed.GetValue(years), parsed.GetValue(output), Source(parsed.GetValue(from), parsed.GetValue(baseUrl)), io)));
 
-        var (first, last) = Years(parsed.Option("--years") ?? throw new UsageException("'kolada pull' needs --years, e.g. --years 2019-2024."));
-        var (read, unreadable) = DocumentFile.Read(file);
+        var search = new Argument<string[]>("SEARCH") { Description = "Words of a KPI's title.", Arity = ArgumentArity.OneOrMore };
+        var kpi = new Command("kpi", "Lists the KPIs whose title holds the words.") { search, from, baseUrl };
+        kpi.SetAction(parsed => Guarded(io, () => Kpi(string.Join(' ', parsed.GetRequiredValue(search)), Source(parsed.GetValue(from), parsed.GetValue(baseUrl)), io.Output)));
+
+        return new Command("kolada", "Outcomes and KPI look-ups from Kolada, from the API or from saved responses.") { pull, kpi };
+    }
+
+    /// <summary>A usage problem found after parsing (a source that does not exist) is a usage error, as a parse error is.</summary>
+    private static int Guarded(ToolIo io, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (UsageProblem e)
+        {
+            io.Error.WriteLine($"styrmodell: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private sealed class UsageProblem(string message) : Exception(message);
+
+    private static int Pull(string file, (int First, int Last) years, string? outPath, KoladaSource source, ToolIo io)
+    {
+        var (output, error) = (io.Output, io.Error);
+        var (first, last) = years;
+        var (read, unreadable) = new DocumentSource(file).Read(io.Input);
         if (read?.Model is not { } model)
         {
             error.WriteLine(read is null ? $"{file}: cannot read: {unreadable}" : $"{file}: invalid document; run 'styrmodell validate {file}' for every problem.");
             return read is null ? ExitCodes.Unreadable : ExitCodes.Invalid;
         }
 
-        var from = parsed.Option("--from");
         try
         {
-            var source = Source(from, parsed.Option("--base-url"));
             var plan = KoladaImportPlan.For(model, first, last); // ids and years first: no request for a plan that cannot be carried out
             if (plan.Problems.IsEmpty)
             {
@@ -74,7 +100,6 @@ internal static class KoladaCommand
                 return ExitCodes.Invalid;
             }
 
-            var outPath = parsed.Option("--out");
             var summary = outPath is null ? error : output;
             if (outPath is null)
             {
@@ -98,16 +123,9 @@ internal static class KoladaCommand
         }
     }
 
-    private static int Kpi(IReadOnlyList<string> args, TextWriter output)
+    private static int Kpi(string search, KoladaSource source, TextWriter output)
     {
-        var parsed = Arguments.Parse("kolada kpi", args, "--from", "--base-url");
-        if (parsed.Positional.Count == 0)
-        {
-            throw new UsageException("'kolada kpi' needs words of a KPI title to SEARCH for.");
-        }
-
-        var search = string.Join(' ', parsed.Positional);
-        var kpis = Source(parsed.Option("--from"), parsed.Option("--base-url")).Search(search);
+        var kpis = source.Search(search);
         var console = KoladaSummary.Console(output);
         var table = new Table().AddColumns("KPI", "Title", "Unit");
         foreach (var kpi in kpis)
@@ -120,20 +138,28 @@ internal static class KoladaCommand
         return ExitCodes.Success;
     }
 
-    private static (int First, int Last) Years(string text)
+    private static (int First, int Last) ParseYears(ArgumentResult result)
     {
+        var text = result.Tokens[0].Value;
         var parts = text.Split('-');
         if (parts.Length is 1 or 2 && parts.All(p => p.Length == 4 && p.All(char.IsAsciiDigit)))
         {
             var first = int.Parse(parts[0], CultureInfo.InvariantCulture);
             var last = int.Parse(parts[^1], CultureInfo.InvariantCulture);
-            return first <= last ? (first, last) : throw new UsageException($"--years {text} runs backwards; give the first year first ({last}-{first}).");
+            if (first <= last)
+            {
+                return (first, last);
+            }
+
+            result.AddError($"--years {text} runs backwards; give the first year first ({last}-{first}).");
+            return default;
         }
 
-        throw new UsageException($"--years takes a year or a range of years, e.g. 2024 or 2019-2024, not '{text}'.");
+        result.AddError($"--years takes a year or a range of years, e.g. 2024 or 2019-2024, not '{text}'.");
+        return default;
     }
 
     private static KoladaSource Source(string? from, string? baseUrl) => from is null
-        ? new KoladaSource.Api(baseUrl is null ? null : Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--base-url must be an absolute URL, not '{baseUrl}'."))
-        : Directory.Exists(from) || File.Exists(from) ? new KoladaSource.Saved(from) : throw new UsageException($"--from {from}: no such file or folder of saved Kolada responses.");
+        ? new KoladaSource.Api(baseUrl is null ? null : Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var uri) ? uri : throw new UsageProblem($"--base-url must be an absolute URL, not '{baseUrl}'."))
+        : Directory.Exists(from) || File.Exists(from) ? new KoladaSource.Saved(from) : throw new UsageProblem($"--from {from}: no such file or folder of saved Kolada responses.");
 }

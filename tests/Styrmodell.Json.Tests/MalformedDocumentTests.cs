@@ -11,20 +11,20 @@ public class MalformedDocumentTests
     public static TheoryData<string, string, string> Cases => new()
     {
         // Syntax and shape: the first error, with its path.
-        { "", "$", "does not contain any JSON tokens" },
-        { "   ", "$", "does not contain any JSON tokens" },
-        { "[]", "$", "could not be converted to a document object" },
+        { "", "$", "The document is empty; expected a JSON object" },
+        { "   ", "$", "The document is empty; expected a JSON object" },
+        { "[]", "$", "Expected a JSON object (a document starts with '{'), found an array" },
         { "null", "$", "null" },
-        { Head + "\"nodes\":[]}garbage", "$", "after a single JSON value" },
+        { Head + "\"nodes\":[]}garbage", "$", "More content follows the end of the document: \"garbage\"; expected nothing after the closing bracket" },
         { Head + "\"nodes\":[}", "$.nodes[0]", "invalid start of a value" },
-        { "{\"formatVersion\":\"1.0\"}", "$", "missing required properties including: 'municipality'" },
-        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\"}]}", "$.nodes[0]", "missing required properties including: 'title'" },
+        { "{\"formatVersion\":\"1.0\"}", "$", "The required property 'municipality' is missing." },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\"}]}", "$.nodes[0]", "The required property 'title' is missing." },
         { Head + "\"nodes\":[],\"extra\":1}", "$.extra", "'extra' is not a property of this object in format 1.x." },
         { Head + "\"nodes\":[],\"nodes\":[]}", "$.nodes", "Duplicate property 'nodes'" },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":NaN}]}", "$.nodes[0].weight", "invalid start of a value" },
-        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":\"1\"}]}", "$.nodes[0].weight", "could not be converted to a node object" },
-        { Head + "\"nodes\":[{\"id\":1,\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "could not be converted to a node object" },
-        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"value\":1e400}]}", "$.outcomes[0].value", "could not be converted to an outcome object" },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":\"1\"}]}", "$.nodes[0].weight", "Expected a number or null, found the string \"1\"." },
+        { Head + "\"nodes\":[{\"id\":1,\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "Expected a string, found the number 1." },
+        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"value\":1e400}]}", "$.outcomes[0].value", "Expected a number from -7.9e28 to 7.9e28, found the number 1e400." },
         { Head + "\"units\":[{\"id\":\"kf\",\"name\":\"KF\",\"kind\":\"KF\",\"parent\":null,\"parent\":\"x\"}]}", "$.units[0].parent", "Duplicate property 'parent'" },
         { "{\"formatVersion\":\"1.0\" // comment\n}", "$", "'/' is invalid after a value" },
         { "{\"formatVersion\":\"1.0\",}", "$", "trailing comma" },
@@ -46,16 +46,16 @@ public class MalformedDocumentTests
         { Head + "\"assessments\":[{\"node\":\"v\",\"period\":\"2024\",\"category\":\"uppfyllt\",\"motivation\":\"M\",\"author\":\"A\",\"date\":\"2024-13-01\"}]}", "$.assessments[0].date", "not an ISO date" },
         { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"}],\"assessments\":[{\"node\":\"v\",\"period\":\"2024\",\"category\":\"uppfyllt\",\"motivation\":\" \",\"author\":\"A\",\"date\":\"2025-01-01\"}]}", "$.assessments[0].motivation", "no motivation" },
         // The nodes array is read by hand (its bulk makes it the hot path): the same kinds of error, at the element's own path.
-        { Head + "\"nodes\":{}}", "$.nodes", "must be an array of node objects" },
-        { Head + "\"nodes\":[1]}", "$.nodes[0]", "a node is an object" },
+        { Head + "\"nodes\":{}}", "$.nodes", "Expected an array or null, found an object." },
+        { Head + "\"nodes\":[1]}", "$.nodes[0]", "Expected an object, found the number 1." },
         { Head + "\"nodes\":[{\"id\":\"v\",\"id\":\"w\",\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "Duplicate property 'id'" },
-        { Head + "\"nodes\":[{\"id\":null,\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "must not be null" },
-        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[\"sdg\"]}]}", "$.nodes[0].tags[0]", "each element is an object" },
-        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[{\"scheme\":\"agenda2030\"}]}]}", "$.nodes[0].tags[0]", "missing required properties including: 'value'" },
+        { Head + "\"nodes\":[{\"id\":null,\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "Expected a string, found null." },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[\"sdg\"]}]}", "$.nodes[0].tags[0]", "Expected an object, found the string \"sdg\"." },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[{\"scheme\":\"agenda2030\"}]}]}", "$.nodes[0].tags[0]", "The required property 'value' is missing." },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[{\"scheme\":\" \",\"value\":\"3\"}]}]}", "$.nodes[0].tags[0]", "must not be empty" },
-        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"contributions\":[{\"weight\":1}]}]}", "$.nodes[0].contributions[0]", "missing required properties including: 'target'" },
-        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"contributions\":[{\"target\":\"w\",\"weight\":true}]}]}", "$.nodes[0].contributions[0].weight", "is a number" },
-        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"contributions\":{}}]}", "$.nodes[0].contributions", "is an array" },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"contributions\":[{\"weight\":1}]}]}", "$.nodes[0].contributions[0]", "The required property 'target' is missing." },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"contributions\":[{\"target\":\"w\",\"weight\":true}]}]}", "$.nodes[0].contributions[0].weight", "Expected a number or null, found true." },
+        { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"contributions\":{}}]}", "$.nodes[0].contributions", "Expected an array or null, found an object." },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"}", "$.nodes[1]", "open JSON object or array" },
         { Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"up\"}]}", "$.indicators[0].direction", "'up' is not one of" },
         { Head + "\"indicators\":[{\"node\":\"i\",\"unit\":\"percent\",\"direction\":\"higherIsBetter\",\"targets\":[{\"scope\":\"2023-2025\",\"level\":{\"kind\":\"absolute\",\"value\":1},\"decision\":{\"date\":\"2022-11-28\",\"body\":\"KF\"}}]}]}", "$.indicators[0].targets[0].scope", "2023-2026" },
@@ -154,5 +154,91 @@ public class MalformedDocumentTests
 
         Assert.Equal(2, problem.Line);
         Assert.Equal("$.formatVersion", problem.Path);
+    }
+
+    [Theory]
+    [InlineData("utf-16", "UTF-16 (little-endian, with a byte-order mark)")]
+    [InlineData("utf-16BE-bom", "UTF-16 (big-endian, with a byte-order mark)")]
+    [InlineData("utf-16LE", "UTF-16 (little-endian)")]
+    [InlineData("utf-32", "UTF-32 (little-endian, with a byte-order mark)")]
+    [InlineData("utf-32LE", "UTF-32 (little-endian)")]
+    public void Read_AnotherUnicodeEncoding_IsNamed(string encoding, string named)
+    {
+        var text = Head + "\"nodes\":[]}";
+        byte[] bytes = encoding switch
+        {
+            "utf-16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "utf-16BE-bom" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "utf-16LE" => Encoding.Unicode.GetBytes(text),
+            "utf-32" => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(text)],
+            _ => Encoding.UTF32.GetBytes(text),
+        };
+
+        var problem = Assert.Single(ModelJson.Read(new MemoryStream(bytes)).Problems);
+
+        Assert.Equal($"The document is encoded as {named}; the format is UTF-8. Save it as UTF-8 (without a byte-order mark).", problem.Message);
+    }
+
+    [Fact]
+    public void Read_AUtf8ByteOrderMark_IsIgnored_AsRfc8259Allows()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"}]}")];
+
+        Assert.NotNull(ModelJson.Read(new MemoryStream(bytes)).Model);
+    }
+
+    [Fact]
+    public void Read_AnotherMajorVersion_GivesOnlyUnsupportedVersion_WhateverElseIsMissing()
+    {
+        var problem = Assert.Single(ModelJson.Read("{\"formatVersion\":\"2.0\"}"u8).Problems);
+
+        Assert.Equal(("$.formatVersion", JsonProblemCodes.UnsupportedVersion), (problem.Path, problem.Code));
+    }
+
+    [Fact]
+    public void Read_VersionAsANumber_SaysAStringWasExpected()
+    {
+        var problem = Assert.Single(ModelJson.Read("{\"formatVersion\":1.0,\"municipality\":{\"name\":\"T\",\"code\":\"0001\"}}"u8).Problems);
+
+        Assert.Equal("Expected a string such as \"1.0\", found the number 1.0.", problem.Message);
+    }
+
+    [Fact]
+    public void Read_TypeErrorsInSeveralElements_AreAllReported_EachWithItsPathAndLine()
+    {
+        // One run shows every wrong type: a vendor fixes the document in one round, not one error at a time.
+        var json = Head + "\n\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":\"40\"},\n{\"id\":\"w\",\"level\":\"v\",\"title\":7}],"
+            + "\n\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"value\":\"8,2\"}]}";
+
+        var problems = ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems;
+
+        Assert.Equal(
+            [
+                ("$.nodes[0].weight", 2L, "Expected a number or null, found the string \"40\"."),
+                ("$.nodes[1].title", 3L, "Expected a string, found the number 7."),
+                ("$.outcomes[0].value", 4L, "Expected a number or null, found the string \"8,2\"."),
+            ],
+            problems.Select(p => (p.Path, p.Line ?? 0, p.Message)));
+    }
+
+    [Fact]
+    public void Read_AHugeValueInAMessage_IsCutTo80Characters_WithItsLength()
+    {
+        var json = Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"weight\":\"" + new string('9', 5000) + "\"}]}";
+
+        var problem = Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems);
+
+        Assert.Equal($"Expected a number or null, found the string \"{new string('9', 80)}…\" (5,000 characters).", problem.Message);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsNamedAtTheStringThatHoldsIt()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"G"), 0xF6, .. Encoding.UTF8.GetBytes("teborg\"}]}")];
+
+        var problem = Assert.Single(ModelJson.Read(bytes).Problems);
+
+        Assert.Equal("$.nodes[0].title", problem.Path);
+        Assert.StartsWith("Byte 0xF6 is not UTF-8", problem.Message, StringComparison.Ordinal);
     }
 }

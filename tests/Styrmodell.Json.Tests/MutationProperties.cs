@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -50,4 +52,57 @@ public class MutationProperties
                 var result = ModelJson.Read(Mutate(mutation, place.at, place.length, place.Item3));
                 return result.Model is null ? !result.Problems.IsEmpty : result.Problems.IsEmpty;
             });
+
+    [Property(MaxTest = 300)]
+    public Property Read_AnyMutation_EveryProblemsPathExistsInTheDocumentOrNamesItsParent() =>
+        Prop.ForAll(
+            Gen.Elements(Enum.GetValues<Mutation>()).ToArbitrary(),
+            (from at in Gen.Choose(0, int.MaxValue) from length in Gen.Choose(1, 40) from value in Gen.Choose(0, 255) select (at, length, (byte)value)).ToArbitrary(),
+            (mutation, place) =>
+            {
+                var bytes = Mutate(mutation, place.at, place.length, place.Item3);
+                var problems = ModelJson.Read(bytes).Problems;
+                JsonDocument document;
+                try
+                {
+                    document = JsonDocument.Parse(bytes);
+                }
+                catch (JsonException)
+                {
+                    return true.Label("not JSON: no tree to look paths up in");
+                }
+
+                using (document)
+                {
+                    var lost = problems.Where(p => !Exists(document.RootElement, p.Path) && !Exists(document.RootElement, Parent(p.Path))).ToList();
+                    return (lost.Count == 0).Label(string.Join("; ", lost));
+                }
+            });
+
+    private static string Parent(string path) => path[..Math.Max(1, Math.Max(path.LastIndexOf('.'), path.LastIndexOf('[')))];
+
+    /// <summary>Follows a JSON path of member names and indices ($.a.b[2].c) through a parsed document.</summary>
+    private static bool Exists(JsonElement element, string path)
+    {
+        foreach (Match step in Regex.Matches(path, @"\.([^.\[]+)|\[(\d+)\]"))
+        {
+            if (step.Groups[1].Success)
+            {
+                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(step.Groups[1].Value, out element))
+                {
+                    return false;
+                }
+            }
+            else if (element.ValueKind != JsonValueKind.Array || int.Parse(step.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) is var index && index >= element.GetArrayLength())
+            {
+                return false;
+            }
+            else
+            {
+                element = element[index];
+            }
+        }
+
+        return true;
+    }
 }

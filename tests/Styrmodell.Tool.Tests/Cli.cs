@@ -13,6 +13,19 @@ internal static class Cli
         return (exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs with <paramref name="standardInput"/> as what <c>-</c> reads.</summary>
+    public static (int ExitCode, string Output, string Error) RunWithInput(byte[] standardInput, params string[] args)
+    {
+        using var input = new MemoryStream(standardInput);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = StyrmodellCommand.Run(args, input, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The directory the sample documents are copied to beside the tests.</summary>
+    public static string SampleDirectory => Path.Combine(AppContext.BaseDirectory, "models");
+
     /// <summary>A temporary file with the given content, deleted on dispose.</summary>
     public sealed class TempFile : IDisposable
     {

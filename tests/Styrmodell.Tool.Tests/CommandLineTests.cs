@@ -2,45 +2,121 @@ using Styrmodell.Json;
 
 namespace Styrmodell.Tool.Tests;
 
+/// <summary>The command line's conventions, run in-process through System.CommandLine's own parsing and invocation.</summary>
 public class CommandLineTests
 {
     [Theory]
-    [InlineData(new string[0], "no command given")]
-    [InlineData(new[] { "frob" }, "'frob' is not a command")]
-    [InlineData(new[] { "validate" }, "'validate' needs at least one FILE")]
-    [InlineData(new[] { "validate", "--strict", "x.json" }, "'validate' takes no options, but got '--strict'")]
-    [InlineData(new[] { "evaluate" }, "'evaluate' needs exactly one FILE, but got 0")]
-    [InlineData(new[] { "evaluate", "a.json", "b.json" }, "'evaluate' needs exactly one FILE, but got 2")]
-    [InlineData(new[] { "evaluate", "a.json", "--format", "pdf" }, "'pdf' is not a format; use text, json or markdown")]
-    [InlineData(new[] { "evaluate", "a.json", "--as-of", "2024-13-01" }, "'2024-13-01' is not a date in the form yyyy-MM-dd")]
-    [InlineData(new[] { "evaluate", "a.json", "--period", "2024-T4" }, "'2024-T4' is not a period id")]
-    [InlineData(new[] { "evaluate", "a.json", "--period", "2024", "--as-of", "2024-12-31" }, "Give --as-of or --period, not both")]
-    [InlineData(new[] { "evaluate", "a.json", "--period" }, "Option '--period' needs a value")]
-    [InlineData(new[] { "evaluate", "a.json", "--period=2023", "--period=2024" }, "Option '--period' is given more than once")]
-    [InlineData(new[] { "evaluate", "a.json", "--asof", "2024-12-31" }, "'evaluate' has no option '--asof'; its options are --as-of, --period, --format")]
-    [InlineData(new[] { "schema", "extra" }, "'schema' takes no arguments, but got 'extra'")]
-    public void BadArguments_GiveOneLineAndTheUsageExitCode(string[] args, string message)
+    [InlineData(new string[0], "Required command was not provided", "styrmodell --help")]
+    [InlineData(new[] { "validate" }, "Required argument 'FILE' missing", "styrmodell validate --help")]
+    [InlineData(new[] { "validate", "--strict", "x.json" }, "'--strict'", "styrmodell validate --help")]
+    [InlineData(new[] { "evaluate" }, "Required argument 'FILE' missing", "styrmodell evaluate --help")]
+    [InlineData(new[] { "evaluate", "a.json", "b.json" }, "'b.json'", "styrmodell evaluate --help")]
+    [InlineData(new[] { "evaluate", "a.json", "--format", "pdf" }, "'pdf'", "styrmodell evaluate --help")]
+    [InlineData(new[] { "evaluate", "a.json", "--as-of", "2024-13-01" }, "'2024-13-01' is not a date in the form yyyy-MM-dd", "styrmodell evaluate --help")]
+    [InlineData(new[] { "evaluate", "a.json", "--period", "2024-T4" }, "'2024-T4' is not a period id", "styrmodell evaluate --help")]
+    [InlineData(new[] { "evaluate", "a.json", "--period", "2024", "--as-of", "2024-12-31" }, "Give --as-of or --period, not both", "styrmodell evaluate --help")]
+    [InlineData(new[] { "evaluate", "a.json", "--period" }, "--period", "styrmodell evaluate --help")]
+    [InlineData(new[] { "schema", "extra" }, "'extra'", "styrmodell schema --help")]
+    public void BadArguments_SayWhatIsWrongOnTheErrorWriter_WithTheUsageExitCode(string[] args, string message, string helpHint)
     {
         var (exitCode, output, error) = Cli.Run(args);
 
         Assert.Equal(ExitCodes.Usage, exitCode);
         Assert.Equal("", output);
-        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains(message, line, StringComparison.Ordinal);
-        Assert.EndsWith("Run 'styrmodell --help' for usage.", line.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.EndsWith($"Run '{helpHint}' for usage.", error.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
-    [InlineData("help")]
-    public void Help_PrintsTheUsageAndSucceeds(string flag)
+    [InlineData("-?")]
+    public void Help_OnTheRoot_ListsTheCommandsAndTheExitCodes(string flag)
     {
         var (exitCode, output, error) = Cli.Run(flag);
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.StartsWith("usage: styrmodell <command>", output, StringComparison.Ordinal);
+        Assert.Contains("validate <FILE>", output, StringComparison.Ordinal);
+        Assert.Contains("evaluate <FILE>", output, StringComparison.Ordinal);
+        Assert.Contains("schema", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 success, 1 invalid document", output, StringComparison.Ordinal);
+        Assert.Contains("64 bad arguments", output, StringComparison.Ordinal);
         Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData("validate", "--help", "styrmodell validate <FILE>...")]
+    [InlineData("evaluate", "-h", "styrmodell evaluate <FILE> [options]")]
+    [InlineData("evaluate", "-?", "--allow-empty")]
+    [InlineData("schema", "--help", "styrmodell schema")]
+    public void Help_OnACommand_PrintsThatCommandsHelp_WithoutReadingAFile(string command, string flag, string expected)
+    {
+        var (exitCode, output, error) = Cli.Run(command, flag);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void ATypo_SuggestsTheCommand_OnTheErrorWriter()
+    {
+        var (exitCode, output, error) = Cli.Run("evalute", "a.json");
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("'evalute' was not matched. Did you mean", error, StringComparison.Ordinal);
+        Assert.Contains("\nevaluate", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SuggestDirective_CompletesCommandNames_ForDotnetSuggest()
+    {
+        // dotnet-suggest asks the tool itself with [suggest:position] and the command line typed so far.
+        var (exitCode, output, _) = Cli.Run("[suggest:3]", "eva");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(["evaluate"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void DoubleDash_EndsTheOptions_SoAFileMayStartWithADash()
+    {
+        var directory = Directory.CreateTempSubdirectory("styrmodell-");
+        try
+        {
+            var file = Path.Combine(directory.FullName, "--help.json");
+            File.Copy(Cli.Sample("vansbro"), file);
+
+            var (exitCode, output, error) = Cli.Run("validate", "--", file);
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.StartsWith($"{file}: valid (Vansbro kommun", output, StringComparison.Ordinal);
+            Assert.Equal("", error);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Dash_ReadsStandardInput()
+    {
+        var (exitCode, output, error) = Cli.RunWithInput(File.ReadAllBytes(Cli.Sample("arboga")), "validate", "-");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("-: valid (Arboga kommun: 29 nodes", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Dash_ForEvaluate_EvaluatesStandardInput()
+    {
+        var (exitCode, output, _) = Cli.RunWithInput(File.ReadAllBytes(Cli.Sample("vansbro")), "evaluate", "-", "--period", "2022");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("Vansbro kommun (2021): måluppfyllelse 2022", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public class EvaluateTests
         var (exitCode, _, error) = Cli.Run("evaluate", Cli.Sample("vansbro"), "--language", "de");
 
         Assert.Equal(ExitCodes.Usage, exitCode);
-        Assert.Contains("'de' is not a report language; use sv or en.", error, StringComparison.Ordinal);
+        Assert.Contains("'de'", error, StringComparison.Ordinal);
+        Assert.Contains("Must be one of:\n\t'sv'\n\t'en'", error.ReplaceLineEndings("\n"), StringComparison.Ordinal); // what was expected
     }
 
     [Fact]
@@ -182,12 +183,49 @@ public class EvaluateTests
         Assert.Contains("has no outcomes to find a period from; give --period or --as-of", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--period", "2030", "no outcome falls in 2030; outcomes cover 2019–2024")]
+    [InlineData("--period", "1999", "no outcome falls in 1999; outcomes cover 2019–2024")]
+    [InlineData("--as-of", "0001-01-01", "no outcome falls in 0001 (no period with outcomes had begun by 0001-01-01); outcomes cover 2019–2024")]
+    public void Evaluate_APeriodWithoutOutcomes_IsRefusedWithWhatTheDocumentCovers(string option, string value, string message)
+    {
+        // Arboga's outcomes run from 2019 to 2024 (samples/models/arboga.json): nothing there to evaluate.
+        var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("arboga"), option, value);
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Equal("", output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.Contains("--allow-empty", line, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void Evaluate_NoOutcomesWithAPeriod_ReportsEveryGoalNotAssessed()
+    public void Evaluate_AsOfADateBeforeEveryDecision_IsRefused_WithTheFirstDecisionsDate()
+    {
+        // Arboga's first target decision in samples/models/arboga.json is of 2023-02-27; its outcomes reach back to 2019.
+        var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("arboga"), "--as-of", "2021-06-30");
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("no target had been decided by 2021-06-30; the first decision is of 2023-02-27", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_APeriodWithoutOutcomes_WithAllowEmpty_WarnsAndEvaluates()
+    {
+        var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample("arboga"), "--period", "2030", "--allow-empty");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith("Arboga kommun (1984): måluppfyllelse 2030", output, StringComparison.Ordinal);
+        Assert.Contains("warning: no outcome falls in 2030; outcomes cover 2019–2024", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NoOutcomesWithAPeriod_AndAllowEmpty_ReportsEveryGoalNotAssessed()
     {
         using var file = new Cli.TempFile(NoOutcomes);
 
-        var (exitCode, output, _) = Cli.Run("evaluate", file.Path, "--period", "2024");
+        var (exitCode, output, _) = Cli.Run("evaluate", file.Path, "--period", "2024", "--allow-empty");
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("[Mål] A", output, StringComparison.Ordinal);
@@ -213,6 +251,39 @@ public class EvaluateTests
         Assert.Equal("", output);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("too large to compute with", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ADirectory_IsUnreadable_AndSaysItIsADirectory()
+    {
+        var (exitCode, _, error) = Cli.Run("evaluate", Cli.SampleDirectory);
+
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        Assert.Contains("cannot read: it is a directory", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AFaultWhileReading_IsAnInternalError_OnOneLine()
+    {
+        using var input = new FailingStream();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = StyrmodellCommand.Run(["evaluate", "-"], input, output, error);
+
+        Assert.Equal(ExitCodes.InternalError, exitCode);
+        Assert.Equal("", output.ToString());
+        Assert.StartsWith("styrmodell: internal error (InvalidOperationException): the test's fault", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Standard input that fails as no real one does, standing for a fault in the tool.</summary>
+    private sealed class FailingStream : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("the test's fault");
+
+        public override int Read(Span<byte> buffer) => throw new InvalidOperationException("the test's fault");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw new InvalidOperationException("the test's fault");
     }
 
     private static JsonElement Json(params string[] args)

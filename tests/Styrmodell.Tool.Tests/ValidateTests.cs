@@ -74,9 +74,6 @@ public class ValidateTests
         Assert.StartsWith($"{missing}: cannot read:", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Validate_ADirectory_IsUnreadable() =>
-        Assert.Equal(ExitCodes.Unreadable, Cli.Run("validate", Path.GetTempPath()).ExitCode);
 
     [Fact]
     public void Validate_InvalidAndUnreadableTogether_ReportsBoth_AndExitsUnreadable()
@@ -91,5 +88,75 @@ public class ValidateTests
         Assert.Contains("invalid, 2 problem(s)", output, StringComparison.Ordinal);
         Assert.Contains("arboga.json: valid", output, StringComparison.Ordinal);
         Assert.Contains("cannot read", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ADirectory_ValidatesEveryJsonInIt_OneLineEach_AndASummary()
+    {
+        var (exitCode, output, error) = Cli.Run("validate", Cli.SampleDirectory);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var files = lines.Where(l => !l.StartsWith("warning:", StringComparison.Ordinal)).ToList(); // a valid document's warnings follow its line
+        Assert.Equal(["arboga.json", "strangnas.json", "vansbro.json", "vasteras.json"],
+            files.Take(4).Select(l => Path.GetFileName(l[..l.IndexOf(": valid", StringComparison.Ordinal)])));
+        Assert.Equal("4 documents: 4 valid, 0 invalid, 0 unreadable", lines[^1]);
+        Assert.Equal(5, files.Count);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Validate_ADirectoryWithoutDocuments_IsUnreadable()
+    {
+        var directory = Directory.CreateTempSubdirectory("styrmodell-");
+        try
+        {
+            var (exitCode, _, error) = Cli.Run("validate", directory.FullName);
+
+            Assert.Equal(ExitCodes.Unreadable, exitCode);
+            Assert.Contains("no *.json documents found", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete();
+        }
+    }
+
+    [Fact]
+    public void Validate_AHugeName_IsCutInTheValidLine_WithItsLength()
+    {
+        var name = new string('x', 100_000);
+        using var file = new Cli.TempFile(
+            "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"" + name + "\",\"code\":\"0001\"}," +
+            "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}],\"nodes\":[{\"id\":\"a\",\"level\":\"mal\",\"title\":\"A\"}]}");
+
+        var (_, output, _) = Cli.Run("validate", file.Path);
+
+        Assert.Contains($"({new string('x', 80)}… (100,000 characters): 1 nodes", output, StringComparison.Ordinal);
+        Assert.True(output.Length < 500, "the line stays short");
+    }
+
+    [Fact]
+    public void Validate_AStringWhereANumberBelongs_SaysANumberWasExpected()
+    {
+        using var file = new Cli.TempFile(
+            "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"}," +
+            "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}],\"nodes\":[{\"id\":\"a\",\"level\":\"mal\",\"title\":\"A\",\"weight\":\"40\"}]}");
+
+        var (exitCode, output, _) = Cli.Run("validate", file.Path);
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Contains("  $.nodes[0].weight (line 1, position", output, StringComparison.Ordinal);
+        Assert.Contains("invalid-json: Expected a number or null, found the string \"40\".", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AnotherMajorVersion_GivesOnlyUnsupportedVersion()
+    {
+        var (exitCode, output, _) = Cli.RunWithInput("{\"formatVersion\":\"2.0\"}"u8.ToArray(), "validate", "-");
+
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.Equal(["-: invalid, 1 problem(s):", "$.formatVersion (line 1, position 18): unsupported-version: This reader reads format 1.x; the document is '2.0'."],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

@@ -154,4 +154,13 @@ public static class ProblemCodes
 
     /// <summary>A text that carries the element's content is empty (an analysis text).</summary>
     public const string MissingText = "missing-text";
+
+    /// <summary>A warning: a target's years fall outside the document's mandate period.</summary>
+    public const string TargetOutsideMandate = "target-outside-mandate";
+
+    /// <summary>A warning: an indicator has no outcome in the latest period the document has outcomes for.</summary>
+    public const string NoOutcomeForPeriod = "no-outcome-for-period";
+
+    /// <summary>A warning: an organisation unit owns no node and has no sub-unit.</summary>
+    public const string UnitWithoutNodes = "unit-without-nodes";
 }

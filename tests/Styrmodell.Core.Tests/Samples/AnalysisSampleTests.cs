@@ -51,8 +51,26 @@ public class AnalysisSampleTests(AnalysisSamples samples) : IClassFixture<Analys
             .ToList();
 
         Assert.Equal(Code(File.ReadAllLines(Path.Combine(AnalysisSamples.Folder, name + ".cs")), "#:"),
-            Code(cells.SelectMany(c => c.Split('\n')), "#r "));
+            Code(cells.SelectMany(c => c.Split('\n')).Where(l => !KernelUsings.Contains(l.TrimEnd())), "#r "));
         Assert.All(cells.Skip(1), c => Assert.StartsWith("// %%", c, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The usings a file-based app gets implicitly (ImplicitUsings) and the C# kernel does not: the notebook's first cell
+    /// states them, or its first use of Path fails (CS0103).
+    /// </summary>
+    private static readonly HashSet<string> KernelUsings =
+        ["using System;", "using System.Collections.Generic;", "using System.IO;", "using System.Linq;", "using System.Threading.Tasks;"];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Notebook_StatesTheUsingsTheKernelLacks_InItsFirstCell(string name)
+    {
+        var notebook = JsonDocument.Parse(File.ReadAllText(Path.Combine(AnalysisSamples.Folder, name + ".ipynb"))).RootElement;
+        var first = notebook.GetProperty("cells").EnumerateArray().First(c => c.GetProperty("cell_type").GetString() == "code");
+        var lines = first.GetProperty("source").EnumerateArray().Select(l => l.GetString()!.TrimEnd()).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Subset(lines, KernelUsings);
     }
 
     private static List<string> Code(IEnumerable<string> lines, string directive) =>
