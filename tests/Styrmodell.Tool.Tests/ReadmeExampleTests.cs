@@ -18,7 +18,10 @@ public partial class ReadmeExampleTests
     public static TheoryData<string, int> Examples()
     {
         var data = new TheoryData<string, int>();
-        foreach (var readme in Directory.GetFiles(Path.Combine(Repository, "src"), "README.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // The packages' READMEs, and the repository's, whose examples a new user reads first.
+        var readmes = Directory.GetFiles(Path.Combine(Repository, "src"), "README.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Prepend(Path.Combine(Repository, "README.md"));
+        foreach (var readme in readmes)
         {
             var count = CSharpBlock().Count(File.ReadAllText(readme));
             for (var i = 0; i < count; i++)
