@@ -129,10 +129,13 @@ public sealed record MunicipalFinances
         DeficitLedger.Build(Unit, ReconcileAll().Select(r => r.ToOutcome()), DeficitDecisions);
 
     /// <summary>
-    /// Checks the record as a whole: every year's reconciliation problems, and guidelines that name a year after the
-    /// last the record holds (<see cref="ProblemCodes.YearOutsideRecord"/>, member <c>guidelines.appliesFrom</c>).
+    /// Checks the record as a whole: every year's reconciliation problems, guidelines that name a year after the last
+    /// the record holds, and deficit decisions about a year it does not hold (<see cref="ProblemCodes.YearOutsideRecord"/>).
     /// </summary>
-    /// <returns>The problems, each located at its year (index = position in <see cref="Years"/>).</returns>
+    /// <returns>
+    /// The problems: a year's located at it (index = position in <see cref="Years"/>), the guidelines' with member
+    /// <c>guidelines.appliesFrom</c>, a deficit decision's at element <see cref="ModelElement.Deficit"/> with its position among the decisions.
+    /// </returns>
     public EquatableArray<ValidationProblem> Check()
     {
         var problems = ReconcileAll().SelectMany(r => r.Problems).ToList();
@@ -140,6 +143,16 @@ public sealed record MunicipalFinances
         {
             problems.Add(new(ProblemCodes.YearOutsideRecord, new ProblemLocation(ModelElement.FinancialYear, FinanceText.Year(from), 0, "guidelines.appliesFrom"),
                 $"The guidelines apply from {FinanceText.Year(from)}, after the last fiscal year the record holds ({FinanceText.Year(Years[Years.Count - 1].FiscalYear)})."));
+        }
+
+        for (var i = 0; i < DeficitDecisions.Count; i++)
+        {
+            var year = DeficitDecisions[i].DeficitYear;
+            if (Find(year) is null)
+            {
+                problems.Add(new(ProblemCodes.YearOutsideRecord, new ProblemLocation(ModelElement.Deficit, FinanceText.Year(year), i, "deficitYear"),
+                    $"A decision concerns the deficit of {FinanceText.Year(year)}, a fiscal year the record does not hold."));
+            }
         }
 
         return problems.ToEquatableArray();
