@@ -15,6 +15,9 @@ internal static class ReserveRuleHelpers
     public static ProblemLocation At(FinancialYear year, string member) =>
         new(ModelElement.FinancialYear, FinanceText.Year(year.FiscalYear), 0, member);
 
+    /// <summary>The explanation of an unknown largest reservation.</summary>
+    public const string UnknownLimit = "unknown: taxes, general grants and equalisation are not given as a positive amount";
+
     /// <summary>B when it can be used: given and positive.</summary>
     public static decimal? UsableB(FinancialYear year) => year.TaxesGrantsAndEqualisation is > 0 and var b ? b : null;
 
@@ -44,8 +47,6 @@ internal static class ReserveRuleHelpers
         {
             problems.Add(new(ProblemCodes.MissingFigure, At(year, "taxRevenue"),
                 $"Fiscal year {FinanceText.Year(year.FiscalYear)}: taxes, general grants and equalisation are not given as a positive amount, so the largest reservation under {ruleSet} cannot be computed."));
-            steps.Add(new("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", null,
-                "unknown: taxes, general grants and equalisation are not given as a positive amount", ruleSet));
             return new ReserveLimit(null, basis, steps.ToEquatableArray(), problems.ToEquatableArray());
         }
 

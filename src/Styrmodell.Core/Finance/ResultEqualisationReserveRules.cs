@@ -61,7 +61,7 @@ public sealed class ResultEqualisationReserveRules : IBalanceRequirementRules
         return limit with
         {
             Steps = [.. limit.Steps, new TraceStep("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", limit.Amount,
-                limit.Amount is { } a ? "the part above the threshold, " + FinanceText.Amount(a, year.Unit) : "unknown", Name)],
+                limit.Amount is { } a ? "the part above the threshold, " + FinanceText.Amount(a, year.Unit) : ReserveRuleHelpers.UnknownLimit, Name)],
         };
     }
 

@@ -63,7 +63,7 @@ public sealed class ResultReserveRules : IBalanceRequirementRules
         var limit = ReserveRuleHelpers.AboveThreshold(year, resultAfterAdjustments, Name, LegalBasis);
         if (ReserveRuleHelpers.UsableB(year) is not { } b)
         {
-            return limit with { Steps = [.. limit.Steps, new TraceStep("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", null, "unknown", Name)] };
+            return limit with { Steps = [.. limit.Steps, new TraceStep("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", null, ReserveRuleHelpers.UnknownLimit, Name)] };
         }
 
         var steps = new List<TraceStep>(limit.Steps);
