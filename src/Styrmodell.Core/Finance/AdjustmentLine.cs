@@ -19,7 +19,7 @@ public sealed record AdjustmentLine
     /// <param name="kind">The line it is printed on.</param>
     /// <param name="amount">The signed amount as printed, in the unit of the <see cref="FinancialYear"/> holding it.</param>
     /// <param name="label">The line's text as printed, or <see langword="null"/>; required for <see cref="AdjustmentKind.Other"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="AdjustmentKind.Other"/> and <paramref name="label"/> is empty or missing.</exception>
     public AdjustmentLine(AdjustmentKind kind, decimal amount, string? label = null)
     {
