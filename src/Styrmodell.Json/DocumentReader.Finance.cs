@@ -4,6 +4,7 @@ using Styrmodell.Finance;
 using Styrmodell.Json.Dto;
 using Styrmodell.Model;
 using Styrmodell.Targets;
+using Styrmodell.Validation;
 
 namespace Styrmodell.Json;
 
@@ -51,12 +52,66 @@ internal sealed partial class DocumentReader
         }
 
         var rule = f.GoodFinancialManagement is { } r ? GoodFinancialManagementOf(r) : null;
+        if (f.Decimals is < 0 or > BalanceRequirementReconciliation.MaximumDecimals)
+        {
+            _problems.Add(new(FinancePath + ".decimals", JsonProblemCodes.InvalidValue,
+                $"Decimals must be 0–{BalanceRequirementReconciliation.MaximumDecimals.ToString(CultureInfo.InvariantCulture)}."));
+        }
+
+        var options = f.ReserveOptions is { } o ? ReserveOptionsOf(o, FinancePath + ".reserveOptions") : null;
         if (_problems.Count > before || unit is null)
         {
             return null;
         }
 
-        return new MunicipalFinances(unit.Value, years) { Guidelines = guidelines, DeficitDecisions = [.. deficits], Rule = rule };
+        var finances = new MunicipalFinances(unit.Value, years)
+        {
+            Guidelines = guidelines, DeficitDecisions = [.. deficits], Rule = rule, Decimals = f.Decimals, ReserveOptions = options,
+        };
+        FinanceFindings(finances);
+        return _problems.Count > before ? null : finances;
+    }
+
+    /// <summary>
+    /// Reports what the record's own check finds at its JSON path: figures that cannot be (invalid-figure) as problems;
+    /// decisions against the rules, printed totals that differ and years outside the record as warnings, since the
+    /// document itself is valid and its evaluation shows them.
+    /// </summary>
+    private void FinanceFindings(MunicipalFinances finances)
+    {
+        foreach (var problem in finances.Check())
+        {
+            var location = problem.Location;
+            var member = location.Member is { } m ? "." + m : "";
+            var path = location.Element switch
+            {
+                ModelElement.Deficit => $"{FinancePath}.deficitDecisions[{location.Index.ToString(CultureInfo.InvariantCulture)}]{member}",
+                _ when location.Member?.StartsWith("guidelines.", StringComparison.Ordinal) == true => FinancePath + member,
+                _ => $"{FinancePath}.years[{location.Index.ToString(CultureInfo.InvariantCulture)}]{member}",
+            };
+            (problem.Code == ProblemCodes.InvalidFigure ? _problems : _warnings).Add(new(path, problem.Code, problem.Message));
+        }
+    }
+
+    private ResultReserveOptions? ReserveOptionsOf(ReserveOptionsDto o, string at)
+    {
+        Unknown(o.Unknown, at);
+        var aboveCeiling = o.AboveCeiling is { } text ? Enum<ReserveAboveCeilingTreatment>(text, at + ".aboveCeiling") : ReserveAboveCeilingTreatment.Keep;
+        return aboveCeiling is { } a ? new ResultReserveOptions { AboveCeiling = a, AllowUseBeyondDeficit = o.AllowUseBeyondDeficit ?? false } : null;
+    }
+
+    /// <summary>The largest amount the finance section takes (10^24 in its unit): sums and products of such figures stay within decimal's range.</summary>
+    private const decimal LargestAmount = 1_000_000_000_000_000_000_000_000m;
+
+    private void Bounded(string at, params ReadOnlySpan<(string Name, decimal? Value)> amounts)
+    {
+        foreach (var (name, value) in amounts)
+        {
+            if (value is { } v && Math.Abs(v) > LargestAmount)
+            {
+                _problems.Add(new(at + "." + name, JsonProblemCodes.InvalidValue, "An amount must lie within ±10^24 so that the reconciliation's sums stay within decimal's range."));
+            }
+        }
     }
 
     /// <summary>Reports the goals the rule's conditions name that the model does not have.</summary>
@@ -70,12 +125,35 @@ internal sealed partial class DocumentReader
             return null;
         }
 
+        Bounded(at, ("result", y.Result), ("taxRevenue", y.TaxRevenue), ("generalGrantsAndEqualisation", y.GeneralGrantsAndEqualisation),
+            ("taxesGrantsAndEqualisation", y.TaxesGrantsAndEqualisation), ("netCosts", y.NetCosts), ("financialItems", y.FinancialItems),
+            ("unrealisedSecuritiesGainsLosses", y.UnrealisedSecuritiesGainsLosses), ("reversalOfUnrealisedSecurities", y.ReversalOfUnrealisedSecurities),
+            ("printedResultAfterAdjustments", y.PrintedResultAfterAdjustments), ("printedBalanceRequirementResult", y.PrintedBalanceRequirementResult),
+            ("deficitCarriedIn", y.DeficitCarriedIn), ("equity", y.Equity), ("pensionCommitmentsOutsideBalanceSheet", y.PensionCommitmentsOutsideBalanceSheet),
+            ("totalAssets", y.TotalAssets), ("liabilitiesAndProvisions", y.LiabilitiesAndProvisions), ("investments", y.Investments),
+            ("depreciation", y.Depreciation), ("budgetedResult", y.BudgetedResult), ("reserveBalanceCarriedIn", y.ReserveBalanceCarriedIn),
+            ("reserveDecision.reservation", y.ReserveDecision?.Reservation), ("reserveDecision.use", y.ReserveDecision?.Use));
+        var adjustments = new List<AdjustmentLine>();
+        for (var k = 0; k < (y.Adjustments?.Count ?? 0); k++)
+        {
+            var line = y.Adjustments![k];
+            var lineAt = $"{at}.adjustments[{k.ToString(CultureInfo.InvariantCulture)}]";
+            Unknown(line.Unknown, lineAt);
+            Bounded(lineAt, ("amount", line.Amount));
+            if (Enum<AdjustmentKind>(line.Kind, lineAt + ".kind") is { } kind
+                && Guarded(() => new AdjustmentLine(kind, line.Amount, line.Label), lineAt + ".label") is { } made)
+            {
+                adjustments.Add(made);
+            }
+        }
+
         var items = new List<RealisationItem>();
         for (var k = 0; k < (y.RealisationItems?.Count ?? 0); k++)
         {
             var item = y.RealisationItems![k];
             var itemAt = $"{at}.realisationItems[{k.ToString(CultureInfo.InvariantCulture)}]";
             Unknown(item.Unknown, itemAt);
+            Bounded(itemAt, ("amount", item.Amount));
             if (Guarded(() => new RealisationItem(item.Description, item.Amount, item.Exempted ?? false, item.ExemptionReason), itemAt) is { } made)
             {
                 items.Add(made);
@@ -87,11 +165,16 @@ internal sealed partial class DocumentReader
         {
             TaxRevenue = y.TaxRevenue,
             GeneralGrantsAndEqualisation = y.GeneralGrantsAndEqualisation,
+            TaxesGrantsAndEqualisation = y.TaxesGrantsAndEqualisation,
             NetCosts = y.NetCosts,
             FinancialItems = y.FinancialItems,
             RealisationItems = [.. items],
             UnrealisedSecuritiesGainsLosses = y.UnrealisedSecuritiesGainsLosses ?? 0m,
             ReversalOfUnrealisedSecurities = y.ReversalOfUnrealisedSecurities ?? 0m,
+            Adjustments = [.. adjustments],
+            PrintedResultAfterAdjustments = y.PrintedResultAfterAdjustments,
+            PrintedBalanceRequirementResult = y.PrintedBalanceRequirementResult,
+            DeficitCarriedIn = y.DeficitCarriedIn,
             Equity = y.Equity,
             PensionCommitmentsOutsideBalanceSheet = y.PensionCommitmentsOutsideBalanceSheet,
             TotalAssets = y.TotalAssets,
@@ -109,17 +192,13 @@ internal sealed partial class DocumentReader
     {
         Unknown(r.Unknown, at);
         var decision = r.Decision is { } d ? DecisionOf(d, at + ".decision") : null;
-        ReserveDecision? made = (r.Reservation, r.Use) switch
+        if (r.Reservation is null && r.Use is null || r.Reservation < 0 || r.Use < 0)
         {
-            ({ } amount and >= 0, null) => Styrmodell.Finance.ReserveDecision.Reserve(amount),
-            (null, { } amount and >= 0) => Styrmodell.Finance.ReserveDecision.UseReserve(amount),
-            _ => null,
-        };
-        if (made is null)
-        {
-            _problems.Add(new(at, JsonProblemCodes.InvalidValue, "A reserve decision has either 'reservation' or 'use', a non-negative amount, not both."));
+            _problems.Add(new(at, JsonProblemCodes.InvalidValue, "A reserve decision has 'reservation', 'use' or both, each a non-negative amount."));
             return null;
         }
+
+        var made = Styrmodell.Finance.ReserveDecision.Both(r.Reservation ?? 0m, r.Use ?? 0m);
 
         return made with { Decision = decision, TaxBaseGrowth = r.TaxBaseGrowth, AverageTaxBaseGrowth = r.AverageTaxBaseGrowth };
     }
@@ -128,6 +207,29 @@ internal sealed partial class DocumentReader
     {
         Unknown(g.Unknown, at);
         var decision = g.Decision is { } d ? DecisionOf(d, at + ".decision") : null;
+        for (var k = 0; k < (g.TaxBaseGrowth?.Count ?? 0); k++)
+        {
+            Unknown(g.TaxBaseGrowth![k].Unknown, $"{at}.taxBaseGrowth[{k.ToString(CultureInfo.InvariantCulture)}]");
+        }
+
+        foreach (var (name, share) in new[] { ("reservationThresholdShare", g.ReservationThresholdShare), ("maximumReserveShare", g.MaximumReserveShare) })
+        {
+            if (share is < 0 or > 1)
+            {
+                _problems.Add(new(at + "." + name, JsonProblemCodes.InvalidValue, "A share of taxes, grants and equalisation must be 0–1 (0.01 for 1 %)."));
+            }
+        }
+
+        if (g.AppliesFrom is < FinancialYear.FirstBalanceRequirementYear or > 9999)
+        {
+            _problems.Add(new(at + ".appliesFrom", JsonProblemCodes.InvalidValue, "The first year the guidelines apply to must be 2000–9999."));
+        }
+
+        if (g.TaxBaseGrowthAverageYears is < 1 or > 50)
+        {
+            _problems.Add(new(at + ".taxBaseGrowthAverageYears", JsonProblemCodes.InvalidValue, "The years of the tax-base average must be 1–50."));
+        }
+
         return Guarded(() => new MunicipalGuidelines(g.Name), at + ".name") is { } made
             ? made with
             {
@@ -135,6 +237,11 @@ internal sealed partial class DocumentReader
                 ReservationThresholdShare = g.ReservationThresholdShare,
                 MaximumReserveShare = g.MaximumReserveShare,
                 UseOnlyWhenTaxBaseGrowthBelowAverage = g.UseOnlyWhenTaxBaseGrowthBelowAverage ?? false,
+                TaxBaseGrowthAverageYears = g.TaxBaseGrowthAverageYears,
+                TaxBaseGrowth = [.. (g.TaxBaseGrowth ?? []).Select(t => new TaxBaseGrowth(t.Year, t.Percent))],
+                DeductDeficitBeforeReserving = g.DeductDeficitBeforeReserving ?? false,
+                MinimumResultShare = g.MinimumResultShare,
+                AppliesFrom = g.AppliesFrom,
             }
             : null;
     }

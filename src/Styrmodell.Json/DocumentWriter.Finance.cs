@@ -10,11 +10,20 @@ internal static partial class DocumentWriter
     private static FinanceDto Finance(MunicipalFinances finances) => new()
     {
         Unit = Names.Of(finances.Unit),
+        Decimals = finances.Decimals,
+        ReserveOptions = finances.ReserveOptions is { } o && o != ResultReserveOptions.Default ? new()
+        {
+            AboveCeiling = o.AboveCeiling == ReserveAboveCeilingTreatment.Keep ? null : Names.Of(o.AboveCeiling),
+            AllowUseBeyondDeficit = o.AllowUseBeyondDeficit ? true : null,
+        } : null,
         Years = [.. finances.Years.Select(Year)],
         Guidelines = finances.Guidelines is { } g ? new()
         {
             Name = g.Name, Decision = DecisionOf(g.Decision), ReservationThresholdShare = g.ReservationThresholdShare,
             MaximumReserveShare = g.MaximumReserveShare, UseOnlyWhenTaxBaseGrowthBelowAverage = g.UseOnlyWhenTaxBaseGrowthBelowAverage ? true : null,
+            TaxBaseGrowthAverageYears = g.TaxBaseGrowthAverageYears,
+            TaxBaseGrowth = NullIfEmpty([.. g.TaxBaseGrowth.Select(t => new TaxBaseGrowthDto { Year = t.Year, Percent = t.Percent })]),
+            DeductDeficitBeforeReserving = g.DeductDeficitBeforeReserving ? true : null, MinimumResultShare = g.MinimumResultShare, AppliesFrom = g.AppliesFrom,
         } : null,
         DeficitDecisions = NullIfEmpty([.. finances.DeficitDecisions.Select(d => new DeficitDecisionDto
         {
@@ -33,6 +42,7 @@ internal static partial class DocumentWriter
     private static FinancialYearDto Year(FinancialYear y) => new()
     {
         FiscalYear = y.FiscalYear, Result = y.Result, TaxRevenue = y.TaxRevenue, GeneralGrantsAndEqualisation = y.GeneralGrantsAndEqualisation,
+        TaxesGrantsAndEqualisation = y.TaxesGrantsAndEqualisationGivenAsTotal ? y.TaxesGrantsAndEqualisation : null,
         NetCosts = y.NetCosts, FinancialItems = y.FinancialItems,
         RealisationItems = NullIfEmpty([.. y.RealisationItems.Select(i => new RealisationItemDto
         {
@@ -40,12 +50,15 @@ internal static partial class DocumentWriter
         })]),
         UnrealisedSecuritiesGainsLosses = y.UnrealisedSecuritiesGainsLosses == 0 ? null : y.UnrealisedSecuritiesGainsLosses,
         ReversalOfUnrealisedSecurities = y.ReversalOfUnrealisedSecurities == 0 ? null : y.ReversalOfUnrealisedSecurities,
+        Adjustments = NullIfEmpty([.. y.Adjustments.Select(a => new AdjustmentLineDto { Kind = Names.Of(a.Kind), Amount = a.Amount, Label = a.Label })]),
+        PrintedResultAfterAdjustments = y.PrintedResultAfterAdjustments, PrintedBalanceRequirementResult = y.PrintedBalanceRequirementResult,
+        DeficitCarriedIn = y.DeficitCarriedIn,
         Equity = y.Equity, PensionCommitmentsOutsideBalanceSheet = y.PensionCommitmentsOutsideBalanceSheet, TotalAssets = y.TotalAssets,
         LiabilitiesAndProvisions = y.LiabilitiesAndProvisions, Investments = y.Investments, Depreciation = y.Depreciation,
         BudgetedResult = y.BudgetedResult, ReserveBalanceCarriedIn = y.ReserveBalanceCarriedIn,
         ReserveDecision = y.ReserveDecision is { } r ? new()
         {
-            Reservation = r.Use > 0 ? null : r.Reservation, Use = r.Use > 0 ? r.Use : null, Decision = DecisionOf(r.Decision),
+            Reservation = r.Reservation > 0 || r.Use == 0 ? r.Reservation : null, Use = r.Use > 0 ? r.Use : null, Decision = DecisionOf(r.Decision),
             TaxBaseGrowth = r.TaxBaseGrowth, AverageTaxBaseGrowth = r.AverageTaxBaseGrowth,
         } : null,
         Source = y.Source,

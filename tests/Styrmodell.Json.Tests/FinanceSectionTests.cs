@@ -115,7 +115,16 @@ public class FinanceSectionTests
     [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1},{\"fiscalYear\":2020,\"result\":2}]", "$.finance.years[1].fiscalYear", "already given at $.finance.years[0]", false)]
     [InlineData("\"unit\":\"mnkr\",\"years\":[]", "$.finance.unit", "kronor, thousands, millions", true)]
     [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":1999,\"result\":1}]", "$.finance.years[0].fiscalYear", "outside 2000", true)]
-    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"reserveDecision\":{\"reservation\":1,\"use\":2}}]", "$.finance.years[0].reserveDecision", "not both", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"reserveDecision\":{}}]", "$.finance.years[0].reserveDecision", "'reservation', 'use' or both", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1e25}]", "$.finance.years[0].result", "10^24", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"adjustments\":[{\"kind\":\"other\",\"amount\":2}]}]", "$.finance.years[0].adjustments[0].label", "label", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"adjustments\":[{\"kind\":\"gains\",\"amount\":2}]}]", "$.finance.years[0].adjustments[0].kind", "realisationGains", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"taxesGrantsAndEqualisation\":0}]", "$.finance.years[0].taxesGrantsAndEqualisation", "expected a positive amount", false)]
+    [InlineData("\"unit\":\"millions\",\"decimals\":7,\"years\":[]", "$.finance.decimals", "0–6", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"reserveOptions\":{\"aboveCeiling\":\"cap\"}", "$.finance.reserveOptions.aboveCeiling", "keep, report", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"guidelines\":{\"name\":\"g\",\"maximumReserveShare\":5}", "$.finance.guidelines.maximumReserveShare", "0–1", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"guidelines\":{\"name\":\"g\",\"appliesFrom\":1999}", "$.finance.guidelines.appliesFrom", "2000–9999", true)]
+    [InlineData("\"unit\":\"millions\",\"years\":[],\"guidelines\":{\"name\":\"g\",\"taxBaseGrowthAverageYears\":0}", "$.finance.guidelines.taxBaseGrowthAverageYears", "1–50", true)]
     [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"reserveDecision\":{\"use\":-2}}]", "$.finance.years[0].reserveDecision", "non-negative", true)]
     [InlineData("\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1,\"profit\":3}]", "$.finance.years[0].profit", "not a property", true)]
     [InlineData("\"unit\":\"millions\",\"years\":[],\"deficitDecisions\":[{\"deficitYear\":2020,\"kind\":\"plan\",\"motivation\":\"m\",\"decision\":{\"date\":\"2021-01-01\",\"body\":\"KF\"}}]", "$.finance.deficitDecisions[0].kind", "actionPlan, exceptionalReasons", true)]
@@ -133,6 +142,72 @@ public class FinanceSectionTests
         Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
         // A schema cannot see uniqueness by key, nor the categories of the document's own scale.
         Assert.Equal(!schemaCanTell, SchemaAccepts(json));
+    }
+
+    [Theory]
+    [InlineData("{\"fiscalYear\":2020,\"result\":-5,\"reserveBalanceCarriedIn\":3,\"reserveDecision\":{\"use\":4}}", "$.finance.years[0].reserveDecision.use", "reserve-use-not-allowed")]
+    [InlineData("{\"fiscalYear\":2020,\"result\":-5,\"taxRevenue\":800,\"generalGrantsAndEqualisation\":200,\"reserveDecision\":{\"reservation\":1}}", "$.finance.years[0].reserveDecision.reservation", "reservation-above-maximum")]
+    [InlineData("{\"fiscalYear\":2020,\"result\":28.2,\"adjustments\":[{\"kind\":\"realisationGains\",\"amount\":-5.1},{\"kind\":\"unrealisedSecurities\",\"amount\":-7.5}],\"printedResultAfterAdjustments\":15.5}", "$.finance.years[0].printedResultAfterAdjustments", "printed-total-differs")]
+    public void DecisionsAgainstTheRules_AreWarningsAtTheirPath_AndTheSectionIsKept(string year, string path, string code)
+    {
+        var json = Document[..Document.IndexOf("\"finance\"", StringComparison.Ordinal)] + "\"finance\":{\"unit\":\"millions\",\"years\":[" + year + "]}}";
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.NotNull(read.Document!.Finance);
+        Assert.Contains(read.Warnings, w => w.Path == path && w.Code == code);
+        Assert.True(SchemaAccepts(json));
+    }
+
+    [Fact]
+    public void YearsOutsideTheRecord_AreWarningsAtTheGuidelinesAndDecisionPaths()
+    {
+        var json = Document[..Document.IndexOf("\"finance\"", StringComparison.Ordinal)]
+            + "\"finance\":{\"unit\":\"millions\",\"years\":[{\"fiscalYear\":2020,\"result\":1}],\"guidelines\":{\"name\":\"g\",\"appliesFrom\":2031},"
+            + "\"deficitDecisions\":[{\"deficitYear\":2015,\"kind\":\"actionPlan\",\"motivation\":\"m\",\"decision\":{\"date\":\"2016-01-01\",\"body\":\"KF\"}}]}}";
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(
+            ["$.finance.guidelines.appliesFrom", "$.finance.deficitDecisions[0].deficitYear"],
+            read.Warnings.Where(w => w.Code == "year-outside-record").Select(w => w.Path));
+    }
+
+    [Fact]
+    public void PrintedReport_RoundTrips()
+    {
+        var finances = new MunicipalFinances(AmountUnit.Millions,
+        [
+            new FinancialYear(2024, AmountUnit.Millions, 30m)
+            {
+                TaxesGrantsAndEqualisation = 1_000m,
+                Adjustments = [new(AdjustmentKind.UnrealisedSecurities, 9.5m), new(AdjustmentKind.Other, -1m, "Pensioner"), new(AdjustmentKind.ExceptionalReasons, 2m)],
+                PrintedResultAfterAdjustments = 38.5m,
+                PrintedBalanceRequirementResult = 35.5m,
+                DeficitCarriedIn = 0m,
+                ReserveBalanceCarriedIn = 10m,
+                ReserveDecision = ReserveDecision.Both(10m, 5m),
+            },
+        ])
+        {
+            Decimals = 1,
+            ReserveOptions = new() { AboveCeiling = ReserveAboveCeilingTreatment.Report, AllowUseBeyondDeficit = true },
+            Guidelines = new("Riktlinjer")
+            {
+                DeductDeficitBeforeReserving = true, MinimumResultShare = 1m, AppliesFrom = 2024, TaxBaseGrowthAverageYears = 1,
+                UseOnlyWhenTaxBaseGrowthBelowAverage = true, TaxBaseGrowth = [new(2023, 4m), new(2024, 3m)],
+            },
+        };
+        var document = ModelJson.Read(Encoding.UTF8.GetBytes(Document)).Document!;
+
+        var written = ModelJson.ToUtf8Bytes(document.WithFinance(finances));
+        var read = ModelJson.Read(written);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(finances, read.Document!.Finance);
+        Assert.True(SchemaAccepts(Encoding.UTF8.GetString(written)));
     }
 
     [Fact]

@@ -7,12 +7,13 @@ namespace Styrmodell.Finance;
 /// A fiscal year's balanskravsutredning: from the year's result to the balance-requirement result, every step
 /// explained, with the largest reservation and use the year's rules allow and the checks of the decision against the
 /// law and the municipality's guidelines. Create with
-/// <see cref="Compute(FinancialYear, ReserveDecision?, MunicipalGuidelines?, IBalanceRequirementRules?)"/>.
+/// <see cref="Compute(FinancialYear, ReserveDecision?, MunicipalGuidelines?, IBalanceRequirementRules?, int?)"/>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The year's result − all realisation gains + exempted gains + exempted losses − unrealised securities gains
-/// (+ losses) ± reversals = <see cref="ResultAfterAdjustments"/>; − reservation + use = <see cref="BalanceRequirementResult"/>
+/// (+ losses) ± reversals ± other named adjustments = <see cref="ResultAfterAdjustments"/>; − reservation + use
+/// ± adjustments for exceptional reasons = <see cref="BalanceRequirementResult"/>
 /// (KL 11 kap. 12–14 §§; presented per LKBR 11 kap. 10 §). Amounts are exact and in the year's unit; round only for display.
 /// </para>
 /// <para>
@@ -33,6 +34,9 @@ public sealed partial record BalanceRequirementReconciliation
 
     /// <summary>Gets the unit of every amount.</summary>
     public AmountUnit Unit { get; private init; }
+
+    /// <summary>Gets the decimals the report prints, or <see langword="null"/> when not stated; see <see cref="Present(decimal)"/>.</summary>
+    public int? Decimals { get; private init; }
 
     /// <summary>Gets the name of the rule set applied.</summary>
     public string RuleSetName { get; private init; }
@@ -61,20 +65,26 @@ public sealed partial record BalanceRequirementReconciliation
     /// <summary>Gets the signed adjustment reversing earlier years' neutralised unrealised gains and losses.</summary>
     public decimal ReversalAdjustment { get; private init; }
 
+    /// <summary>Gets the sum of the other named adjustments before the subtotal.</summary>
+    public decimal OtherAdjustments { get; private init; }
+
     /// <summary>Gets the result after balance-requirement adjustments (årets resultat efter balanskravsjusteringar).</summary>
     public decimal ResultAfterAdjustments { get; private init; }
 
     /// <summary>Gets the largest reservation the rules allow, or <see langword="null"/> when a figure it needs is missing.</summary>
     public decimal? MaximumReservation { get; private init; }
 
-    /// <summary>Gets the largest use of the reserve the rules allow.</summary>
-    public decimal MaximumUse { get; private init; }
+    /// <summary>Gets the largest use of the reserve the rules allow, or <see langword="null"/> when nothing limits it (a use beyond the deficit allowed, and the balance not given).</summary>
+    public decimal? MaximumUse { get; private init; }
 
     /// <summary>Gets the amount reserved by the decision (0 when none).</summary>
     public decimal Reservation { get; private init; }
 
     /// <summary>Gets the amount used by the decision (0 when none).</summary>
     public decimal Use { get; private init; }
+
+    /// <summary>Gets the sum of the adjustments for exceptional reasons printed after the reserve lines.</summary>
+    public decimal ExceptionalReasonsAdjustment { get; private init; }
 
     /// <summary>Gets the balance-requirement result (årets balanskravsresultat).</summary>
     public decimal BalanceRequirementResult { get; private init; }
@@ -96,6 +106,15 @@ public sealed partial record BalanceRequirementReconciliation
 
     /// <summary>Gets the deficit to restore: the negative balance-requirement result as a positive amount, or 0.</summary>
     public decimal Deficit => Math.Max(0m, -BalanceRequirementResult);
+
+    /// <summary>Rounds an amount for presentation to <see cref="Decimals"/> (half away from zero, as reports round); unchanged when not stated.</summary>
+    /// <param name="amount">An exact amount of the reconciliation.</param>
+    /// <returns>The amount as the report would print it.</returns>
+    public decimal Present(decimal amount) => Decimals is { } d ? Math.Round(amount, d, MidpointRounding.AwayFromZero) : amount;
+
+    /// <summary>Returns the reconciliation with its problems located at a year's position in a record.</summary>
+    internal BalanceRequirementReconciliation AtIndex(int index) =>
+        this with { Problems = Problems.Select(p => p.Location.Element == ModelElement.FinancialYear ? p with { Location = p.Location with { Index = index } } : p).ToEquatableArray() };
 
     /// <summary>Gets the year's outcome for a <see cref="DeficitLedger"/>.</summary>
     /// <returns>The fiscal year, its balance-requirement result and unit.</returns>

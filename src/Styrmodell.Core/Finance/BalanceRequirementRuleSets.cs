@@ -15,11 +15,14 @@ public static class BalanceRequirementRuleSets
 
     /// <summary>Returns the rules in force for <paramref name="fiscalYear"/>.</summary>
     /// <param name="fiscalYear">The fiscal year, 2000–9999.</param>
+    /// <param name="options">The resultatreserv options for years from 2024; <see langword="null"/> for the defaults.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is outside 2000–9999.</exception>
-    public static IBalanceRequirementRules For(int fiscalYear)
+    public static IBalanceRequirementRules For(int fiscalYear, ResultReserveOptions? options = null)
     {
         Guard.Against.OutOfRange(fiscalYear, nameof(fiscalYear), FinancialYear.FirstBalanceRequirementYear, 9999);
-        return fiscalYear <= ResultEqualisationReserveRules.LastFiscalYear ? ResultEqualisationReserveRules.Instance : ResultReserveRules.Instance;
+        return fiscalYear <= ResultEqualisationReserveRules.LastFiscalYear
+            ? ResultEqualisationReserveRules.Instance
+            : ResultReserveRules.With(options ?? ResultReserveOptions.Default);
     }
 }

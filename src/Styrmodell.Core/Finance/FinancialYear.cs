@@ -19,6 +19,8 @@ public sealed record FinancialYear
     /// <summary>The first fiscal year the balance requirement applied to (Kommunallagen (1991:900) as amended from 2000).</summary>
     public const int FirstBalanceRequirementYear = 2000;
 
+    private readonly decimal? _taxesGrantsAndEqualisation;
+
     /// <summary>Creates the figures of a fiscal year.</summary>
     /// <param name="fiscalYear">The fiscal year (calendar year), 2000–9999.</param>
     /// <param name="unit">The unit every amount of the record is in.</param>
@@ -74,6 +76,29 @@ public sealed record FinancialYear
     /// <value>Default 0 (none).</value>
     public decimal ReversalOfUnrealisedSecurities { get; init; }
 
+    /// <summary>
+    /// Gets the reconciliation's adjustment lines with their amounts as printed (the signed amount each adds to the
+    /// result), in the order printed; they add to the lines computed from <see cref="RealisationItems"/>,
+    /// <see cref="UnrealisedSecuritiesGainsLosses"/> and <see cref="ReversalOfUnrealisedSecurities"/>.
+    /// </summary>
+    /// <value>Default empty (none).</value>
+    public EquatableArray<AdjustmentLine> Adjustments { get; init; }
+
+    /// <summary>Gets the result after balance-requirement adjustments as printed, to compare with the computed one.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? PrintedResultAfterAdjustments { get; init; }
+
+    /// <summary>Gets the balance-requirement result as printed, to compare with the computed one.</summary>
+    /// <value>Default <see langword="null"/> (not given).</value>
+    public decimal? PrintedBalanceRequirementResult { get; init; }
+
+    /// <summary>
+    /// Gets the deficit from earlier years still to be restored at the start of the year (balanskravsunderskott från
+    /// tidigare år), as a positive amount; guidelines may require it deducted before reserving.
+    /// </summary>
+    /// <value>Default <see langword="null"/> (not given; a multi-year record carries it from its ledger).</value>
+    public decimal? DeficitCarriedIn { get; init; }
+
     /// <summary>Gets the equity (eget kapital) at year end.</summary>
     /// <value>Default <see langword="null"/> (not given).</value>
     public decimal? Equity { get; init; }
@@ -114,9 +139,21 @@ public sealed record FinancialYear
     /// <value>Default <see langword="null"/> (not stated).</value>
     public string? Source { get; init; }
 
-    /// <summary>Gets taxes + general state grants and equalisation, or <see langword="null"/> when either is not given.</summary>
+    /// <summary>
+    /// Gets taxes + general state grants and equalisation (B in the reserve rules): the total when it is given as
+    /// one figure, otherwise the sum of <see cref="TaxRevenue"/> and <see cref="GeneralGrantsAndEqualisation"/>, or
+    /// <see langword="null"/> when either is not given.
+    /// </summary>
+    /// <value>Default: the sum of its parts. Set it when the report prints only the total; a given total wins over the parts.</value>
     /// <exception cref="OverflowException">The sum does not fit in a <see cref="decimal"/>.</exception>
-    public decimal? TaxesGrantsAndEqualisation => TaxRevenue + GeneralGrantsAndEqualisation;
+    public decimal? TaxesGrantsAndEqualisation
+    {
+        get => _taxesGrantsAndEqualisation ?? TaxRevenue + GeneralGrantsAndEqualisation;
+        init => _taxesGrantsAndEqualisation = value;
+    }
+
+    /// <summary>Gets whether <see cref="TaxesGrantsAndEqualisation"/> was given as one total rather than computed from its parts.</summary>
+    public bool TaxesGrantsAndEqualisationGivenAsTotal => _taxesGrantsAndEqualisation is not null;
 
     /// <summary>Gets equity less the pension commitments outside the balance sheet, or <see langword="null"/> when either is not given.</summary>
     /// <exception cref="OverflowException">The difference does not fit in a <see cref="decimal"/>.</exception>
@@ -146,6 +183,11 @@ public sealed record FinancialYear
             RealisationItems = RealisationItems.Select(i => i.Convert(Unit, unit)).ToEquatableArray(),
             UnrealisedSecuritiesGainsLosses = C(UnrealisedSecuritiesGainsLosses),
             ReversalOfUnrealisedSecurities = C(ReversalOfUnrealisedSecurities),
+            Adjustments = Adjustments.Select(a => a.Convert(Unit, unit)).ToEquatableArray(),
+            PrintedResultAfterAdjustments = N(PrintedResultAfterAdjustments),
+            PrintedBalanceRequirementResult = N(PrintedBalanceRequirementResult),
+            DeficitCarriedIn = N(DeficitCarriedIn),
+            TaxesGrantsAndEqualisation = N(_taxesGrantsAndEqualisation),
             Equity = N(Equity),
             PensionCommitmentsOutsideBalanceSheet = N(PensionCommitmentsOutsideBalanceSheet),
             TotalAssets = N(TotalAssets),

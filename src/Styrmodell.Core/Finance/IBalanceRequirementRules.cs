@@ -5,8 +5,8 @@ namespace Styrmodell.Finance;
 /// The reconciliation's adjustment lines are the same for all sets; the reserve rules depend on the year.
 /// </summary>
 /// <remarks>
-/// <see cref="BalanceRequirementRuleSets.For(int)"/> picks the set the law prescribes for a year; a caller may inject
-/// another (a what-if, or a future amendment) into <see cref="BalanceRequirementReconciliation.Compute(FinancialYear, ReserveDecision?, MunicipalGuidelines?, IBalanceRequirementRules?)"/>.
+/// <see cref="BalanceRequirementRuleSets.For(int, ResultReserveOptions?)"/> picks the set the law prescribes for a year; a caller may inject
+/// another (a what-if, or a future amendment) into <see cref="BalanceRequirementReconciliation.Compute(FinancialYear, ReserveDecision?, MunicipalGuidelines?, IBalanceRequirementRules?, int?)"/>.
 /// Implementations must be immutable and pure.
 /// </remarks>
 /// <threadsafety>Implementations must be safe to share between threads.</threadsafety>

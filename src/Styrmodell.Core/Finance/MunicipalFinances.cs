@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
+using Styrmodell.Validation;
 
 namespace Styrmodell.Finance;
 
@@ -51,6 +52,15 @@ public sealed record MunicipalFinances
     /// <summary>Gets KF's action plans and exceptional-reasons decisions for deficits, in the order given.</summary>
     public EquatableArray<DeficitDecision> DeficitDecisions { get; init; }
 
+    /// <summary>Gets the decimals the municipality's reports print (1 for mnkr with one decimal), or <see langword="null"/> when not stated.</summary>
+    /// <value>Default <see langword="null"/>: each printed total is compared at its own decimals, and limits are exact.</value>
+    /// <remarks>See <see cref="BalanceRequirementReconciliation.Compute(FinancialYear, ReserveDecision?, MunicipalGuidelines?, IBalanceRequirementRules?, int?)"/>.</remarks>
+    public int? Decimals { get; init; }
+
+    /// <summary>Gets the choices for the resultatreserv rules (years from 2024) where the law as confirmed here leaves them open.</summary>
+    /// <value>Default <see langword="null"/> (<see cref="ResultReserveOptions.Default"/>).</value>
+    public ResultReserveOptions? ReserveOptions { get; init; }
+
     /// <summary>Gets the municipality's rule for judging good financial management.</summary>
     /// <value>Default <see langword="null"/> (not declared; <see cref="Judge"/> cannot be used).</value>
     public GoodFinancialManagementRule? Rule { get; init; }
@@ -73,16 +83,80 @@ public sealed record MunicipalFinances
 
     /// <summary>Computes a year's balanskravsutredning with its own reserve decision and the guidelines.</summary>
     /// <param name="fiscalYear">A fiscal year the record holds.</param>
-    /// <returns>The reconciliation with its trace and problems.</returns>
+    /// <returns>The reconciliation with its trace and problems, located at the year's position in <see cref="Years"/>.</returns>
+    /// <remarks>The year is reconciled after the years before it, as <see cref="ReconcileAll"/> does.</remarks>
     /// <exception cref="ArgumentException">The record does not hold <paramref name="fiscalYear"/>.</exception>
-    public BalanceRequirementReconciliation Reconcile(int fiscalYear) =>
-        BalanceRequirementReconciliation.Compute(Require(fiscalYear), Require(fiscalYear).ReserveDecision, Guidelines);
+    public BalanceRequirementReconciliation Reconcile(int fiscalYear)
+    {
+        Require(fiscalYear);
+        return ReconcileAll().First(r => r.FiscalYear == fiscalYear);
+    }
+
+    /// <summary>
+    /// Reconciles every year in order. A year that follows the previous one directly and does not give its reserve
+    /// balance or its deficit carried in takes them from it: the balance the previous reconciliation carried out, and
+    /// what the deficit ledger says remains after the previous year.
+    /// </summary>
+    /// <returns>One reconciliation per year, oldest first; problems are located at the year's position in <see cref="Years"/>.</returns>
+    public EquatableArray<BalanceRequirementReconciliation> ReconcileAll()
+    {
+        var done = new List<BalanceRequirementReconciliation>(Years.Count);
+        for (var i = 0; i < Years.Count; i++)
+        {
+            var year = Years[i];
+            if (i > 0 && Years[i - 1].FiscalYear == year.FiscalYear - 1)
+            {
+                var previous = done[i - 1];
+                year = year with
+                {
+                    ReserveBalanceCarriedIn = year.ReserveBalanceCarriedIn ?? previous.ReserveBalanceCarriedOut,
+                    DeficitCarriedIn = year.DeficitCarriedIn
+                        ?? DeficitLedger.Build(Unit, done.Select(r => r.ToOutcome()), DeficitDecisions).RemainingAfter(previous.FiscalYear),
+                };
+            }
+
+            var rules = BalanceRequirementRuleSets.For(year.FiscalYear, ReserveOptions);
+            done.Add(BalanceRequirementReconciliation.Compute(year, year.ReserveDecision, Guidelines, rules, Decimals).AtIndex(i));
+        }
+
+        return done.ToEquatableArray();
+    }
 
     /// <summary>Builds the deficit ledger from every year's balance-requirement result and the deficit decisions.</summary>
     /// <returns>The ledger.</returns>
     /// <exception cref="ArgumentException">A decision's waived amount is negative.</exception>
     public DeficitLedger Ledger() =>
-        DeficitLedger.Build(Unit, Years.Select(y => Reconcile(y.FiscalYear).ToOutcome()), DeficitDecisions);
+        DeficitLedger.Build(Unit, ReconcileAll().Select(r => r.ToOutcome()), DeficitDecisions);
+
+    /// <summary>
+    /// Checks the record as a whole: every year's reconciliation problems, guidelines that name a year after the last
+    /// the record holds, and deficit decisions about a year it does not hold (<see cref="ProblemCodes.YearOutsideRecord"/>).
+    /// </summary>
+    /// <returns>
+    /// The problems: a year's located at it (index = position in <see cref="Years"/>), the guidelines' with member
+    /// <c>guidelines.appliesFrom</c>, a deficit decision's at element <see cref="ModelElement.Deficit"/> with its position among the decisions.
+    /// </returns>
+    public EquatableArray<ValidationProblem> Check()
+    {
+        var problems = ReconcileAll().SelectMany(r => r.Problems).ToList();
+        if (Guidelines?.AppliesFrom is { } from && !Years.IsEmpty && from > Years[Years.Count - 1].FiscalYear)
+        {
+            problems.Add(new(ProblemCodes.YearOutsideRecord, new ProblemLocation(ModelElement.FinancialYear, FinanceText.Year(from), 0, "guidelines.appliesFrom"),
+                $"The guidelines apply from {FinanceText.Year(from)}, after the last fiscal year the record holds ({FinanceText.Year(Years[Years.Count - 1].FiscalYear)})."));
+        }
+
+        for (var i = 0; i < DeficitDecisions.Count; i++)
+        {
+            var year = DeficitDecisions[i].DeficitYear;
+            if (Find(year) is null)
+            {
+                problems.Add(new(ProblemCodes.YearOutsideRecord, new ProblemLocation(ModelElement.Deficit, FinanceText.Year(year), i, "deficitYear"),
+                    $"A decision concerns the deficit of {FinanceText.Year(year)}, a fiscal year the record does not hold."));
+            }
+        }
+
+        return problems.ToEquatableArray();
+    }
 
     /// <summary>Judges good financial management for a year by <see cref="Rule"/>.</summary>
     /// <param name="fiscalYear">A fiscal year the record holds.</param>

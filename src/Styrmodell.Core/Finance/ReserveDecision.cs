@@ -48,6 +48,13 @@ public sealed record ReserveDecision
     /// <exception cref="ArgumentException"><paramref name="amount"/> is negative.</exception>
     public static ReserveDecision UseReserve(decimal amount) => new(0m, Guard.Against.Negative(amount));
 
+    /// <summary>Gets a decision to reserve and use in the same year, as some reports print both lines.</summary>
+    /// <param name="reservation">The amount reserved; not negative.</param>
+    /// <param name="use">The amount used; not negative.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reservation"/> or <paramref name="use"/> is negative.</exception>
+    public static ReserveDecision Both(decimal reservation, decimal use) => new(Guard.Against.Negative(reservation), Guard.Against.Negative(use));
+
     /// <summary>Returns the decision with its amounts converted between units.</summary>
     internal ReserveDecision Convert(AmountUnit from, AmountUnit to) =>
         new(AmountUnits.Convert(Reservation, from, to), AmountUnits.Convert(Use, from, to))
@@ -57,7 +64,9 @@ public sealed record ReserveDecision
             AverageTaxBaseGrowth = AverageTaxBaseGrowth,
         };
 
-    /// <summary>Returns e.g. <c>reserve 22.0</c> or <c>use 12</c>.</summary>
+    /// <summary>Returns e.g. <c>reserve 22.0</c>, <c>use 12</c> or <c>reserve 5, use 12</c>.</summary>
     /// <returns>Short invariant text.</returns>
-    public override string ToString() => Use > 0 ? "use " + FinanceText.Amount(Use) : "reserve " + FinanceText.Amount(Reservation);
+    public override string ToString() =>
+        Use > 0 && Reservation > 0 ? "reserve " + FinanceText.Amount(Reservation) + ", use " + FinanceText.Amount(Use)
+        : Use > 0 ? "use " + FinanceText.Amount(Use) : "reserve " + FinanceText.Amount(Reservation);
 }

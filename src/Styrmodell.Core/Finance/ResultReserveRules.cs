@@ -5,18 +5,19 @@ using Styrmodell.Validation;
 namespace Styrmodell.Finance;
 
 /// <summary>
-/// The resultatreserv rules, in force from fiscal year 2024 (KL 11 kap. as amended by prop. 2022/23:119).
+/// The resultatreserv rules, in force from fiscal year 2024 (KL 11 kap. as amended by prop. 2022/23:119, Effektiv
+/// ekonomistyrning i kommuner och regioner).
 /// </summary>
 /// <remarks>
 /// <para>
-/// The reserve may hold at most 5 % of taxes + general state grants + equalisation; the 1 % / 2 % threshold of the
-/// resultatutjämningsreserv is gone. A reservation therefore takes at most the room left under that ceiling after the
-/// balance carried in, and at most the positive result after balance-requirement adjustments (a reservation never
-/// makes the balance-requirement result negative).
+/// The conditions for reserving are those of the resultatutjämningsreserv: at most the part of min(the year's result,
+/// the result after balance-requirement adjustments) above 1 % of B, or 2 % when equity including pension commitments
+/// is negative, B = taxes + general state grants + equalisation. New is the ceiling: the reserve may hold at most 5 %
+/// of B, so a reservation also takes at most the room left under it after the balance carried in.
 /// </para>
 /// <para>
-/// When the balance carried in is not given, zero is assumed and reported as <see cref="ProblemCodes.MissingFigure"/>.
-/// A use may cover at most the negative result after adjustments and at most the balance.
+/// When the balance carried in is not given, zero is assumed and a reservation is reported as
+/// <see cref="ProblemCodes.MissingFigure"/>. What the sources used here do not settle is in <see cref="Options"/>.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
@@ -28,12 +29,13 @@ public sealed class ResultReserveRules : IBalanceRequirementRules
     /// <summary>The ceiling of the reserve as a share of taxes, grants and equalisation.</summary>
     public const decimal Ceiling = 0.05m;
 
-    private ResultReserveRules()
-    {
-    }
+    private ResultReserveRules(ResultReserveOptions options) => Options = options;
 
-    /// <summary>Gets the single instance.</summary>
-    public static ResultReserveRules Instance { get; } = new();
+    /// <summary>Gets the rules with the default options.</summary>
+    public static ResultReserveRules Instance { get; } = new(ResultReserveOptions.Default);
+
+    /// <summary>Gets the choices applied where the law as confirmed here leaves them open.</summary>
+    public ResultReserveOptions Options { get; }
 
     /// <inheritdoc />
     public string Name => "Resultatreserv (fr.o.m. 2024)";
@@ -44,6 +46,13 @@ public sealed class ResultReserveRules : IBalanceRequirementRules
     /// <inheritdoc />
     public string LegalBasis => "KL 11 kap. i lydelse fr.o.m. 2024 (prop. 2022/23:119)";
 
+    /// <summary>Returns the rules with other options.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The rules; <see cref="Instance"/> for the default options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public static ResultReserveRules With(ResultReserveOptions options) =>
+        Guard.Against.Null(options) == ResultReserveOptions.Default ? Instance : new(options);
+
     /// <inheritdoc />
     public bool AppliesTo(int fiscalYear) => fiscalYear >= FirstFiscalYear;
 
@@ -51,54 +60,58 @@ public sealed class ResultReserveRules : IBalanceRequirementRules
     public ReserveLimit MaximumReservation(FinancialYear year, decimal resultAfterAdjustments)
     {
         Guard.Against.Null(year);
-        var steps = new List<TraceStep>();
-        var problems = new List<ValidationProblem>();
-
-        var basis = Math.Max(0m, resultAfterAdjustments);
-        steps.Add(new("reservation-basis", TraceStepKind.Limit, "Positivt resultat efter balanskravsjusteringar", basis,
-            "max(0, result after adjustments " + FinanceText.Amount(resultAfterAdjustments) + ") = " + FinanceText.Amount(basis) + " (" + LegalBasis + ")", Name));
-
-        if (year.TaxesGrantsAndEqualisation is not { } b)
+        var limit = ReserveRuleHelpers.AboveThreshold(year, resultAfterAdjustments, Name, LegalBasis);
+        if (ReserveRuleHelpers.UsableB(year) is not { } b)
         {
-            problems.Add(new(ProblemCodes.MissingFigure, ReserveRuleHelpers.At(year, "taxRevenue"),
-                $"Fiscal year {FinanceText.Year(year.FiscalYear)}: tax revenue or general grants and equalisation not given, so the resultatreserv ceiling and the largest reservation cannot be computed."));
-            steps.Add(new("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", null,
-                "unknown: taxes, general grants and equalisation are not given", Name));
-            return new ReserveLimit(null, basis, steps.ToEquatableArray(), problems.ToEquatableArray());
+            return limit with { Steps = [.. limit.Steps, new TraceStep("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", null, ReserveRuleHelpers.UnknownLimit, Name)] };
         }
 
+        var steps = new List<TraceStep>(limit.Steps);
+        var problems = new List<ValidationProblem>(limit.Problems);
         var ceiling = Ceiling * b;
         steps.Add(new("reserve-ceiling", TraceStepKind.Limit, "Resultatreservens tak", ceiling,
-            FinanceText.Share(Ceiling) + " × (" + FinanceText.Amount(year.TaxRevenue!.Value) + " + " + FinanceText.Amount(year.GeneralGrantsAndEqualisation!.Value) + ") = "
-            + FinanceText.Share(Ceiling) + " × " + FinanceText.Amount(b) + " = " + FinanceText.Amount(ceiling), Name));
+            FinanceText.Share(Ceiling) + " × " + FinanceText.Amount(b) + " = " + FinanceText.Amount(ceiling), Name));
 
-        decimal balance;
-        if (year.ReserveBalanceCarriedIn is { } given)
+        var balance = year.ReserveBalanceCarriedIn ?? 0m;
+        if (year.ReserveBalanceCarriedIn is null)
         {
-            balance = given;
-        }
-        else
-        {
-            balance = 0m;
             problems.Add(new(ProblemCodes.MissingFigure, ReserveRuleHelpers.At(year, "reserveBalanceCarriedIn"),
                 $"Fiscal year {FinanceText.Year(year.FiscalYear)}: the reserve balance carried in is not given; zero was assumed, so the room under the 5 % ceiling may be overstated."));
         }
 
         var room = Math.Max(0m, ceiling - balance);
         steps.Add(new("reserve-room", TraceStepKind.Limit, "Utrymme under taket", room,
-            "max(0, ceiling " + FinanceText.Amount(ceiling) + " − balance carried in " + FinanceText.Amount(balance) + (year.ReserveBalanceCarriedIn is null ? " (assumed)" : "") + ") = " + FinanceText.Amount(room), Name));
+            "max(0, " + FinanceText.Amount(ceiling) + " − " + FinanceText.Amount(balance) + (year.ReserveBalanceCarriedIn is null ? " (assumed)" : "") + ") = " + FinanceText.Amount(room), Name));
 
-        var maximum = Math.Min(room, basis);
+        var maximum = Math.Min(room, limit.Amount!.Value);
         steps.Add(new("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", maximum,
-            "min(room " + FinanceText.Amount(room) + ", basis " + FinanceText.Amount(basis) + ") = " + FinanceText.Amount(maximum, year.Unit), Name));
-        return new ReserveLimit(maximum, basis, steps.ToEquatableArray(), problems.ToEquatableArray());
+            "min(" + FinanceText.Amount(room) + ", " + FinanceText.Amount(limit.Amount.Value) + ") = " + FinanceText.Amount(maximum, year.Unit), Name));
+        return new ReserveLimit(maximum, limit.Basis, steps.ToEquatableArray(), problems.ToEquatableArray())
+        {
+            StrictAmount = limit.StrictAmount is { } strict ? Math.Min(room, strict) : null,
+        };
     }
 
     /// <inheritdoc />
     public ReserveLimit MaximumUse(FinancialYear year, decimal resultAfterAdjustments)
     {
         Guard.Against.Null(year);
-        return ReserveRuleHelpers.MaximumUse(year, resultAfterAdjustments, Name, LegalBasis);
+        return ReserveRuleHelpers.MaximumUse(year, resultAfterAdjustments, Name, LegalBasis, Options.AllowUseBeyondDeficit);
+    }
+
+    /// <summary>
+    /// Checks the balance carried in against the ceiling when <see cref="ResultReserveOptions.AboveCeiling"/> asks for it.
+    /// </summary>
+    /// <param name="year">The year's figures.</param>
+    /// <returns>A <see cref="ProblemCodes.ReserveAboveCeiling"/> problem, or none.</returns>
+    internal IEnumerable<ValidationProblem> CheckCeiling(FinancialYear year)
+    {
+        if (Options.AboveCeiling == ReserveAboveCeilingTreatment.Report
+            && ReserveRuleHelpers.UsableB(year) is { } b && year.ReserveBalanceCarriedIn is { } balance && balance > Ceiling * b)
+        {
+            yield return new(ProblemCodes.ReserveAboveCeiling, ReserveRuleHelpers.At(year, "reserveBalanceCarriedIn"),
+                $"Fiscal year {FinanceText.Year(year.FiscalYear)}: the reserve balance carried in, {FinanceText.Amount(balance, year.Unit)}, is above 5 % of B ({FinanceText.Amount(Ceiling * b, year.Unit)}).");
+        }
     }
 
     /// <summary>Returns the rule set's name.</summary>

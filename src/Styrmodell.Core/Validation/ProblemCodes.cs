@@ -163,4 +163,19 @@ public static class ProblemCodes
 
     /// <summary>A warning: an organisation unit owns no node and has no sub-unit.</summary>
     public const string UnitWithoutNodes = "unit-without-nodes";
+
+    /// <summary>A financial figure cannot be what it claims (taxes, grants and equalisation of zero or less, a negative reserve balance or deficit carried in).</summary>
+    public const string InvalidFigure = "invalid-figure";
+
+    /// <summary>A total printed in a balanskravsutredning differs from the sum of its printed lines by more than the report's rounding.</summary>
+    public const string PrintedTotalDiffers = "printed-total-differs";
+
+    /// <summary>A reservation is made while a deficit from earlier years remains, against guidelines that deduct it before reserving.</summary>
+    public const string ReservationWhileDeficit = "reservation-while-deficit";
+
+    /// <summary>The resultatreserv's balance carried in is above its ceiling of 5 % of taxes, grants and equalisation (reported only when the options ask for it).</summary>
+    public const string ReserveAboveCeiling = "reserve-above-ceiling";
+
+    /// <summary>A guideline or decision names a fiscal year the financial record does not hold.</summary>
+    public const string YearOutsideRecord = "year-outside-record";
 }

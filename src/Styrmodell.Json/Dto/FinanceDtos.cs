@@ -10,6 +10,8 @@ internal sealed record FinanceDto
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 
     public required string Unit { get; init; }
+    public int? Decimals { get; init; }
+    public ReserveOptionsDto? ReserveOptions { get; init; }
     public required List<FinancialYearDto> Years { get; init; }
     public GuidelinesDto? Guidelines { get; init; }
     public List<DeficitDecisionDto>? DeficitDecisions { get; init; }
@@ -25,11 +27,16 @@ internal sealed record FinancialYearDto
     public required decimal Result { get; init; }
     public decimal? TaxRevenue { get; init; }
     public decimal? GeneralGrantsAndEqualisation { get; init; }
+    public decimal? TaxesGrantsAndEqualisation { get; init; }
     public decimal? NetCosts { get; init; }
     public decimal? FinancialItems { get; init; }
     public List<RealisationItemDto>? RealisationItems { get; init; }
     public decimal? UnrealisedSecuritiesGainsLosses { get; init; }
     public decimal? ReversalOfUnrealisedSecurities { get; init; }
+    public List<AdjustmentLineDto>? Adjustments { get; init; }
+    public decimal? PrintedResultAfterAdjustments { get; init; }
+    public decimal? PrintedBalanceRequirementResult { get; init; }
+    public decimal? DeficitCarriedIn { get; init; }
     public decimal? Equity { get; init; }
     public decimal? PensionCommitmentsOutsideBalanceSheet { get; init; }
     public decimal? TotalAssets { get; init; }
@@ -75,6 +82,39 @@ internal sealed record GuidelinesDto
     public decimal? ReservationThresholdShare { get; init; }
     public decimal? MaximumReserveShare { get; init; }
     public bool? UseOnlyWhenTaxBaseGrowthBelowAverage { get; init; }
+    public int? TaxBaseGrowthAverageYears { get; init; }
+    public List<TaxBaseGrowthDto>? TaxBaseGrowth { get; init; }
+    public bool? DeductDeficitBeforeReserving { get; init; }
+    public decimal? MinimumResultShare { get; init; }
+    public int? AppliesFrom { get; init; }
+}
+
+internal sealed record TaxBaseGrowthDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required int Year { get; init; }
+    public required decimal Percent { get; init; }
+}
+
+internal sealed record AdjustmentLineDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Kind { get; init; }
+    public required decimal Amount { get; init; }
+    public string? Label { get; init; }
+}
+
+internal sealed record ReserveOptionsDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public string? AboveCeiling { get; init; }
+    public bool? AllowUseBeyondDeficit { get; init; }
 }
 
 internal sealed record DeficitDecisionDto

@@ -190,7 +190,8 @@ public class BalanceRequirementReconciliationTests
 
         var r = BalanceRequirementReconciliation.Compute(year, ReserveDecision.Reserve(10m));
 
-        Assert.Equal(30m, r.MaximumReservation); // min(5 % × 600 = 30 room, 30 surplus)
+        // min(room 5 % × 600 = 30 under the ceiling, the part of 30 above 1 % × 600 = 24); equity is not given, so 1 %.
+        Assert.Equal(24m, r.MaximumReservation);
         Assert.Contains(r.Problems, p => p.Code == ProblemCodes.MissingFigure && p.Location.Member == "reserveBalanceCarriedIn");
     }
 
@@ -249,7 +250,7 @@ public class BalanceRequirementReconciliationTests
             ["result", "realisation-gains", "exempted-gains", "exempted-losses", "unrealised-securities", "unrealised-securities-reversal",
              "result-after-adjustments", "reservation", "use", "balance-requirement-result"],
             lines);
-        Assert.Equal("1 % × (805.1 + 305.4) = 1 % × 1110.5 = 11.105", r.Steps.Single(s => s.Key == "threshold").Explanation);
+        Assert.Equal("1 % × 1110.5 = 11.105", r.Steps.Single(s => s.Key == "threshold").Explanation);
     }
 
     [Fact]

@@ -73,4 +73,46 @@ public class GoodFinancialManagementJudgementTests
     [Fact]
     public void RuleRequiringBalance_WithoutReconciliation_Throws() =>
         Assert.Throws<ArgumentNullException>(() => GoodFinancialManagementJudgement.Judge(new GoodFinancialManagementRule(), Goals(), null));
+
+    [Fact]
+    public void BalanceRequirement_IsTheFirstReason_MetOrNot()
+    {
+        var rule = new GoodFinancialManagementRule();
+
+        var met = GoodFinancialManagementJudgement.Judge(rule, Goals(), Balance(12m));
+        var notMet = GoodFinancialManagementJudgement.Judge(rule, Goals(), Balance(-5m));
+
+        Assert.Equal(["God ekonomisk hushållning", "balance requirement met: balance-requirement result 12.0"], met.Trace);
+        Assert.Equal(["Inte god ekonomisk hushållning", "balance requirement not met: balance-requirement result -5.0"], notMet.Trace);
+        Assert.Equal("God ekonomisk hushållning; balance requirement met: balance-requirement result 12.0", met.ToString());
+    }
+
+    [Theory]
+    [InlineData(new[] { "o1", "o2" }, GoalQuantifier.Majority, false)] // 1 of 2 met: not more than half
+    [InlineData(new[] { "o1", "o2", "o3" }, GoalQuantifier.Any, true)] // 1 met
+    [InlineData(new[] { "o2", "o3" }, GoalQuantifier.Any, false)]      // none met
+    public void Quantifiers_CountTheGoalsReachingTheMinimum(string[] goals, GoalQuantifier quantifier, bool holds)
+    {
+        var rule = new GoodFinancialManagementRule { RequireBalanceRequirement = false, Conditions = [new GoalCondition("mål", [.. goals], quantifier, "uppfyllt")] };
+
+        var judgement = GoodFinancialManagementJudgement.Judge(rule, Goals(), null);
+
+        Assert.Equal(holds, judgement.IsGoodFinancialManagement);
+        Assert.EndsWith((quantifier == GoalQuantifier.Any ? "at least one" : "a majority") + " required — " + (holds ? "holds" : "does not hold"), judgement.Trace[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownCategory_AndNullArguments_Throw()
+    {
+        var rule = new GoodFinancialManagementRule { RequireBalanceRequirement = false, Conditions = [new GoalCondition("mål", ["o1"], GoalQuantifier.All, "guld")] };
+
+        var e = Assert.Throws<ArgumentException>(() => GoodFinancialManagementJudgement.Judge(rule, Goals(), null));
+        Assert.Contains("Condition 'mål' names category 'guld'", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => GoodFinancialManagementJudgement.Judge(null!, Goals(), null));
+        Assert.Throws<ArgumentNullException>(() => GoodFinancialManagementJudgement.Judge(rule, null!, null));
+        var n = Assert.Throws<ArgumentNullException>(() => GoodFinancialManagementJudgement.Judge(new GoodFinancialManagementRule(), Goals(), null));
+        Assert.Contains("The rule requires the balance requirement", n.Message, StringComparison.Ordinal);
+        var empty = Assert.Throws<ArgumentException>(() => new GoalCondition("mål", [], GoalQuantifier.All, "uppfyllt"));
+        Assert.False(string.IsNullOrWhiteSpace(empty.Message.Split(" (Parameter")[0]));
+    }
 }

@@ -4,7 +4,7 @@ using Styrmodell.Time;
 
 namespace Styrmodell.Tests.Samples;
 
-/// <summary>The finance sections of Strängnäs and Arboga: amounts invented around Kolada's ratios, judged by hand.</summary>
+/// <summary>The finance sections of the four samples: amounts invented around Kolada's ratios, judged by hand.</summary>
 public class SampleFinanceTests
 {
     private static MunicipalFinances Finances(string name) => SampleModels.Document(name).Document!.Finance!;
@@ -14,12 +14,18 @@ public class SampleFinanceTests
     [InlineData("strangnas", "0486", 2022)]
     [InlineData("arboga", "1984", 2021)]
     [InlineData("arboga", "1984", 2022)]
+    [InlineData("vasteras", "1980", 2021)]
+    [InlineData("vasteras", "1980", 2022)]
+    [InlineData("vansbro", "2021", 2019)]
+    [InlineData("vansbro", "2021", 2020)]
+    [InlineData("vansbro", "2021", 2021)]
+    [InlineData("vansbro", "2021", 2022)]
     public void KeyRatios_OfYearsKoladaHas_AreKoladasResultShareAndEquityRatio(string name, string code, int year)
     {
         // The amounts are illustrative, chosen so that result / B × 100 and (equity − pensions) / assets × 100 give
         // Kolada's N03102 and N03002 to within the rounding of amounts to 0.1 mnkr.
         var kolada = File.ReadLines(SampleModels.KoladaCsv).Select(l => l.Split(','))
-            .Where(f => f[1] == code && f[2] == "T" && f[3] == year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(f => f[0] is "N03102" or "N03002" && f[1] == code && f[2] == "T" && f[3] == year.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ToDictionary(f => f[0], f => decimal.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture));
 
         var ratios = KeyRatios.Compute(Finances(name).Find(year)!);
@@ -66,5 +72,31 @@ public class SampleFinanceTests
         Assert.Equal(7.3m, ledger.RemainingAfter(2023));
         Assert.Equal(0m, ledger.RemainingAfter(2024));
         Assert.Empty(ledger.Check(2023));
+    }
+
+    [Fact]
+    public void Vasteras2024_UsesTheResultReserveCarriedFrom2021()
+    {
+        // 2021: 200 held + 300 reserved (1268 − 1 % × 10 000 = 1168 allowed) = 500, carried through 2022 and 2023.
+        // 2024 (resultatreserv): −80 after adjustments; 80 used, within the deficit and the 500 held: result 0.
+        var all = Finances("vasteras").ReconcileAll();
+
+        Assert.Equal(1168m, all[0].MaximumReservation);
+        Assert.Equal(500m, all[3].ReserveBalanceCarriedOut + all[3].Use);
+        Assert.Equal(ReserveKind.ResultReserve, all[3].Reserve);
+        Assert.Equal(0m, all[3].BalanceRequirementResult);
+        Assert.All(all, r => Assert.Empty(r.Problems));
+    }
+
+    [Fact]
+    public void Vansbro_Deficit2019_IsRestoredBy2021_And2022sRemains()
+    {
+        // 2019: −8.507625 % × 480 = −40.8; 2020 restores 30.2, 2021 the remaining 10.6; 2022 (−1.3) has an action plan.
+        var ledger = Finances("vansbro").Ledger();
+
+        Assert.Equal([2019, 2022], ledger.Deficits.Select(d => d.FiscalYear));
+        Assert.Equal(10.6m, ledger.RemainingAfter(2020));
+        Assert.Equal(1.3m, ledger.RemainingAfter(2022));
+        Assert.Empty(ledger.Check(2022));
     }
 }
