@@ -6,7 +6,7 @@ using Styrmodell.Time;
 namespace Styrmodell.Tool;
 
 /// <summary>
-/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown] [--language sv|en]</c>: evaluates goal
+/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown|html] [--language sv|en]</c>: evaluates goal
 /// fulfilment (and, when the document has figures for the year, the balanskravsutredning and GEH judgement).
 /// </summary>
 /// <remarks>
@@ -30,9 +30,9 @@ internal static class EvaluateCommand
         }
 
         var format = arguments.Option(FormatOption) ?? "text";
-        if (format is not ("text" or "json" or "markdown"))
+        if (format is not ("text" or "json" or "markdown" or "html"))
         {
-            throw new UsageException($"'{format}' is not a format; use text, json or markdown.");
+            throw new UsageException($"'{format}' is not a format; use text, json, markdown or html.");
         }
 
         var language = (arguments.Option(LanguageOption) ?? "sv") switch
@@ -82,12 +82,14 @@ internal static class EvaluateCommand
         }
 
         EvaluationReport report;
+        Exchange.DocumentEvaluation evaluated;
         try
         {
             var evaluation = asOf is { } date ? document.EvaluateAsOf(date)
                 : period is not null ? document.Evaluate(period)
                 : document.EvaluateLatest();
             report = EvaluationReport.Create(evaluation);
+            evaluated = evaluation;
             if (evaluation.OutcomesInPeriod == 0)
             {
                 error.WriteLine($"{file}: warning: the document has no outcomes for {evaluation.Period.Id}; every indicator is not assessed.");
@@ -109,6 +111,9 @@ internal static class EvaluateCommand
                     output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
                 }
 
+                break;
+            case "html":
+                HtmlReportWriter.Write(evaluated, output, language);
                 break;
             case "markdown":
                 MarkdownReportWriter.Write(report, output, language);
