@@ -11,7 +11,7 @@ public class CommandLineTests
     [InlineData(new[] { "validate", "--strict", "x.json" }, "'validate' takes no options, but got '--strict'")]
     [InlineData(new[] { "evaluate" }, "'evaluate' needs exactly one FILE, but got 0")]
     [InlineData(new[] { "evaluate", "a.json", "b.json" }, "'evaluate' needs exactly one FILE, but got 2")]
-    [InlineData(new[] { "evaluate", "a.json", "--format", "pdf" }, "'pdf' is not a format; use text, json or markdown")]
+    [InlineData(new[] { "evaluate", "a.json", "--format", "pdf" }, "'pdf' is not a format; use text, json, markdown or html")]
     [InlineData(new[] { "evaluate", "a.json", "--as-of", "2024-13-01" }, "'2024-13-01' is not a date in the form yyyy-MM-dd")]
     [InlineData(new[] { "evaluate", "a.json", "--period", "2024-T4" }, "'2024-T4' is not a period id")]
     [InlineData(new[] { "evaluate", "a.json", "--period", "2024", "--as-of", "2024-12-31" }, "Give --as-of or --period, not both")]
