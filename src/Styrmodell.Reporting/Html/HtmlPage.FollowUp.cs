@@ -3,14 +3,17 @@ using Styrmodell.FollowUp;
 
 namespace Styrmodell.Reporting.Html;
 
-/// <summary>The follow-up: special assignments and action plans with their latest report, and each internal control plan's risk matrix as a coloured grid.</summary>
+/// <summary>
+/// The follow-up: special assignments and action plans with their latest report, goals not met with their action
+/// plans, and each internal control plan's risk matrix as a coloured grid with its summary.
+/// </summary>
 internal sealed partial class HtmlPage
 {
     private void FollowUp()
     {
         var data = _evaluation.Document.FollowUp;
         var status = _evaluation.FollowUp;
-        if (status.SpecialAssignments.IsEmpty && status.ActionPlans.IsEmpty && data.InternalControlPlans.IsEmpty)
+        if (status.SpecialAssignments.IsEmpty && status.ActionPlans.IsEmpty && data.InternalControlPlans.IsEmpty && status.Deviations.IsEmpty)
         {
             return;
         }
@@ -20,9 +23,16 @@ internal sealed partial class HtmlPage
         Progress(_words.T("Särskilda uppdrag", "Special assignments"), status.SpecialAssignments, assignments);
         var plans = data.ActionPlans.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
         Progress(_words.T("Handlingsplaner", "Action plans"), status.ActionPlans, plans);
+        Deviations(status.Deviations, plans);
         foreach (var plan in data.InternalControlPlans)
         {
             RiskGrid(plan);
+            if (status.InternalControl.FirstOrDefault(s => s.PlanId == plan.Id) is { } summary)
+            {
+                _html.Append("<p>").Append(HtmlText.Escape(_words.T(
+                    $"{N.Count(summary.Risks)} risker ({N.Count(summary.RisksWithoutControl)} utan kontroll); {N.Count(summary.ControlsCarriedOut)} av {N.Count(summary.Controls)} kontroller genomförda; {N.Count(summary.Deviations)} avvikelser ({N.Count(summary.DeviationsWithoutAction)} utan åtgärd); {N.Count(summary.ActionsDone)} av {N.Count(summary.Actions)} åtgärder klara, {N.Count(summary.ActionsOverdue)} försenade.",
+                    $"{N.Count(summary.Risks)} risks ({N.Count(summary.RisksWithoutControl)} without a control); {N.Count(summary.ControlsCarriedOut)} of {N.Count(summary.Controls)} controls carried out; {N.Count(summary.Deviations)} deviations ({N.Count(summary.DeviationsWithoutAction)} without an action); {N.Count(summary.ActionsDone)} of {N.Count(summary.Actions)} actions done, {N.Count(summary.ActionsOverdue)} overdue."))).Append("</p>\n");
+            }
         }
 
         _html.Append("</section>\n");
@@ -44,6 +54,26 @@ internal sealed partial class HtmlPage
                 i.Latest is { } r ? WorkStatusWord(r.Status) : _words.T("ej rapporterat", "not reported"),
                 i.Latest?.Completion is { } c ? N.Grouped(c * 100, 0) + " %" : "–",
                 i.Latest is { } d ? ReportText.Date(d.Date) + (d.Author is { } a ? ", " + a : "") : "–",
+            ]));
+    }
+
+    /// <summary>Goals not met, each with the action plans that answer it, or saying that none does.</summary>
+    private void Deviations(Styrmodell.Collections.EquatableArray<GoalDeviation> deviations, Dictionary<string, string> plans)
+    {
+        if (deviations.IsEmpty)
+        {
+            return;
+        }
+
+        var title = _words.T("Mål som inte uppfylls och deras handlingsplaner", "Goals not met and their action plans");
+        var model = _evaluation.Goals.Model;
+        _html.Append("<h3>").Append(HtmlText.Escape(title)).Append("</h3>\n");
+        Table(title, [_words.T("Mål", "Goal"), _words.T("Kategori", "Category"), _words.T("Handlingsplaner", "Action plans")],
+            deviations.Select(d => (IReadOnlyList<string>)
+            [
+                model.FindNode(d.NodeId)?.Title ?? d.NodeId,
+                d.Category.Label,
+                d.ActionPlanIds.IsEmpty ? _words.T("ingen handlingsplan", "no action plan") : string.Join("; ", d.ActionPlanIds.Select(id => plans.GetValueOrDefault(id, id))),
             ]));
     }
 
