@@ -60,14 +60,15 @@ public sealed partial class BrowserTests(Browser browser) : IClassFixture<Browse
     [MemberData(nameof(Reports.Samples), MemberType = typeof(Reports))]
     public async Task Each_status_check_fits_one_A4_page_in_print(string name)
     {
+        // A4 is 210 × 297 mm; the page's margins take 2 × 14 mm each way; CSS has 96 px to the inch (25,4 mm).
+        const double printable = (297 - (2 * 14)) / 25.4 * 96;
+        const int printWidth = (int)((210 - (2 * 14)) / 25.4 * 96);
         var html = Reports.Html(Reports.Sample(name).EvaluateLatest());
-        await using var context = await browser.Require().NewContextAsync();
+        await using var context = await browser.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = printWidth, Height = 1000 } });
         var page = await context.NewPageAsync();
         await page.SetContentAsync(html);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
-        // A4 is 297 mm high; the page's margins take 2 × 14 mm; CSS has 96 px to the inch (25,4 mm).
-        const double printable = (297 - (2 * 14)) / 25.4 * 96;
         var heights = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('section.a4')].map(s => s.getBoundingClientRect().height)");
         var breaks = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('section.a4')].map(s => getComputedStyle(s).breakBefore)");
 
