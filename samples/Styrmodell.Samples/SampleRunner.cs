@@ -7,10 +7,10 @@ public static class SampleRunner
 {
     /// <summary>
     /// For each sample document: reads and validates it, evaluates it for its latest period as of that period's end,
-    /// writes the text report to <paramref name="output"/> and a Markdown report to <paramref name="reportDirectory"/>.
+    /// writes the text report to <paramref name="output"/> and a Markdown and an HTML report to <paramref name="reportDirectory"/>.
     /// </summary>
     /// <param name="output">Where the text reports go.</param>
-    /// <param name="reportDirectory">Where the Markdown reports go (created when missing).</param>
+    /// <param name="reportDirectory">Where the Markdown and HTML reports go (created when missing).</param>
     /// <returns>0 when every document is valid, 1 otherwise.</returns>
     public static int Run(TextWriter output, string reportDirectory)
     {
@@ -56,9 +56,16 @@ public static class SampleRunner
             }
 
             written.Add(path);
+            var html = Path.Combine(reportDirectory, name + ".html");
+            using (var page = new StreamWriter(html))
+            {
+                HtmlReportWriter.Write(evaluation, page);
+            }
+
+            written.Add(html);
         }
 
-        output.WriteLine("Markdown reports:");
+        output.WriteLine("Reports (Markdown and HTML):");
         written.ForEach(path => output.WriteLine($"  {Path.GetFullPath(path)}"));
         return exitCode;
     }

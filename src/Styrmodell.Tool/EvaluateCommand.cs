@@ -11,7 +11,7 @@ using Styrmodell.Time;
 namespace Styrmodell.Tool;
 
 /// <summary>
-/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown] [--language sv|en] [--allow-empty]</c>:
+/// <c>styrmodell evaluate FILE [--as-of yyyy-MM-dd | --period ID] [--format text|json|markdown|html] [--language sv|en] [--allow-empty]</c>:
 /// goal fulfilment (and, when the document has figures for the year, the balanskravsutredning and GEH judgement).
 /// </summary>
 /// <remarks>
@@ -22,7 +22,14 @@ namespace Styrmodell.Tool;
 /// </remarks>
 internal static class EvaluateCommand
 {
-    public static Command Create(ToolIo io)
+    public static Command Create(ToolIo io) =>
+        Create(io, "evaluate", "Goal fulfilment with an explanation per node, and finance when the document has the year.", "text");
+
+    /// <summary><c>styrmodell report FILE [--format html|…] [--out FILE]</c>: the same evaluation, as a report file (HTML by default).</summary>
+    public static Command CreateReport(ToolIo io) =>
+        Create(io, "report", "A report of the document's evaluation to read: one self-contained HTML page by default.", "html");
+
+    private static Command Create(ToolIo io, string name, string description, string defaultFormat)
     {
         var file = new Argument<string>("FILE") { Description = "The document: a file, or - for standard input." };
         file.Validators.Add(DocumentSource.RejectUnknownOptions);
@@ -40,10 +47,10 @@ internal static class EvaluateCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "text, markdown, or json (the stable format styrmodell-evaluation 2.0, with its schema).",
-            DefaultValueFactory = _ => "text",
+            Description = "text, markdown, html (one self-contained page with charts), or json (the stable format styrmodell-evaluation 2.0, with its schema).",
+            DefaultValueFactory = _ => defaultFormat,
         };
-        format.AcceptOnlyFromAmong("text", "json", "markdown");
+        format.AcceptOnlyFromAmong("text", "json", "markdown", "html");
         var language = new Option<string>("--language")
         {
             Description = "The report's language: sv (Swedish, the default) or en (English); JSON keeps its numbers and codes either way.",
@@ -55,9 +62,10 @@ internal static class EvaluateCommand
             Description = "Evaluate even when the document has no outcome in the period (every indicator then not assessed).",
         };
 
-        var command = new Command("evaluate", "Goal fulfilment with an explanation per node, and finance when the document has the year.")
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output.", HelpName = "FILE" };
+        var command = new Command(name, description)
         {
-            file, period, asOf, format, language, allowEmpty,
+            file, period, asOf, format, language, allowEmpty, output,
         };
         command.Validators.Add(result =>
         {
@@ -66,12 +74,29 @@ internal static class EvaluateCommand
                 result.AddError("Give --as-of or --period, not both.");
             }
         });
-        command.SetAction(parsed => Run(
-            new DocumentSource(parsed.GetRequiredValue(file)),
-            new Choice(parsed.GetValue(period), parsed.GetValue(asOf), parsed.GetValue(allowEmpty)),
-            parsed.GetRequiredValue(format),
-            parsed.GetRequiredValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Swedish,
-            io));
+        command.SetAction(parsed =>
+        {
+            var run = (ToolIo target) => Run(
+                new DocumentSource(parsed.GetRequiredValue(file)),
+                new Choice(parsed.GetValue(period), parsed.GetValue(asOf), parsed.GetValue(allowEmpty)),
+                parsed.GetRequiredValue(format),
+                parsed.GetRequiredValue(language) == "en" ? ReportLanguage.English : ReportLanguage.Swedish,
+                target);
+            if (parsed.GetValue(output) is not { } path)
+            {
+                return run(io);
+            }
+
+            // A file gets the plain rendering (no terminal colours), in UTF-8 as every output of the tool.
+            using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            var code = run(io with { Output = writer, Terminal = null });
+            if (code == ExitCodes.Success)
+            {
+                io.Error.WriteLine($"{path}: written");
+            }
+
+            return code;
+        });
         return command;
     }
 
@@ -133,7 +158,7 @@ internal static class EvaluateCommand
             }
         }
 
-        Write(EvaluationReport.Create(evaluation), format, language, io);
+        Write(evaluation, format, language, io);
         return ExitCodes.Success;
     }
 
@@ -160,9 +185,16 @@ internal static class EvaluateCommand
             : string.Create(CultureInfo.InvariantCulture, $"outcomes cover {first}–{last}");
     }
 
-    private static void Write(EvaluationReport report, string format, ReportLanguage language, ToolIo io)
+    private static void Write(DocumentEvaluation evaluation, string format, ReportLanguage language, ToolIo io)
     {
         var output = io.Output;
+        if (format == "html")
+        {
+            HtmlReportWriter.Write(evaluation, output, language);
+            return;
+        }
+
+        var report = EvaluationReport.Create(evaluation);
         switch (format)
         {
             case "json":

@@ -78,6 +78,7 @@ public static class StyrmodellCommand
         {
             ValidateCommand.Create(io),
             EvaluateCommand.Create(io),
+            EvaluateCommand.CreateReport(io),
             SchemaCommand.Create(io),
             KoladaCommand.Create(io),
         };

@@ -37,6 +37,28 @@ public class EvaluateTests
     }
 
     [Fact]
+    public void Report_WritesTheHtmlPageToTheFileGiven()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"styrmodell-report-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (exitCode, output, error) = Cli.Run("report", Cli.Sample("arboga"), "--out", path);
+
+            Assert.Equal(ExitCodes.Success, exitCode);
+            Assert.Equal("", output);
+            Assert.Contains($"{path}: written", error, StringComparison.Ordinal);
+            var page = File.ReadAllText(path);
+            Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("lang=\"sv\"", page, StringComparison.Ordinal);
+            Assert.Contains("Arboga kommun", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Evaluate_UnknownLanguage_IsAUsageError()
     {
         var (exitCode, _, error) = Cli.Run("evaluate", Cli.Sample("vansbro"), "--language", "de");

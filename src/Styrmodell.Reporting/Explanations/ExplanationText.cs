@@ -24,6 +24,12 @@ public static class ExplanationText
         Guard.Against.Null(result);
         Guard.Against.Null(scale);
         Guard.Against.Null(rounding);
+        return string.Join("; ", Parts(result, scale, rounding, language));
+    }
+
+    /// <summary>The explanation's parts, one per input left out and per step that says something; the HTML report lists them.</summary>
+    internal static IReadOnlyList<string> Parts(NodeResult result, AssessmentScale scale, Rounding rounding, ReportLanguage language)
+    {
         var writer = new StepWriter(Words.For(language), scale, rounding);
         var parts = new List<string>();
         foreach (var input in result.Explanation.Inputs)
@@ -42,7 +48,7 @@ public static class ExplanationText
             }
         }
 
-        return string.Join("; ", parts);
+        return parts;
     }
 
     /// <summary>The words for one step; keeps the period seen so that later steps can name its year.</summary>

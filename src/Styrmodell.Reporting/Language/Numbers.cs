@@ -4,19 +4,23 @@ using Styrmodell.Evaluation;
 namespace Styrmodell.Reporting;
 
 /// <summary>
-/// Numbers as one language writes them: Swedish with a decimal comma, English with a point; no digit grouping, so that
-/// a figure reads the same in a table and in running text. Built by hand so that no culture data is needed.
+/// Numbers as one language writes them: Swedish with a decimal comma, English with a point; no digit grouping in running
+/// text (so that a figure reads as the document gives it), grouped thousands in the HTML report's tables and charts. Built by hand so that no culture data is needed.
 /// </summary>
 internal sealed class Numbers
 {
     private readonly NumberFormatInfo _format;
+    private readonly NumberFormatInfo _grouped;
     private readonly string _percentSign;
 
-    public Numbers(string decimalSeparator, string percentSign)
+    public Numbers(string decimalSeparator, string groupSeparator, string percentSign)
     {
         _format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
         _format.NumberDecimalSeparator = decimalSeparator;
+        _grouped = (NumberFormatInfo)_format.Clone();
+        _grouped.NumberGroupSeparator = groupSeparator;
         _format = NumberFormatInfo.ReadOnly(_format);
+        _grouped = NumberFormatInfo.ReadOnly(_grouped);
         _percentSign = percentSign;
     }
 
@@ -32,6 +36,13 @@ internal sealed class Numbers
     /// <summary>A share as a percentage rounded by the document's rule, e.g. <c>67 %</c>.</summary>
     public string Percent(double share, Rounding rounding) =>
         double.IsFinite(share) && Math.Abs(share) < 7.9e26 ? rounding.Percent(share).ToString(_format) + _percentSign : Short(share * 100) + _percentSign;
+
+    /// <summary>
+    /// A figure in a table or on a chart's axis, with its thousands grouped (Swedish: a narrow no-break space, the thin
+    /// space that cannot break a number across lines) and at most <paramref name="decimals"/> decimals.
+    /// </summary>
+    public string Grouped(decimal value, int decimals = 2) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', decimals), _grouped);
 
     /// <summary>A whole number.</summary>
     public string Count(int value) => value.ToString(_format);

@@ -16,7 +16,7 @@ internal sealed class Words
     private Words(bool swedish)
     {
         _swedish = swedish;
-        Numbers = swedish ? new Numbers(",", " %") : new Numbers(".", " %");
+        Numbers = swedish ? new Numbers(",", "\u202F", " %") : new Numbers(".", ",", " %");
     }
 
     public Numbers Numbers { get; }
