@@ -71,7 +71,7 @@ internal sealed class ReportText(EvaluationReport report, ReportLanguage languag
         var reconciliation = finance.Reconciliation;
         yield return ($"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})",
         [
-            .. reconciliation.Steps.Select(s => (english ? FinanceLabels.English(s.Key, s.Label) : s.Label) + ": " + (s.Amount is { } a ? N.Exact(a) : "–") + (english ? " (" + s.Explanation + ")" : "")),
+            .. reconciliation.Steps.Select(s => (english ? FinanceLabels.English(s.Key, s.Label) : s.Label) + ": " + (s.Amount is { } a ? N.Exact(reconciliation.Present(a)) : "–") + (english ? " (" + s.Explanation + ")" : "")),
             .. reconciliation.Problems.Select(Problem),
         ]);
         if (!finance.Deficits.IsEmpty || !finance.DeficitProblems.IsEmpty)

@@ -99,6 +99,6 @@ internal sealed partial class HtmlPage
         var title = $"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({finance.Reconciliation.RuleSetName})";
         _html.Append("<h3>").Append(HtmlText.Escape(_words.T("Balanskravsutredning", "Balance-requirement reconciliation"))).Append("</h3>\n");
         Table(title, [_words.T("Rad", "Line"), _words.T("Belopp", "Amount") + " (" + AmountUnits.Symbol(finance.Year.Unit) + ")"],
-            finance.Reconciliation.Steps.Select(s => (IReadOnlyList<string>)[english ? FinanceLabels.English(s.Key, s.Label) : s.Label, s.Amount is { } a ? N.Grouped(a) : "–"]), 1);
+            finance.Reconciliation.Steps.Select(s => (IReadOnlyList<string>)[english ? FinanceLabels.English(s.Key, s.Label) : s.Label, s.Amount is { } a ? N.Grouped(finance.Reconciliation.Present(a)) : "–"]), 1);
     }
 }

@@ -115,4 +115,23 @@ public class ReportTests
 
         Assert.Equal([("Mål", [0, 1, 0, 0]), ("Indikator", [1, 1, 0, 0])], byLevel.Rows.Select(r => (r.Group, r.Counts.ToArray())));
     }
+
+    [Fact]
+    public void Balanskravsutredning_PrintsAmountsAtTheReportsStatedDecimals_WhileComputingExactly()
+    {
+        // Result 12.345 mnkr, nothing to adjust: every line is 12.345, which a report stating one decimal prints as 12,3.
+        var finances = new Finance.MunicipalFinances(Finance.AmountUnit.Millions,
+            [new Finance.FinancialYear(2024, Finance.AmountUnit.Millions, 12.345m) { TaxRevenue = 800m, GeneralGrantsAndEqualisation = 200m }])
+        {
+            Decimals = 1,
+        };
+        var evaluation = ExchangeDocument.Create(Builder().Build(), finance: finances).Evaluate(ReportingPeriod.Year(2024));
+        using var text = new StringWriter();
+
+        TextReportWriter.Write(EvaluationReport.Create(evaluation), text);
+
+        Assert.Equal(12.345m, evaluation.Finance!.Reconciliation.ResultAfterAdjustments);
+        Assert.Contains(": 12,3", text.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("12,345", text.ToString(), StringComparison.Ordinal);
+    }
 }
