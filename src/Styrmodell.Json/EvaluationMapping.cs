@@ -42,6 +42,8 @@ internal static class EvaluationMapping
             })],
             OptionalInputs = options.OptionalInputs.IsEmpty ? null : [.. options.OptionalInputs],
             ZeroDenominator = options.ZeroDenominator == defaults.ZeroDenominator ? null : Names.Of(options.ZeroDenominator),
+            ExcludeDrafts = options.ExcludeDrafts == defaults.ExcludeDrafts ? null : options.ExcludeDrafts,
+            OneRatioOutcomePerPeriod = options.OneRatioOutcomePerPeriod == defaults.OneRatioOutcomePerPeriod ? null : options.OneRatioOutcomePerPeriod,
             Growth = options.Growth == defaults.Growth ? null : new()
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
@@ -244,6 +246,8 @@ internal static class EvaluationMapping
             Statuses = [.. statuses],
             OptionalInputs = dto.OptionalInputs is null ? options.OptionalInputs : [.. dto.OptionalInputs],
             ZeroDenominator = Parse<ZeroDenominatorPolicy>(dto.ZeroDenominator, "$.evaluation.zeroDenominator") ?? options.ZeroDenominator,
+            ExcludeDrafts = dto.ExcludeDrafts ?? options.ExcludeDrafts,
+            OneRatioOutcomePerPeriod = dto.OneRatioOutcomePerPeriod ?? options.OneRatioOutcomePerPeriod,
             Growth = growth,
             Rounding = rounding,
         };

@@ -81,6 +81,21 @@ public sealed record EvaluationOptions
     /// <value>Default <see cref="ZeroDenominatorPolicy.NoValue"/>.</value>
     public ZeroDenominatorPolicy ZeroDenominator { get; init; }
 
+    /// <summary>
+    /// Gets whether outcomes with status <see cref="Targets.OutcomeStatus.Draft"/> are left out, as if not reported:
+    /// only approved (final or preliminary) outcomes count. The outcome step counts the drafts left out.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool ExcludeDrafts { get; init; } = true;
+
+    /// <summary>
+    /// Gets whether a ratio indicator may have at most one outcome within the period evaluated: with more, it is not
+    /// assessed (<see cref="OutcomeFinding.SeveralRatioOutcomes"/>) instead of pooling them — Akvo RSR refuses a second
+    /// update on a percentage indicator's period.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: outcomes within the period are pooled.</value>
+    public bool OneRatioOutcomePerPeriod { get; init; }
+
     /// <summary>Gets how <see cref="ScoreBasis.GrowthRate"/> scores.</summary>
     /// <value>Default <see cref="GrowthSettings.Default"/>.</value>
     public GrowthSettings Growth { get; init; } = GrowthSettings.Default;

@@ -138,12 +138,20 @@ public static class EvaluationPresets
     /// <summary>
     /// Akvo RSR's percentage indicators: a ratio indicator's outcomes within the period pool their numerators and
     /// denominators and then divide; an outcome without a value is dropped, denominator and all; a pooled denominator of
-    /// 0 gives 0. Percentages are shown to two decimals, halves to even (Python's <c>round</c> on a <c>Decimal</c>).
+    /// 0 gives 0; draft (unapproved) outcomes are left out. Percentages are shown to two decimals, halves to even
+    /// (Python's <c>round</c> on a <c>Decimal</c>).
     /// </summary>
+    /// <param name="oneUpdatePerPeriod">
+    /// Whether a percentage indicator may have only one outcome (update) within the period, as Akvo's
+    /// <c>MultipleUpdateError</c> enforces (<see cref="EvaluationOptions.OneRatioOutcomePerPeriod"/>); off, several are
+    /// pooled, as Akvo pools child projects' periods and the updates of other measures.
+    /// </param>
     /// <returns>The options.</returns>
-    public static EvaluationOptions PooledPercentages() => new()
+    public static EvaluationOptions PooledPercentages(bool oneUpdatePerPeriod = true) => new()
     {
         ZeroDenominator = ZeroDenominatorPolicy.Zero,
+        ExcludeDrafts = true,
+        OneRatioOutcomePerPeriod = oneUpdatePerPeriod,
         AssessedRoles = EveryRole,
         Rounding = new(RoundingMode.HalfToEven, 2),
     };

@@ -255,25 +255,38 @@ internal sealed class NodeEvaluator
     {
         Outcome? measured = null, forecast = null;
         decimal numerator = 0, denominator = 0;
-        int parts = 0, empty = 0;
+        int parts = 0, empty = 0, drafts = 0;
         var isRatio = indicator.Unit == MeasureUnit.Ratio;
+        var excludeDrafts = _options.ExcludeDrafts;
         for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
         {
             var key = _measurements.OutcomeKey[k];
-            if (key == _measuredKey)
+            if (key == _measuredKey || key == _forecastKey)
             {
-                measured = _index.Outcomes[_measurements.OutcomeOrder[k]];
-            }
-            else if (key == _forecastKey)
-            {
-                forecast = _index.Outcomes[_measurements.OutcomeOrder[k]];
+                var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
+                if (excludeDrafts && o.Status == OutcomeStatus.Draft)
+                {
+                    drafts++; // not approved: as if not reported
+                }
+                else if (key == _measuredKey)
+                {
+                    measured = o;
+                }
+                else
+                {
+                    forecast = o;
+                }
             }
             else if (isRatio)
             {
                 var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
                 if (o is { IsForecast: false, Gender: Gender.Total } && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
                 {
-                    if (o.Value is { IsRatio: true } v)
+                    if (excludeDrafts && o.Status == OutcomeStatus.Draft)
+                    {
+                        drafts++;
+                    }
+                    else if (o.Value is { IsRatio: true } v)
                     {
                         numerator += v.Numerator!.Value;
                         denominator += v.Denominator!.Value;
@@ -287,26 +300,33 @@ internal sealed class NodeEvaluator
             }
         }
 
+        if (_options.OneRatioOutcomePerPeriod && isRatio && parts + empty + (measured is null ? 0 : 1) > 1)
+        {
+            // Akvo RSR allows one update on a percentage period; more is an error there, so nothing is pooled here.
+            steps?.Add(Found(indicator, OutcomeFinding.SeveralRatioOutcomes, null, null, parts, empty) with { DraftsLeftOut = drafts });
+            return (null, null);
+        }
+
         var scale = indicator.Ratio?.Scale ?? 1m;
         if (measured is not null)
         {
             var m = measured.Value;
             var used = m is { } v ? v.Value * (v.IsRatio ? scale : 1m) : (decimal?)null;
-            steps?.Add(Found(indicator, used is null ? OutcomeFinding.ReportedWithoutValue : OutcomeFinding.Measured, used, measured, 0, 0));
+            steps?.Add(Drafts(drafts, Found(indicator, used is null ? OutcomeFinding.ReportedWithoutValue : OutcomeFinding.Measured, used, measured, 0, 0)));
             return (used, measured);
         }
 
         if (_options.UseForecasts && forecast?.Value is { } f)
         {
             var used = f.Value * (f.IsRatio ? scale : 1m);
-            steps?.Add(Found(indicator, OutcomeFinding.Forecast, used, forecast, 0, 0));
+            steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Forecast, used, forecast, 0, 0)));
             return (used, forecast);
         }
 
         if (parts > 0 && denominator != 0)
         {
             var pooled = numerator / denominator * scale;
-            steps?.Add(Found(indicator, OutcomeFinding.Pooled, pooled, null, parts, empty) with { Numerator = numerator, Denominator = denominator });
+            steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Pooled, pooled, null, parts, empty) with { Numerator = numerator, Denominator = denominator }));
             return (pooled, null);
         }
 
@@ -314,14 +334,16 @@ internal sealed class NodeEvaluator
         {
             // Pooled parts whose denominators sum to 0: no value, or 0 when so configured (Akvo RSR's rule).
             var zero = _options.ZeroDenominator == ZeroDenominatorPolicy.Zero;
-            steps?.Add(Found(indicator, zero ? OutcomeFinding.PooledZeroCountedAsZero : OutcomeFinding.PooledZeroDenominator, zero ? 0m : null, null, parts, empty)
-                with { Numerator = numerator, Denominator = denominator });
+            steps?.Add(Drafts(drafts, Found(indicator, zero ? OutcomeFinding.PooledZeroCountedAsZero : OutcomeFinding.PooledZeroDenominator, zero ? 0m : null, null, parts, empty)
+                with { Numerator = numerator, Denominator = denominator }));
             return (zero ? 0m : null, null);
         }
 
-        steps?.Add(Found(indicator, OutcomeFinding.Missing, null, null, 0, 0));
+        steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Missing, null, null, 0, 0)));
         return (null, null);
     }
+
+    private static OutcomeStep Drafts(int drafts, OutcomeStep step) => drafts == 0 ? step : step with { DraftsLeftOut = drafts };
 
     // An outcome's own source wins over the indicator's: a series may mix published values with estimates.
     private OutcomeStep Found(Indicator indicator, OutcomeFinding finding, decimal? value, Outcome? outcome, int parts, int dropped) =>

@@ -77,6 +77,7 @@ internal static class ExplanationJson
                 Number(json, "denominator", s.Denominator);
                 json.WriteNumber("parts", s.Parts);
                 json.WriteNumber("dropped", s.Dropped);
+                json.WriteNumber("draftsLeftOut", s.DraftsLeftOut);
                 json.WriteString("status", s.Status is { } status ? Code(status) : null);
                 json.WriteBoolean("forecast", s.IsForecast);
                 json.WriteString("source", s.Source);
