@@ -44,6 +44,7 @@ internal static class EvaluationMapping
             ZeroDenominator = options.ZeroDenominator == defaults.ZeroDenominator ? null : Names.Of(options.ZeroDenominator),
             ExcludeDrafts = options.ExcludeDrafts == defaults.ExcludeDrafts ? null : options.ExcludeDrafts,
             OneRatioOutcomePerPeriod = options.OneRatioOutcomePerPeriod == defaults.OneRatioOutcomePerPeriod ? null : options.OneRatioOutcomePerPeriod,
+            CountRisingProgressFromZero = options.CountRisingProgressFromZero == defaults.CountRisingProgressFromZero ? null : options.CountRisingProgressFromZero,
             Growth = options.Growth == defaults.Growth ? null : new()
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
@@ -248,6 +249,7 @@ internal static class EvaluationMapping
             ZeroDenominator = Parse<ZeroDenominatorPolicy>(dto.ZeroDenominator, "$.evaluation.zeroDenominator") ?? options.ZeroDenominator,
             ExcludeDrafts = dto.ExcludeDrafts ?? options.ExcludeDrafts,
             OneRatioOutcomePerPeriod = dto.OneRatioOutcomePerPeriod ?? options.OneRatioOutcomePerPeriod,
+            CountRisingProgressFromZero = dto.CountRisingProgressFromZero ?? options.CountRisingProgressFromZero,
             Growth = growth,
             Rounding = rounding,
         };

@@ -96,6 +96,15 @@ public sealed record EvaluationOptions
     /// <value>Default <see langword="false"/>: outcomes within the period are pooled.</value>
     public bool OneRatioOutcomePerPeriod { get; init; }
 
+    /// <summary>
+    /// Gets whether the way done and the whole way (<see cref="ScoreStep.Done"/>, <see cref="ScoreStep.Total"/>) count
+    /// from 0 rather than from the baseline when the target lies above the baseline — okr-tracker's
+    /// <c>getKeyResultProgressDetails</c> reports the current value and the target as completed and total tasks then,
+    /// and the differences from the start for a falling target. The score is not affected.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: both count from the baseline.</value>
+    public bool CountRisingProgressFromZero { get; init; }
+
     /// <summary>Gets how <see cref="ScoreBasis.GrowthRate"/> scores.</summary>
     /// <value>Default <see cref="GrowthSettings.Default"/>.</value>
     public GrowthSettings Growth { get; init; } = GrowthSettings.Default;

@@ -191,10 +191,27 @@ internal sealed class NodeEvaluator
 
         var (score, method) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
         var why = steps is null ? null
-            : new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(indicator, value.Value, resolved));
+            : WayDone(new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(indicator, value.Value, resolved)),
+                indicator, value.Value, resolved);
         return double.IsNaN(score)
             ? (RuleOutcome.NotAssessed(why), 1, forecast, value)
             : (new RuleOutcome(Scale.IndexFor(score), score, why), 1, forecast, value);
+    }
+
+    /// <summary>The way done and the whole way from the baseline to a single-valued target (okr-tracker's task counts).</summary>
+    private ScoreStep WayDone(ScoreStep step, Indicator indicator, decimal value, ResolvedTarget target)
+    {
+        if (indicator.Baseline is not { } baseline || target.UpperValue is not null)
+        {
+            return step;
+        }
+
+        var start = baseline.Value;
+        return target.Value > start
+            ? _options.CountRisingProgressFromZero
+                ? step with { Done = value, Total = target.Value }
+                : step with { Done = value - start, Total = target.Value - start }
+            : step with { Done = start - value, Total = start - target.Value };
     }
 
     /// <summary>Open SDG's measure: growth from the baseline to the outcome against growth to the nearest target ahead by its year.</summary>

@@ -235,6 +235,7 @@ internal sealed record EvaluationDto
     public string? ZeroDenominator { get; init; }
     public bool? ExcludeDrafts { get; init; }
     public bool? OneRatioOutcomePerPeriod { get; init; }
+    public bool? CountRisingProgressFromZero { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
 }

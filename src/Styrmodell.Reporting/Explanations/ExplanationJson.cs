@@ -94,6 +94,8 @@ internal static class ExplanationJson
                 json.WriteString("method", Code(s.Method));
                 Number(json, "score", s.Score);
                 Number(json, "distanceToTarget", s.DistanceToTarget);
+                Number(json, "done", s.Done);
+                Number(json, "total", s.Total);
                 break;
             case GrowthStep s:
                 json.WriteString("finding", Code(s.Finding));

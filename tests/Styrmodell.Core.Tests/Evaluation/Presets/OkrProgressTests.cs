@@ -37,8 +37,8 @@ public class OkrProgressTests
         Assert.Equal(OutcomeFinding.Missing, kr.Explanation.Find<OutcomeStep>()!.Finding);
         Assert.Equal(new CountedAtBaselineStep(10m, ReportingPeriod.Year(2023)), kr.Explanation.Find<CountedAtBaselineStep>());
         Assert.Equal(30m, kr.Explanation.Find<TargetStep>()!.Value);
-        // (10 − 10) ÷ (30 − 10) = 0; 20 left to the target.
-        Assert.Equal(new ScoreStep(ScoreBasis.LinearFromBaseline, ScoreMethod.LinearFromBaseline, 0.0, 20m), kr.Explanation.Find<ScoreStep>());
+        // (10 − 10) ÷ (30 − 10) = 0; 20 left to the target; a rising key result counts its tasks from 0, so 10 of 30 done.
+        Assert.Equal(new ScoreStep(ScoreBasis.LinearFromBaseline, ScoreMethod.LinearFromBaseline, 0.0, 20m) { Done = 10m, Total = 30m }, kr.Explanation.Find<ScoreStep>());
     }
 
     [Theory]
