@@ -45,6 +45,7 @@ internal static class EvaluationMapping
             ExcludeDrafts = options.ExcludeDrafts == defaults.ExcludeDrafts ? null : options.ExcludeDrafts,
             OneRatioOutcomePerPeriod = options.OneRatioOutcomePerPeriod == defaults.OneRatioOutcomePerPeriod ? null : options.OneRatioOutcomePerPeriod,
             CountRisingProgressFromZero = options.CountRisingProgressFromZero == defaults.CountRisingProgressFromZero ? null : options.CountRisingProgressFromZero,
+            EmptyRollUpIsZero = options.EmptyRollUpIsZero == defaults.EmptyRollUpIsZero ? null : options.EmptyRollUpIsZero,
             Growth = options.Growth == defaults.Growth ? null : new()
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
@@ -250,6 +251,7 @@ internal static class EvaluationMapping
             ExcludeDrafts = dto.ExcludeDrafts ?? options.ExcludeDrafts,
             OneRatioOutcomePerPeriod = dto.OneRatioOutcomePerPeriod ?? options.OneRatioOutcomePerPeriod,
             CountRisingProgressFromZero = dto.CountRisingProgressFromZero ?? options.CountRisingProgressFromZero,
+            EmptyRollUpIsZero = dto.EmptyRollUpIsZero ?? options.EmptyRollUpIsZero,
             Growth = growth,
             Rounding = rounding,
         };

@@ -105,6 +105,14 @@ public sealed record EvaluationOptions
     /// <value>Default <see langword="false"/>: both count from the baseline.</value>
     public bool CountRisingProgressFromZero { get; init; }
 
+    /// <summary>
+    /// Gets whether a node that nothing feeds (no children, no contributors) scores 0 instead of not being assessed —
+    /// territoires-en-transitions' empty plan and okr-tracker's objective without key results are 0 %. Nodes fed only
+    /// by nodes of roles that are not assessed, or by inputs none of which is assessed, are unaffected.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: the engine never invents a value for a node that nothing feeds.</value>
+    public bool EmptyRollUpIsZero { get; init; }
+
     /// <summary>Gets how <see cref="ScoreBasis.GrowthRate"/> scores.</summary>
     /// <value>Default <see cref="GrowthSettings.Default"/>.</value>
     public GrowthSettings Growth { get; init; } = GrowthSettings.Default;

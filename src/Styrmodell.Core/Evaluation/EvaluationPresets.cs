@@ -49,7 +49,8 @@ public static class EvaluationPresets
     /// <summary>
     /// OKR progress as oslokommune/okr-tracker computes it: a key result (an indicator with its start as baseline) scores
     /// (current − start) ÷ (target − start), rising and falling targets alike; without a current value it counts as at
-    /// its start; start equal to target scores 0; an objective scores the weighted mean of its key results. Shown as whole
+    /// its start; start equal to target scores 0; an objective scores the weighted mean of its key results, and 0 without
+    /// any (<see cref="EvaluationOptions.EmptyRollUpIsZero"/>, <c>getWeightedProgression</c>). Shown as whole
     /// percent, halves away from zero. The score step carries the completed, total and remaining "tasks" as
     /// okr-tracker's key-result details count them (<see cref="ScoreStep.Done"/>, <see cref="ScoreStep.Total"/>,
     /// <see cref="ScoreStep.DistanceToTarget"/>; <see cref="EvaluationOptions.CountRisingProgressFromZero"/>).
@@ -65,6 +66,7 @@ public static class EvaluationPresets
         MissingOutcome = MissingOutcomePolicy.AtBaseline,
         ClampScores = clamp,
         CountRisingProgressFromZero = true,
+        EmptyRollUpIsZero = true,
         DefaultRule = new WeightedMeanRule(),
         AssessedRoles = EveryRole,
         Rounding = new(RoundingMode.HalfAwayFromZero, 0),

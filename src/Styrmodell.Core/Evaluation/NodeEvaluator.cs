@@ -420,6 +420,11 @@ internal sealed class NodeEvaluator
             }
         }
 
+        if (buffer.Count == 0 && !linked && _options.EmptyRollUpIsZero)
+        {
+            return (new RuleOutcome(Scale.IndexFor(0.0), 0.0, steps is null ? null : new EmptyRollUpStep()), 1, false, null);
+        }
+
         if (buffer.Count == 0)
         {
             return (RuleOutcome.NotAssessed(

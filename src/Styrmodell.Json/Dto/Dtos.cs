@@ -236,6 +236,7 @@ internal sealed record EvaluationDto
     public bool? ExcludeDrafts { get; init; }
     public bool? OneRatioOutcomePerPeriod { get; init; }
     public bool? CountRisingProgressFromZero { get; init; }
+    public bool? EmptyRollUpIsZero { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
 }

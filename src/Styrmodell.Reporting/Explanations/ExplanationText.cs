@@ -70,6 +70,7 @@ public static class ExplanationText
             ForecastStep => _forecastOutcome ? "" : Words.T("prognos", "forecast"), // said once, with the outcome when it is one
             ManualAssessmentStep s => Manual(s),
             StatusStep s => Status(s),
+            EmptyRollUpStep => Words.T("inget matar noden, vilket räknas som 0 %", "nothing feeds the node, which counts as 0 %"),
             _ => "",
         };
 

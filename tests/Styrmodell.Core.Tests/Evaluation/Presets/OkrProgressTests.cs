@@ -89,4 +89,23 @@ public class OkrProgressTests
         Assert.Equal(0.125, result["kr"].Score);
         Assert.Equal(13m, result.Present("kr").ScorePercent);
     }
+
+    [Fact]
+    public void ObjectiveWithoutKeyResults_Scores0_AsTheCloudFunctionStores()
+    {
+        // functions/progress/handleKeyResultProgress.js, getWeightedProgression: no key results → 0.
+        var objective = Evaluate(Builder())["kf"];
+
+        Assert.Equal(0.0, objective.Score);
+        Assert.Equal(new EmptyRollUpStep(), Assert.Single(objective.Explanation.Steps));
+    }
+
+    [Fact]
+    public void NodeThatNothingFeeds_IsNotAssessed_ByDefault()
+    {
+        var objective = GoalEvaluator.Evaluate(Builder().Build(), Year2024, AsOf, EvaluationPresets.OkrProgress() with { EmptyRollUpIsZero = false })["kf"];
+
+        Assert.Null(objective.Score);
+        Assert.Equal(new NotAssessedStep(NotAssessedReason.NothingFeeds), Assert.Single(objective.Explanation.Steps));
+    }
 }
