@@ -81,6 +81,38 @@ public sealed record EvaluationOptions
     /// <value>Default <see cref="ZeroDenominatorPolicy.NoValue"/>.</value>
     public ZeroDenominatorPolicy ZeroDenominator { get; init; }
 
+    /// <summary>
+    /// Gets whether outcomes with status <see cref="Targets.OutcomeStatus.Draft"/> are left out, as if not reported:
+    /// only approved (final or preliminary) outcomes count. The outcome step counts the drafts left out.
+    /// </summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool ExcludeDrafts { get; init; } = true;
+
+    /// <summary>
+    /// Gets whether a ratio indicator may have at most one outcome within the period evaluated: with more, it is not
+    /// assessed (<see cref="OutcomeFinding.SeveralRatioOutcomes"/>) instead of pooling them — Akvo RSR refuses a second
+    /// update on a percentage indicator's period.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: outcomes within the period are pooled.</value>
+    public bool OneRatioOutcomePerPeriod { get; init; }
+
+    /// <summary>
+    /// Gets whether the way done and the whole way (<see cref="ScoreStep.Done"/>, <see cref="ScoreStep.Total"/>) count
+    /// from 0 rather than from the baseline when the target lies above the baseline — okr-tracker's
+    /// <c>getKeyResultProgressDetails</c> reports the current value and the target as completed and total tasks then,
+    /// and the differences from the start for a falling target. The score is not affected.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: both count from the baseline.</value>
+    public bool CountRisingProgressFromZero { get; init; }
+
+    /// <summary>
+    /// Gets whether a node that nothing feeds (no children, no contributors) scores 0 instead of not being assessed —
+    /// territoires-en-transitions' empty plan and okr-tracker's objective without key results are 0 %. Nodes fed only
+    /// by nodes of roles that are not assessed, or by inputs none of which is assessed, are unaffected.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: the engine never invents a value for a node that nothing feeds.</value>
+    public bool EmptyRollUpIsZero { get; init; }
+
     /// <summary>Gets how <see cref="ScoreBasis.GrowthRate"/> scores.</summary>
     /// <value>Default <see cref="GrowthSettings.Default"/>.</value>
     public GrowthSettings Growth { get; init; } = GrowthSettings.Default;

@@ -31,25 +31,29 @@ public static class EvaluationPresets
         new("non-evalue", "Non évalué", "#9E9E9E", 0.0, isMet: false));
 
     /// <summary>
-    /// Gets Open SDG's progress statuses on the <see cref="GrowthSettings.OpenSdgCurve"/> score: target achieved (1),
-    /// on track (from 0.75, a ratio of 0.95), acceleration needed (from 0.5, ratio 0.6), limited progress (from 0.25,
-    /// ratio 0) and deterioration.
+    /// Gets Open SDG's progress statuses on the <see cref="GrowthSettings.OpenSdgCurve"/> score, with Open SDG's own
+    /// status ids (open-sdg docs/progress.md): <c>target_achieved</c> (1), <c>substantial_progress</c> (on track: from
+    /// 0.75, a ratio of 0.95), <c>moderate_progress</c> (acceleration needed: from 0.5, ratio 0.6),
+    /// <c>limited_progress</c> (from 0.25, ratio 0), <c>deterioration</c>, and <c>not_available</c> when not assessed.
     /// </summary>
     public static AssessmentScale OnTrackStatuses { get; } = new(
         [
-            new("target-achieved", "Target achieved", "#1B5E20", 1.0, isMet: true),
-            new("on-track", "On track", "#43A047", 0.75, isMet: false),
-            new("acceleration-needed", "Progress made but acceleration needed", "#FDD835", 0.5, isMet: false),
-            new("limited-progress", "Limited progress", "#FB8C00", 0.25, isMet: false),
+            new("target_achieved", "Target achieved", "#1B5E20", 1.0, isMet: true),
+            new("substantial_progress", "Substantial progress", "#43A047", 0.75, isMet: false),
+            new("moderate_progress", "Moderate progress", "#FDD835", 0.5, isMet: false),
+            new("limited_progress", "Limited progress", "#FB8C00", 0.25, isMet: false),
             new("deterioration", "Deterioration", "#C62828", 0.0, isMet: false),
         ],
-        new("not-available", "Not available", "#9E9E9E", 0.0, isMet: false));
+        new("not_available", "Not available", "#9E9E9E", 0.0, isMet: false));
 
     /// <summary>
     /// OKR progress as oslokommune/okr-tracker computes it: a key result (an indicator with its start as baseline) scores
     /// (current − start) ÷ (target − start), rising and falling targets alike; without a current value it counts as at
-    /// its start; start equal to target scores 0; an objective scores the weighted mean of its key results. Shown as whole
-    /// percent, halves away from zero.
+    /// its start; start equal to target scores 0; an objective scores the weighted mean of its key results, and 0 without
+    /// any (<see cref="EvaluationOptions.EmptyRollUpIsZero"/>, <c>getWeightedProgression</c>). Shown as whole
+    /// percent, halves away from zero. The score step carries the completed, total and remaining "tasks" as
+    /// okr-tracker's key-result details count them (<see cref="ScoreStep.Done"/>, <see cref="ScoreStep.Total"/>,
+    /// <see cref="ScoreStep.DistanceToTarget"/>; <see cref="EvaluationOptions.CountRisingProgressFromZero"/>).
     /// </summary>
     /// <param name="clamp">
     /// Whether progress is kept to [0, 1], as okr-tracker's cloud functions store it (<c>clamp(true)</c>); off, it runs
@@ -61,6 +65,8 @@ public static class EvaluationPresets
         ScoreBasis = ScoreBasis.LinearFromBaseline,
         MissingOutcome = MissingOutcomePolicy.AtBaseline,
         ClampScores = clamp,
+        CountRisingProgressFromZero = true,
+        EmptyRollUpIsZero = true,
         DefaultRule = new WeightedMeanRule(),
         AssessedRoles = EveryRole,
         Rounding = new(RoundingMode.HalfAwayFromZero, 0),
@@ -138,12 +144,20 @@ public static class EvaluationPresets
     /// <summary>
     /// Akvo RSR's percentage indicators: a ratio indicator's outcomes within the period pool their numerators and
     /// denominators and then divide; an outcome without a value is dropped, denominator and all; a pooled denominator of
-    /// 0 gives 0. Percentages are shown to two decimals, halves to even (Python's <c>round</c> on a <c>Decimal</c>).
+    /// 0 gives 0; draft (unapproved) outcomes are left out. Percentages are shown to two decimals, halves to even
+    /// (Python's <c>round</c> on a <c>Decimal</c>).
     /// </summary>
+    /// <param name="oneUpdatePerPeriod">
+    /// Whether a percentage indicator may have only one outcome (update) within the period, as Akvo's
+    /// <c>MultipleUpdateError</c> enforces (<see cref="EvaluationOptions.OneRatioOutcomePerPeriod"/>); off, several are
+    /// pooled, as Akvo pools child projects' periods and the updates of other measures.
+    /// </param>
     /// <returns>The options.</returns>
-    public static EvaluationOptions PooledPercentages() => new()
+    public static EvaluationOptions PooledPercentages(bool oneUpdatePerPeriod = true) => new()
     {
         ZeroDenominator = ZeroDenominatorPolicy.Zero,
+        ExcludeDrafts = true,
+        OneRatioOutcomePerPeriod = oneUpdatePerPeriod,
         AssessedRoles = EveryRole,
         Rounding = new(RoundingMode.HalfToEven, 2),
     };

@@ -191,10 +191,27 @@ internal sealed class NodeEvaluator
 
         var (score, method) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
         var why = steps is null ? null
-            : new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(indicator, value.Value, resolved));
+            : WayDone(new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(indicator, value.Value, resolved)),
+                indicator, value.Value, resolved);
         return double.IsNaN(score)
             ? (RuleOutcome.NotAssessed(why), 1, forecast, value)
             : (new RuleOutcome(Scale.IndexFor(score), score, why), 1, forecast, value);
+    }
+
+    /// <summary>The way done and the whole way from the baseline to a single-valued target (okr-tracker's task counts).</summary>
+    private ScoreStep WayDone(ScoreStep step, Indicator indicator, decimal value, ResolvedTarget target)
+    {
+        if (indicator.Baseline is not { } baseline || target.UpperValue is not null)
+        {
+            return step;
+        }
+
+        var start = baseline.Value;
+        return target.Value > start
+            ? _options.CountRisingProgressFromZero
+                ? step with { Done = value, Total = target.Value }
+                : step with { Done = value - start, Total = target.Value - start }
+            : step with { Done = start - value, Total = start - target.Value };
     }
 
     /// <summary>Open SDG's measure: growth from the baseline to the outcome against growth to the nearest target ahead by its year.</summary>
@@ -255,26 +272,39 @@ internal sealed class NodeEvaluator
     {
         Outcome? measured = null, forecast = null;
         decimal numerator = 0, denominator = 0;
-        int parts = 0, empty = 0;
+        int parts = 0, empty = 0, drafts = 0;
         var illustrativePart = false;
         var isRatio = indicator.Unit == MeasureUnit.Ratio;
+        var excludeDrafts = _options.ExcludeDrafts;
         for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
         {
             var key = _measurements.OutcomeKey[k];
-            if (key == _measuredKey)
+            if (key == _measuredKey || key == _forecastKey)
             {
-                measured = _index.Outcomes[_measurements.OutcomeOrder[k]];
-            }
-            else if (key == _forecastKey)
-            {
-                forecast = _index.Outcomes[_measurements.OutcomeOrder[k]];
+                var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
+                if (excludeDrafts && o.Status == OutcomeStatus.Draft)
+                {
+                    drafts++; // not approved: as if not reported
+                }
+                else if (key == _measuredKey)
+                {
+                    measured = o;
+                }
+                else
+                {
+                    forecast = o;
+                }
             }
             else if (isRatio)
             {
                 var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
                 if (o is { IsForecast: false, Gender: Gender.Total } && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
                 {
-                    if (o.Value is { IsRatio: true } v)
+                    if (excludeDrafts && o.Status == OutcomeStatus.Draft)
+                    {
+                        drafts++;
+                    }
+                    else if (o.Value is { IsRatio: true } v)
                     {
                         numerator += v.Numerator!.Value;
                         denominator += v.Denominator!.Value;
@@ -289,27 +319,34 @@ internal sealed class NodeEvaluator
             }
         }
 
+        if (_options.OneRatioOutcomePerPeriod && isRatio && parts + empty + (measured is null ? 0 : 1) > 1)
+        {
+            // Akvo RSR allows one update on a percentage period; more is an error there, so nothing is pooled here.
+            steps?.Add(Found(indicator, OutcomeFinding.SeveralRatioOutcomes, null, null, parts, empty) with { DraftsLeftOut = drafts });
+            return (null, null);
+        }
+
         var scale = indicator.Ratio?.Scale ?? 1m;
         if (measured is not null)
         {
             var m = measured.Value;
             var used = m is { } v ? v.Value * (v.IsRatio ? scale : 1m) : (decimal?)null;
-            steps?.Add(Found(indicator, used is null ? OutcomeFinding.ReportedWithoutValue : OutcomeFinding.Measured, used, measured, 0, 0));
+            steps?.Add(Drafts(drafts, Found(indicator, used is null ? OutcomeFinding.ReportedWithoutValue : OutcomeFinding.Measured, used, measured, 0, 0)));
             return (used, measured);
         }
 
         if (_options.UseForecasts && forecast?.Value is { } f)
         {
             var used = f.Value * (f.IsRatio ? scale : 1m);
-            steps?.Add(Found(indicator, OutcomeFinding.Forecast, used, forecast, 0, 0));
+            steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Forecast, used, forecast, 0, 0)));
             return (used, forecast);
         }
 
         if (parts > 0 && denominator != 0)
         {
             var pooled = numerator / denominator * scale;
-            steps?.Add(Found(indicator, OutcomeFinding.Pooled, pooled, null, parts, empty)
-                with { Numerator = numerator, Denominator = denominator, Provenance = illustrativePart ? Sources.Provenance.Illustrative : null });
+            steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Pooled, pooled, null, parts, empty)
+                with { Numerator = numerator, Denominator = denominator, Provenance = illustrativePart ? Sources.Provenance.Illustrative : null }));
             return (pooled, null);
         }
 
@@ -317,14 +354,16 @@ internal sealed class NodeEvaluator
         {
             // Pooled parts whose denominators sum to 0: no value, or 0 when so configured (Akvo RSR's rule).
             var zero = _options.ZeroDenominator == ZeroDenominatorPolicy.Zero;
-            steps?.Add(Found(indicator, zero ? OutcomeFinding.PooledZeroCountedAsZero : OutcomeFinding.PooledZeroDenominator, zero ? 0m : null, null, parts, empty)
-                with { Numerator = numerator, Denominator = denominator });
+            steps?.Add(Drafts(drafts, Found(indicator, zero ? OutcomeFinding.PooledZeroCountedAsZero : OutcomeFinding.PooledZeroDenominator, zero ? 0m : null, null, parts, empty)
+                with { Numerator = numerator, Denominator = denominator }));
             return (zero ? 0m : null, null);
         }
 
-        steps?.Add(Found(indicator, OutcomeFinding.Missing, null, null, 0, 0));
+        steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Missing, null, null, 0, 0)));
         return (null, null);
     }
+
+    private static OutcomeStep Drafts(int drafts, OutcomeStep step) => drafts == 0 ? step : step with { DraftsLeftOut = drafts };
 
     // An outcome's own source wins over the indicator's: a series may mix published values with estimates.
     private OutcomeStep Found(Indicator indicator, OutcomeFinding finding, decimal? value, Outcome? outcome, int parts, int dropped) =>
@@ -382,6 +421,11 @@ internal sealed class NodeEvaluator
                 inputs.Add(new ExplanationInput(_index.Nodes[from].Id, weight, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
                     double.IsNaN(state.Score[from]) ? null : state.Score[from], use));
             }
+        }
+
+        if (buffer.Count == 0 && !linked && _options.EmptyRollUpIsZero)
+        {
+            return (new RuleOutcome(Scale.IndexFor(0.0), 0.0, steps is null ? null : new EmptyRollUpStep()), 1, false, null);
         }
 
         if (buffer.Count == 0)

@@ -8,4 +8,10 @@ public enum OutcomeStatus
 
     /// <summary>Preliminary: may be revised when final figures come.</summary>
     Preliminary,
+
+    /// <summary>
+    /// Draft: reported but not yet approved (Akvo RSR's draft and pending updates); left out of evaluation while
+    /// <see cref="Evaluation.EvaluationOptions.ExcludeDrafts"/> is on.
+    /// </summary>
+    Draft,
 }

@@ -234,6 +234,10 @@ internal sealed record EvaluationDto
     public List<StatusDto>? Statuses { get; init; }
     public List<string>? OptionalInputs { get; init; }
     public string? ZeroDenominator { get; init; }
+    public bool? ExcludeDrafts { get; init; }
+    public bool? OneRatioOutcomePerPeriod { get; init; }
+    public bool? CountRisingProgressFromZero { get; init; }
+    public bool? EmptyRollUpIsZero { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
 }

@@ -77,6 +77,7 @@ internal static class ExplanationJson
                 Number(json, "denominator", s.Denominator);
                 json.WriteNumber("parts", s.Parts);
                 json.WriteNumber("dropped", s.Dropped);
+                json.WriteNumber("draftsLeftOut", s.DraftsLeftOut);
                 json.WriteString("status", s.Status is { } status ? Code(status) : null);
                 json.WriteBoolean("forecast", s.IsForecast);
                 json.WriteString("source", s.Source);
@@ -93,6 +94,8 @@ internal static class ExplanationJson
                 json.WriteString("method", Code(s.Method));
                 Number(json, "score", s.Score);
                 Number(json, "distanceToTarget", s.DistanceToTarget);
+                Number(json, "done", s.Done);
+                Number(json, "total", s.Total);
                 break;
             case GrowthStep s:
                 json.WriteString("finding", Code(s.Finding));

@@ -76,6 +76,7 @@ public static class ExplanationText
             ForecastStep => _forecastOutcome ? "" : Words.T("prognos", "forecast"), // said once, with the outcome when it is one
             ManualAssessmentStep s => Manual(s),
             StatusStep s => Status(s),
+            EmptyRollUpStep => Words.T("inget matar noden, vilket räknas som 0 %", "nothing feeds the node, which counts as 0 %"),
             _ => "",
         };
 
@@ -92,6 +93,7 @@ public static class ExplanationText
             var source = s.Source is null ? "" : Words.T(", källa ", ", source ") + s.Source;
             var preliminary = s.Status == OutcomeStatus.Preliminary ? Words.T(", preliminärt", ", preliminary") : "";
             var dropped = s.Dropped == 0 ? "" : Words.T($" ({N.Count(s.Dropped)} utan värde borttagna)", $" ({N.Count(s.Dropped)} without a value dropped)");
+            var drafts = s.DraftsLeftOut == 0 ? "" : Words.T($", {N.Count(s.DraftsLeftOut)} utkast ej godkända och utelämnade", $", {N.Count(s.DraftsLeftOut)} unapproved drafts left out");
             var ratio = s.Numerator is { } num && s.Denominator is { } den ? $"{N.Exact(num)}/{N.Exact(den)}" : "";
             var exact = s.Value is { } v ? N.Exact(v) : "–";
             var rounded = s.Value is { } w ? N.Rounded(w, rounding) : "–";
@@ -111,8 +113,11 @@ public static class ExplanationText
                     $"utfall saknas för {period}: den sammanlagda nämnaren för {N.Count(s.Parts)} utfall{dropped} är 0",
                     $"outcome missing for {period}: the pooled denominator of {N.Count(s.Parts)} outcomes{dropped} is 0") + source,
                 OutcomeFinding.ReportedWithoutValue => Words.T($"utfall saknas för {period} (rapporterat utan värde)", $"outcome missing for {period} (reported as no outcome)") + source,
+                OutcomeFinding.SeveralRatioOutcomes => Words.T(
+                    $"utfall saknas för {period}: {N.Count(s.Parts + s.Dropped)} utfall inom perioden där bara ett är tillåtet",
+                    $"outcome missing for {period}: {N.Count(s.Parts + s.Dropped)} outcomes within the period where only one is allowed") + drafts + source,
                 _ => Words.T($"utfall saknas för {period}", $"outcome missing for {period}") + source,
-            };
+            } + (s.Finding == OutcomeFinding.SeveralRatioOutcomes ? "" : drafts);
         }
 
         private string Target(TargetStep s)

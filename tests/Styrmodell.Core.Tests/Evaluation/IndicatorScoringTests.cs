@@ -35,8 +35,8 @@ public class IndicatorScoringTests
         var result = Assess(builder, "i", new EvaluationOptions { ScoreBasis = ScoreBasis.ProgressFromBaseline });
 
         Assert.Equal(0.75, result.Score);
-        // (75 − 60) ÷ (80 − 60) = 0.75 of the way; 5 left to the target.
-        Assert.Equal(new ScoreStep(ScoreBasis.ProgressFromBaseline, ScoreMethod.ProgressFromBaseline, 0.75, 5m), result.Explanation.Find<ScoreStep>());
+        // (75 − 60) ÷ (80 − 60) = 0.75 of the way: 15 done of 20; 5 left to the target.
+        Assert.Equal(new ScoreStep(ScoreBasis.ProgressFromBaseline, ScoreMethod.ProgressFromBaseline, 0.75, 5m) { Done = 15m, Total = 20m }, result.Explanation.Find<ScoreStep>());
     }
 
     [Theory]

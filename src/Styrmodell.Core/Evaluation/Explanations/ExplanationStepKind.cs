@@ -35,4 +35,7 @@ public enum ExplanationStepKind
 
     /// <summary>A reported status that gives the node its result (<see cref="StatusStep"/>).</summary>
     StatusReported,
+
+    /// <summary>Nothing feeds the node, which counts as 0 (<see cref="EmptyRollUpStep"/>).</summary>
+    EmptyRollUp,
 }

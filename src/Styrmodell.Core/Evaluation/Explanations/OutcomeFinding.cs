@@ -23,4 +23,10 @@ public enum OutcomeFinding
 
     /// <summary>No outcome for the period.</summary>
     Missing,
+
+    /// <summary>
+    /// A ratio indicator with more than one outcome within the period while only one is allowed
+    /// (<see cref="EvaluationOptions.OneRatioOutcomePerPeriod"/>): no value.
+    /// </summary>
+    SeveralRatioOutcomes,
 }

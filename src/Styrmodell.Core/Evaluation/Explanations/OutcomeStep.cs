@@ -23,6 +23,9 @@ public sealed record OutcomeStep(
     /// <inheritdoc/>
     public override ExplanationStepKind Kind => ExplanationStepKind.Outcome;
 
+    /// <summary>Gets how many draft outcomes for the period or within it were left out (<see cref="EvaluationOptions.ExcludeDrafts"/>).</summary>
+    public int DraftsLeftOut { get; init; }
+
     /// <summary>Gets whether the value is a forecast.</summary>
     public bool IsForecast => Finding == OutcomeFinding.Forecast;
 

@@ -13,4 +13,20 @@ public sealed record ScoreStep(ScoreBasis Basis, ScoreMethod Method, double? Sco
 {
     /// <inheritdoc/>
     public override ExplanationStepKind Kind => ExplanationStepKind.Score;
+
+    /// <summary>
+    /// Gets the way done from the baseline towards the target, in the indicator's unit (okr-tracker's completed
+    /// "tasks"): outcome − baseline for a target above the baseline, baseline − outcome otherwise; counted from 0 for a
+    /// target above the baseline when <see cref="EvaluationOptions.CountRisingProgressFromZero"/>. <see langword="null"/>
+    /// without a baseline or for a range target.
+    /// </summary>
+    public decimal? Done { get; init; }
+
+    /// <summary>
+    /// Gets the whole way from the baseline to the target, in the indicator's unit (okr-tracker's total "tasks"):
+    /// |target − baseline|, or the target itself for a target above the baseline when
+    /// <see cref="EvaluationOptions.CountRisingProgressFromZero"/>. <see langword="null"/> without a baseline or for a
+    /// range target. What is left is <see cref="DistanceToTarget"/>.
+    /// </summary>
+    public decimal? Total { get; init; }
 }

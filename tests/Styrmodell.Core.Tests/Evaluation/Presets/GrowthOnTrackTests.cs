@@ -31,11 +31,11 @@ public class GrowthOnTrackTests
 
     [Theory]
     // Higher is better, 50 → 60 against 100: CAGR 0.037137 of the 0.047294 needed, R = 0.785241 → acceleration needed.
-    [InlineData(Direction.HigherIsBetter, 50, 60, 100, 0.7852411065, "acceleration-needed")]
+    [InlineData(Direction.HigherIsBetter, 50, 60, 100, 0.7852411065, "moderate_progress")]
     // Lower is better, 100 → 70 against 40: −0.068850 of −0.059258 needed, R = 1.161875 → on track.
-    [InlineData(Direction.LowerIsBetter, 100, 70, 40, 1.1618754910, "on-track")]
+    [InlineData(Direction.LowerIsBetter, 100, 70, 40, 1.1618754910, "substantial_progress")]
     // Lower is better, 100 → 80 against 40: R = 0.736571 → acceleration needed.
-    [InlineData(Direction.LowerIsBetter, 100, 80, 40, 0.7365707800, "acceleration-needed")]
+    [InlineData(Direction.LowerIsBetter, 100, 80, 40, 0.7365707800, "moderate_progress")]
     // Higher is better, 50 → 45 against 100: growth the wrong way, R = −0.440893 → deterioration.
     [InlineData(Direction.HigherIsBetter, 50, 45, 100, -0.4408927874, "deterioration")]
     public void Status_FollowsTheShareOfTheGrowthNeeded(Direction direction, int baseValue, int current, int target, double ratio, string status)
@@ -51,12 +51,12 @@ public class GrowthOnTrackTests
     public void TargetReached_IsTargetAchieved_AndOnlyThatScores1()
     {
         var reached = Assess(Series(Direction.HigherIsBetter, 50, 100, 100));
-        Assert.Equal("target-achieved", reached.Category.Id);
+        Assert.Equal("target_achieved", reached.Category.Id);
         Assert.Equal(1.0, reached.Score);
 
         // 50 → 95 by 2020 against 100 by 2030 grows far faster than needed (R ≈ 5) but has not reached the target.
         var fast = Assess(Series(Direction.HigherIsBetter, 50, 95, 100));
-        Assert.Equal("on-track", fast.Category.Id);
+        Assert.Equal("substantial_progress", fast.Category.Id);
         Assert.True(fast.Score < 1.0);
     }
 
@@ -67,7 +67,7 @@ public class GrowthOnTrackTests
         // ProgressMeasure.py; −0.129449 of −0.458830 needed, R = 0.282129 → limited progress.
         var result = Assess(Series(Direction.LowerIsBetter, 10, 5, 0));
 
-        Assert.Equal("limited-progress", result.Category.Id);
+        Assert.Equal("limited_progress", result.Category.Id);
         Assert.Equal(OpenSdgScore(0.2821291178), result.Score!.Value, 9);
         var growth = result.Explanation.Find<GrowthStep>()!;
         Assert.Equal((0.001m, 0.001m), (growth.ZeroSubstitute, growth.Target));
@@ -119,7 +119,7 @@ public class GrowthOnTrackTests
 
         var mean = (OpenSdgScore(0.7852411065) + OpenSdgScore(-0.4408927874)) / 2;
         Assert.Equal(mean, goal.Score!.Value, 9);
-        Assert.Equal("limited-progress", goal.Category.Id); // 0.25 ≤ 0.349 < 0.5
+        Assert.Equal("limited_progress", goal.Category.Id); // 0.25 ≤ 0.349 < 0.5
     }
 
     /// <summary>ProgressMeasure.get_score for a quantitative target, moved from [−5, 5] to [0, 1] with exact slopes.</summary>

@@ -37,8 +37,8 @@ public class OkrProgressTests
         Assert.Equal(OutcomeFinding.Missing, kr.Explanation.Find<OutcomeStep>()!.Finding);
         Assert.Equal(new CountedAtBaselineStep(10m, ReportingPeriod.Year(2023)), kr.Explanation.Find<CountedAtBaselineStep>());
         Assert.Equal(30m, kr.Explanation.Find<TargetStep>()!.Value);
-        // (10 − 10) ÷ (30 − 10) = 0; 20 left to the target.
-        Assert.Equal(new ScoreStep(ScoreBasis.LinearFromBaseline, ScoreMethod.LinearFromBaseline, 0.0, 20m), kr.Explanation.Find<ScoreStep>());
+        // (10 − 10) ÷ (30 − 10) = 0; 20 left to the target; a rising key result counts its tasks from 0, so 10 of 30 done.
+        Assert.Equal(new ScoreStep(ScoreBasis.LinearFromBaseline, ScoreMethod.LinearFromBaseline, 0.0, 20m) { Done = 10m, Total = 30m }, kr.Explanation.Find<ScoreStep>());
     }
 
     [Theory]
@@ -88,5 +88,24 @@ public class OkrProgressTests
 
         Assert.Equal(0.125, result["kr"].Score);
         Assert.Equal(13m, result.Present("kr").ScorePercent);
+    }
+
+    [Fact]
+    public void ObjectiveWithoutKeyResults_Scores0_AsTheCloudFunctionStores()
+    {
+        // functions/progress/handleKeyResultProgress.js, getWeightedProgression: no key results → 0.
+        var objective = Evaluate(Builder())["kf"];
+
+        Assert.Equal(0.0, objective.Score);
+        Assert.Equal(new EmptyRollUpStep(), Assert.Single(objective.Explanation.Steps));
+    }
+
+    [Fact]
+    public void NodeThatNothingFeeds_IsNotAssessed_ByDefault()
+    {
+        var objective = GoalEvaluator.Evaluate(Builder().Build(), Year2024, AsOf, EvaluationPresets.OkrProgress() with { EmptyRollUpIsZero = false })["kf"];
+
+        Assert.Null(objective.Score);
+        Assert.Equal(new NotAssessedStep(NotAssessedReason.NothingFeeds), Assert.Single(objective.Explanation.Steps));
     }
 }
