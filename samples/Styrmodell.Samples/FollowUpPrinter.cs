@@ -1,5 +1,6 @@
 using NodaTime;
 using Styrmodell.FollowUp;
+using Styrmodell.Reporting;
 using Styrmodell.Exchange;
 
 namespace Styrmodell.Samples;
@@ -28,12 +29,12 @@ public static class FollowUpPrinter
 
         foreach (var a in data.SpecialAssignments)
         {
-            output.WriteLine($"    [Särskilt uppdrag] {a.Title} ({a.FirstYear}–{a.LastYear}, {a.Funding}): {a.LatestReport(asOf)?.Status.ToString() ?? "ej redovisat"}");
+            output.WriteLine($"    [Särskilt uppdrag] {a.Title} ({a.FirstYear}–{a.LastYear}, {FollowUpWords.Funding(a.Funding)}): {(a.LatestReport(asOf) is { } r ? FollowUpWords.Status(r.Status) : "ej redovisat")}");
         }
 
         foreach (var a in data.Activities)
         {
-            output.WriteLine($"    [Aktivitet] {a.Title} ({a.Period.Id}): {ProgressReports.Latest(a.Reports, asOf)?.ToString() ?? "ej redovisad"}");
+            output.WriteLine($"    [Aktivitet] {a.Title} ({a.Period.Id}): {(ProgressReports.Latest(a.Reports, asOf) is { } r ? $"{r.Period.Id} {FollowUpWords.Status(r.Status)}{(r.Completion is { } c ? $" {c} %" : "")}" : "ej redovisad")}");
         }
 
         foreach (var plan in data.InternalControlPlans)
@@ -45,7 +46,7 @@ public static class FollowUpPrinter
 
         foreach (var p in data.ActionPlans)
         {
-            output.WriteLine($"    [Åtgärdsplan] {p.Title} ({p.Period.Id}, {p.Measures.Count} åtgärder): {p.LatestReport(asOf)?.Status.ToString() ?? "ej följd upp"}");
+            output.WriteLine($"    [Åtgärdsplan] {p.Title} ({p.Period.Id}, {p.Measures.Count} åtgärder): {(p.LatestReport(asOf) is { } r ? FollowUpWords.Status(r.Status) : "ej följd upp")}");
         }
 
         foreach (var c in data.StatusCheckTexts)

@@ -79,12 +79,12 @@ internal sealed partial class HtmlPage
 
     private string WorkStatusWord(WorkStatus status) => status switch
     {
-        WorkStatus.NotStarted => _words.T("○ Ej påbörjat", "○ Not started"),
-        WorkStatus.Ongoing => _words.T("◐ Pågår", "◐ Ongoing"),
-        WorkStatus.Done => _words.T("✔ Klart", "✔ Done"),
-        WorkStatus.Delayed => _words.T("⚠ Försenat", "⚠ Delayed"),
-        _ => _words.T("✘ Avbrutet", "✘ Cancelled"),
-    };
+        WorkStatus.NotStarted => "○ ",
+        WorkStatus.Ongoing => "◐ ",
+        WorkStatus.Done => "✔ ",
+        WorkStatus.Delayed => "⚠ ",
+        _ => "✘ ",
+    } + FollowUpWords.Status(status, _words.Language);
 
     /// <summary>Probability down the rows (highest first), consequence across; each cell coloured by its band and saying its band and count.</summary>
     private void RiskGrid(InternalControlPlan plan)

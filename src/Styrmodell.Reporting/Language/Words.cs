@@ -26,6 +26,9 @@ internal sealed class Words
     /// <summary>The phrase in this language.</summary>
     public string T(string swedish, string english) => _swedish ? swedish : english;
 
+    /// <summary>Gets the language these words are in.</summary>
+    public ReportLanguage Language => _swedish ? ReportLanguage.Swedish : ReportLanguage.English;
+
     public string ScoreMethod(ScoreMethod method) => method switch
     {
         Evaluation.ScoreMethod.WithinRange => T("inom intervallet", "within range"),
