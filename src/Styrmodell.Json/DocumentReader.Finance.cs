@@ -118,6 +118,7 @@ internal sealed partial class DocumentReader
     private FinancialYear? YearOf(FinancialYearDto y, AmountUnit unit, string at)
     {
         Unknown(y.Unknown, at);
+        Unknown(y.Provenance?.Unknown, at + ".provenance");
         if (y.FiscalYear is < FinancialYear.FirstBalanceRequirementYear or > 9999)
         {
             _problems.Add(new(at + ".fiscalYear", JsonProblemCodes.InvalidValue,
@@ -185,6 +186,7 @@ internal sealed partial class DocumentReader
             ReserveBalanceCarriedIn = y.ReserveBalanceCarriedIn,
             ReserveDecision = reserve,
             Source = y.Source,
+            Provenance = ProvenanceOf.Read(y.Provenance, y.Source),
         };
     }
 

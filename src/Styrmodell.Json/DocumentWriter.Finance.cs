@@ -62,6 +62,7 @@ internal static partial class DocumentWriter
             TaxBaseGrowth = r.TaxBaseGrowth, AverageTaxBaseGrowth = r.AverageTaxBaseGrowth,
         } : null,
         Source = y.Source,
+        Provenance = ProvenanceOf.ToDto(y.Provenance, y.Source),
     };
 
     private static DecisionDto? DecisionOf(Decision? d) =>

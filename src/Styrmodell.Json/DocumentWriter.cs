@@ -21,7 +21,7 @@ internal static partial class DocumentWriter
 
     private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) => new()
     {
-        FormatVersion = UsesVersion12(model) ? OpenDataMapping.Version : followUp.IsEmpty ? "1.0" : "1.1",
+        FormatVersion = UsesVersion12(model, finance) ? OpenDataMapping.Version : followUp.IsEmpty ? "1.0" : "1.1",
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
@@ -52,7 +52,8 @@ internal static partial class DocumentWriter
     /// Whether the document needs format 1.2: an indicator names an open-data series, or an element states a provenance
     /// that its text does not already imply (the older "Illustrativt: " prefix is 1.0).
     /// </summary>
-    private static bool UsesVersion12(SteeringModel model) =>
+    private static bool UsesVersion12(SteeringModel model, Finance.MunicipalFinances? finance) =>
+        finance?.Years.Any(y => ProvenanceOf.MustWrite(y.Provenance, y.Source)) == true ||
         model.Indicators.Any(i => i.OpenData is not null)
         || model.Nodes.Any(n => ProvenanceOf.MustWrite(n.Provenance, n.Description))
         || model.Units.Any(u => ProvenanceOf.MustWrite(u.Provenance, null))

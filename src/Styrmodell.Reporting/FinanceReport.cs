@@ -29,8 +29,8 @@ public sealed record FinanceReport(
     /// </summary>
     public bool JudgementRestsOnIllustrativeData { get; init; }
 
-    /// <summary>Gets whether the year's figures are illustrative (their source is marked, see <see cref="IllustrativeMarker"/>).</summary>
-    public bool IsIllustrative => IllustrativeMarker.Marks(Year.Source);
+    /// <summary>Gets whether the year's figures are illustrative, as their provenance says.</summary>
+    public bool IsIllustrative => Sources.Provenance.Marks(Year.Provenance);
 
     /// <summary>The financial part as the document's evaluation computed it.</summary>
     internal static FinanceReport From(FinanceEvaluation f) =>

@@ -17,7 +17,7 @@ public sealed record ReportRow(
     int Depth, Node Node, LevelDefinition Level, OrganisationUnit? Owner, bool IsAssessed, NodeResult Result,
     EquatableArray<ReportLink> ContributesTo)
 {
-    /// <summary>Gets whether the node's own text is illustrative (its description is marked, see <see cref="IllustrativeMarker"/>).</summary>
+    /// <summary>Gets whether the node's own text is illustrative (its provenance says so).</summary>
     public bool IsIllustrative => Sources.Provenance.Marks(Node.Provenance);
 
     /// <summary>Gets whether the result rests on illustrative figures: an outcome, target or assessment it used, directly or through an input, is marked.</summary>

@@ -90,4 +90,20 @@ public class ProvenanceTests
         Assert.Equal(["$.nodes[0].provenance.invented", "$.outcomes[0].provenance.by"],
             read.Problems.Where(p => p.Code == JsonProblemCodes.UnknownProperty).Select(p => p.Path).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AFinancialYear_IsIllustrativeByItsProvenance_OrByItsSourcesOlderPrefix()
+    {
+        static string WithFinance(string years) => Document("1.2", "", "")[..^1] + ",\"finance\":{\"unit\":\"millions\",\"years\":[" + years + "]}}";
+        var json = WithFinance(
+            "{\"fiscalYear\":2023,\"result\":1,\"source\":\"Illustrativt: påhittade belopp\"}," +
+            "{\"fiscalYear\":2024,\"result\":2,\"source\":\"Årsredovisning 2024\",\"provenance\":{\"illustrative\":true}}," +
+            "{\"fiscalYear\":2025,\"result\":3,\"source\":\"Årsredovisning 2025\"}");
+
+        var read = Read(json);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal([true, true, false], read.Document!.Finance!.Years.Select(y => Provenance.Marks(y.Provenance)));
+        Assert.Equal(json, Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(read.Document)));
+    }
 }

@@ -139,6 +139,10 @@ public sealed record FinancialYear
     /// <value>Default <see langword="null"/> (not stated).</value>
     public string? Source { get; init; }
 
+    /// <summary>Gets whether the figures are illustrative (invented for a sample) and where they come from, as data.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
+
     /// <summary>
     /// Gets taxes + general state grants and equalisation (B in the reserve rules): the total when it is given as
     /// one figure, otherwise the sum of <see cref="TaxRevenue"/> and <see cref="GeneralGrantsAndEqualisation"/>, or
@@ -198,6 +202,7 @@ public sealed record FinancialYear
             ReserveBalanceCarriedIn = N(ReserveBalanceCarriedIn),
             ReserveDecision = ReserveDecision?.Convert(Unit, unit),
             Source = Source,
+            Provenance = Provenance,
         };
     }
 

@@ -47,6 +47,7 @@ internal sealed record FinancialYearDto
     public decimal? ReserveBalanceCarriedIn { get; init; }
     public ReserveDecisionDto? ReserveDecision { get; init; }
     public string? Source { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record RealisationItemDto

@@ -61,7 +61,7 @@ internal sealed partial class HtmlPage
         _html.Append("<p class=\"meta\">").Append(HtmlText.Escape(_text.SourcesTitle)).Append(":</p>\n<ul class=\"meta\">");
         foreach (var source in _report.Sources)
         {
-            var marked = Styrmodell.Sources.Provenance.Marks(source.Provenance) || IllustrativeMarker.Marks(source.Title);
+            var marked = Styrmodell.Sources.Provenance.Marks(source.Provenance);
             _html.Append("<li>").Append(HtmlText.Escape(ReportText.Source(source))).Append(marked ? " " + ReportText.IllustrativeTextMark : "").Append("</li>");
         }
 

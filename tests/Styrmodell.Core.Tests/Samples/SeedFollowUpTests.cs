@@ -82,6 +82,6 @@ public class SeedFollowUpTests
         ];
 
         Assert.False(data.IsEmpty);
-        Assert.All(descriptions, d => Assert.StartsWith(Styrmodell.Reporting.IllustrativeMarker.Prefix, d, StringComparison.Ordinal));
+        Assert.All(descriptions, d => Assert.StartsWith("Illustrativt: ", d, StringComparison.Ordinal));
     }
 }
