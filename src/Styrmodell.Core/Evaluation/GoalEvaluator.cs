@@ -28,6 +28,12 @@ public static class GoalEvaluator
         Guard.Against.Null(period);
         options ??= EvaluationOptions.Default;
         OptionsValidator.ThrowIfInvalid(options, model);
+        return EvaluateChecked(model, period, asOf, options);
+    }
+
+    /// <summary>Evaluates with options already checked against the model (an exchange document's are, when it is built).</summary>
+    internal static EvaluationResult EvaluateChecked(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options)
+    {
         var evaluator = new NodeEvaluator(model, period, asOf, options);
         var state = new EvaluationState(model.Index.Nodes.Length, evaluator.TracksAvailable);
         var buffer = new InputBuffer();

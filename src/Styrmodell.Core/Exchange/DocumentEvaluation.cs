@@ -50,7 +50,8 @@ public sealed class DocumentEvaluation
 
     internal static DocumentEvaluation Create(ExchangeDocument document, ReportingPeriod period, LocalDate asOf, PeriodChoice choice)
     {
-        var goals = GoalEvaluator.Evaluate(document.Model, period, asOf, document.Evaluation);
+        // The document checked its evaluation configuration against its model when it was built.
+        var goals = GoalEvaluator.EvaluateChecked(document.Model, period, asOf, document.Evaluation);
         var outcomes = document.Model.Outcomes.Count(o => o.Value is not null && o.Period.Start >= period.Start && o.Period.End <= period.End);
         var finance = document.Finance is { } record ? FinanceEvaluation.Create(record, goals) : null;
         return new DocumentEvaluation(document, goals, choice, outcomes, finance, FollowUpStatus.Create(document.FollowUp, goals));

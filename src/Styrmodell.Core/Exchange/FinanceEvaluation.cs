@@ -31,13 +31,16 @@ public sealed record FinanceEvaluation(
             return null;
         }
 
-        var ledger = finances.Ledger();
+        // One pass over the years serves the year's reconciliation, the ledger and the judgement alike.
+        var reconciled = finances.ReconcileAll();
+        var reconciliation = reconciled.First(r => r.FiscalYear == year.FiscalYear);
+        var ledger = finances.LedgerOf(reconciled);
         return new FinanceEvaluation(
             year,
             Finance.KeyRatios.Compute(year),
-            finances.Reconcile(year.FiscalYear),
+            reconciliation,
             ledger.PositionsAsOf(year.FiscalYear),
             ledger.Check(year.FiscalYear),
-            finances.Rule is null ? null : finances.Judge(year.FiscalYear, goals));
+            finances.Rule is { } rule ? GoodFinancialManagementJudgement.Judge(rule, goals, rule.RequireBalanceRequirement ? reconciliation : null) : null);
     }
 }

@@ -125,8 +125,11 @@ public sealed record MunicipalFinances
     /// <summary>Builds the deficit ledger from every year's balance-requirement result and the deficit decisions.</summary>
     /// <returns>The ledger.</returns>
     /// <exception cref="ArgumentException">A decision's waived amount is negative.</exception>
-    public DeficitLedger Ledger() =>
-        DeficitLedger.Build(Unit, ReconcileAll().Select(r => r.ToOutcome()), DeficitDecisions);
+    public DeficitLedger Ledger() => LedgerOf(ReconcileAll());
+
+    /// <summary>The ledger of reconciliations already made by <see cref="ReconcileAll"/>, so a caller needing both reconciles once.</summary>
+    internal DeficitLedger LedgerOf(IEnumerable<BalanceRequirementReconciliation> reconciled) =>
+        DeficitLedger.Build(Unit, reconciled.Select(r => r.ToOutcome()), DeficitDecisions);
 
     /// <summary>
     /// Checks the record as a whole: every year's reconciliation problems, guidelines that name a year after the last
