@@ -7,7 +7,6 @@ using Styrmodell.Evaluation.Rules;
 using Styrmodell.Json.Tests;
 using Styrmodell.Reporting;
 using Styrmodell.Time;
-using JsonSchema = Json.Schema.JsonSchema;
 using OutputFormat = Json.Schema.OutputFormat;
 using SchemaOptions = Json.Schema.EvaluationOptions;
 
@@ -20,18 +19,6 @@ public partial class ExplanationProperties
     [
         new WeightedMeanRule(), new MeanRule(), new WorstOfRule(), new BestOfRule(), new AllMetRule(), new MajorityRule(), new ManualOnlyRule(),
         new ShareMetRule([new ShareThreshold("uppfyllt", 0.75), new ShareThreshold("delvis-uppfyllt", 0.5)]), new PointsRule(true), new PointsRule(false),
-    ];
-
-    private static readonly JsonSchema Schema = JsonSchema.FromText(JsonReportWriter.Schema);
-
-    /// <summary>Every name of every enum a report could be tempted to print, from the assemblies that define them.</summary>
-    private static readonly string[] EnumNames =
-    [
-        .. new[] { typeof(EvaluationResult), typeof(EvaluationReport) }
-            .SelectMany(t => t.Assembly.GetExportedTypes())
-            .Where(t => t.IsEnum)
-            .SelectMany(Enum.GetNames)
-            .Distinct(StringComparer.Ordinal),
     ];
 
     private static Arbitrary<Case> Cases =>
@@ -70,7 +57,7 @@ public partial class ExplanationProperties
                 using var text = new StringWriter();
                 TextReportWriter.Write(report, text, language);
                 MarkdownReportWriter.Write(report, text, language);
-                var raw = EnumNames.FirstOrDefault(name =>
+                var raw = ReportChecks.EnumNames.FirstOrDefault(name =>
                     (language == ReportLanguage.Swedish || SampleOutputTests.IsCompound(name)) && Regex.IsMatch(text.ToString(), $@"\b{name}\b"));
                 Assert.True(raw is null, $"{language} prints the enum name '{raw}'");
             }
@@ -95,7 +82,7 @@ public partial class ExplanationProperties
         {
             using var json = new MemoryStream();
             JsonReportWriter.Write(c.Report(), json, language);
-            var result = Schema.Evaluate(System.Text.Json.Nodes.JsonNode.Parse(json.ToArray()), new SchemaOptions { OutputFormat = OutputFormat.List });
+            var result = ReportChecks.Schema.Evaluate(System.Text.Json.Nodes.JsonNode.Parse(json.ToArray()), new SchemaOptions { OutputFormat = OutputFormat.List });
             Assert.True(result.IsValid, string.Join("; ", result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         });
 

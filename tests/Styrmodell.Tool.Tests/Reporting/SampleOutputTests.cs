@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Styrmodell.Evaluation;
 using Styrmodell.Reporting;
-using JsonSchema = Json.Schema.JsonSchema;
 using OutputFormat = Json.Schema.OutputFormat;
 using SchemaOptions = Json.Schema.EvaluationOptions;
 
@@ -11,17 +10,6 @@ namespace Styrmodell.Tool.Tests.Reporting;
 /// <summary>Every sample's evaluation, in every format and language: valid against the output's schema, and no enum's name in its words.</summary>
 public class SampleOutputTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(JsonReportWriter.Schema);
-
-    private static readonly string[] EnumNames =
-    [
-        .. new[] { typeof(EvaluationResult), typeof(EvaluationReport) }
-            .SelectMany(t => t.Assembly.GetExportedTypes())
-            .Where(t => t.IsEnum)
-            .SelectMany(Enum.GetNames)
-            .Distinct(StringComparer.Ordinal),
-    ];
-
     /// <summary>
     /// Whether a name is a compound such as <c>WithinFrame</c>, which no language writes. A one-word name (<c>Done</c>,
     /// <c>All</c>) is an enum's name in Swedish output, but may be an ordinary word opening an English phrase.
@@ -46,7 +34,7 @@ public class SampleOutputTests
         var (exitCode, output, error) = Cli.Run("evaluate", Cli.Sample(sample), "--format", "json", "--language", language);
         Assert.True(exitCode == ExitCodes.Success, error);
 
-        var result = Schema.Evaluate(JsonNode.Parse(output), new SchemaOptions { OutputFormat = OutputFormat.List });
+        var result = ReportChecks.Schema.Evaluate(JsonNode.Parse(output), new SchemaOptions { OutputFormat = OutputFormat.List });
 
         Assert.True(result.IsValid, string.Join("; ", result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         Assert.Equal(language, JsonNode.Parse(output)!["language"]!.GetValue<string>());
@@ -61,7 +49,7 @@ public class SampleOutputTests
         var text = Cli.Run("evaluate", Cli.Sample(sample), "--language", language).Output
             + Cli.Run("evaluate", Cli.Sample(sample), "--format", "markdown", "--language", language).Output;
 
-        var raw = EnumNames.Where(name => (language == "sv" || IsCompound(name)) && Regex.IsMatch(text, $@"\b{name}\b") && !Regex.IsMatch(document, $@"\b{name}\b"));
+        var raw = ReportChecks.EnumNames.Where(name => (language == "sv" || IsCompound(name)) && Regex.IsMatch(text, $@"\b{name}\b") && !Regex.IsMatch(document, $@"\b{name}\b"));
 
         Assert.Empty(raw);
     }
