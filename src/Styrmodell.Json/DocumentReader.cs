@@ -155,6 +155,7 @@ internal sealed partial class DocumentReader
             ModelElement.EvaluationStatus => "evaluation.statuses",
             ModelElement.OptionalInput => "evaluation.optionalInputs",
             ModelElement.GoalCondition => "finance.goodFinancialManagement.conditions",
+            ModelElement.AuthorityGrant => "authority.grants",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
         var path = location.Element == ModelElement.EvaluationSettings ? "$.evaluation"
