@@ -19,9 +19,12 @@ internal static partial class DocumentWriter
     /// <summary>A model alone.</summary>
     public static DocumentDto ToDocument(SteeringModel model) => ToDocument(model, FollowUp.FollowUpData.Empty, null, null);
 
-    private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) => new()
+    private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) =>
+        ToDocument(model, FollowUpWriter.ToDto(followUp), evaluation, finance);
+
+    private static DocumentDto ToDocument(SteeringModel model, Dto.FollowUpDto? followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) => new()
     {
-        FormatVersion = UsesVersion12(model, finance) ? OpenDataMapping.Version : followUp.IsEmpty ? "1.0" : "1.1",
+        FormatVersion = UsesVersion12(model, finance) || FollowUpWriter.StatesProvenance(followUp) ? OpenDataMapping.Version : followUp is null ? "1.0" : "1.1",
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
@@ -45,7 +48,7 @@ internal static partial class DocumentWriter
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
             Provenance = ProvenanceOf.ToDto(a.Provenance, a.Motivation),
         })]),
-        FollowUp = FollowUpWriter.ToDto(followUp),
+        FollowUp = followUp,
     };
 
     /// <summary>
