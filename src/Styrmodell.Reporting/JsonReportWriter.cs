@@ -64,6 +64,7 @@ public static partial class JsonReportWriter
 
         json.WriteEndObject();
         WriteFinance(json, report.Finance);
+        JsonRegister.Write(json, report.Register);
         json.WriteEndObject();
     }
 
