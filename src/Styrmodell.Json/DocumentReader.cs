@@ -60,6 +60,16 @@ internal sealed partial class DocumentReader
             Finance = FinanceSection(finance);
         }
 
+        if (document.Authority is { } authority)
+        {
+            Authority = AuthoritySection(authority);
+        }
+
+        if (document.SteeringDocuments is { } register)
+        {
+            Register = RegisterSection(register);
+        }
+
         Each(document.Units, "units", (u, at) => { Unknown(u.Unknown, at); Unknown(u.Provenance?.Unknown, at + ".provenance"); }, (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent, Provenance = ProvenanceOf.Read(u.Provenance, null) }));
         Each(document.Levels, "levels", (l, at) => Unknown(l.Unknown, at), (l, at) =>
         {
@@ -115,7 +125,8 @@ internal sealed partial class DocumentReader
         // place, so the model's own problems can still be found and reported with them, all at once. A section that
         // could not be read is not checked against the model: its positions may have shifted.
         var evaluationRead = document.Evaluation is null || Evaluation is not null;
-        parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance);
+        parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance)
+            .WithAuthority(Authority ?? Governance.DecisionAuthority.None).WithRegister(Register ?? Governance.SteeringDocumentRegister.None);
         parts.TryBuild(out var built, out var found);
         _problems.AddRange(found
             .Where(p => evaluationRead || !ComesFromEvaluation(p))
@@ -156,6 +167,8 @@ internal sealed partial class DocumentReader
             ModelElement.OptionalInput => "evaluation.optionalInputs",
             ModelElement.GoalCondition => "finance.goodFinancialManagement.conditions",
             ModelElement.AuthorityGrant => "authority.grants",
+            ModelElement.SteeringDocumentType => "steeringDocuments.types",
+            ModelElement.SteeringDocument => "steeringDocuments.documents",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
         var path = location.Element == ModelElement.EvaluationSettings ? "$.evaluation"

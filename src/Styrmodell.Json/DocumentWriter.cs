@@ -10,11 +10,12 @@ namespace Styrmodell.Json;
 internal static partial class DocumentWriter
 {
     /// <summary>The newest format version written; a document is written as the lowest version whose properties it uses.</summary>
-    public const string FormatVersion = OpenDataMapping.Version;
+    public const string FormatVersion = GovernanceVersion;
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
-    public static DocumentDto ToDocument(Exchange.ExchangeDocument document) =>
-        ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance);
+    public static DocumentDto ToDocument(Exchange.ExchangeDocument document) => WithGovernance(
+        ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance),
+        document.Authority, document.Register);
 
     /// <summary>A model alone.</summary>
     public static DocumentDto ToDocument(SteeringModel model) => ToDocument(model, FollowUp.FollowUpData.Empty, null, null);

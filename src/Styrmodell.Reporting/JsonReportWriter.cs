@@ -65,6 +65,7 @@ public static partial class JsonReportWriter
 
         json.WriteEndObject();
         WriteFinance(json, report.Finance, language);
+        JsonRegister.Write(json, report.Register);
         json.WriteEndObject();
     }
 

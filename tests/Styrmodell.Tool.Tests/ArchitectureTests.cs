@@ -34,7 +34,7 @@ public class ArchitectureTests
         { "Evaluation", ["Finance", "FollowUp", "Governance", "Exchange"] },
         { "Finance", ["FollowUp", "Governance", "Exchange"] },
         { "FollowUp", ["Finance", "Governance", "Exchange"] },
-        { "Governance", ["Evaluation", "Finance", "FollowUp", "Exchange"] },
+        { "Governance", ["Evaluation", "Finance", "FollowUp", "Budget", "Exchange"] },
     };
 
     [Theory]

@@ -11,7 +11,7 @@ namespace Styrmodell.Exchange;
 /// <summary>
 /// Checks what a document holds beside its model against that model: the follow-up data, the evaluation
 /// configuration (the same checks the evaluator makes, so a valid document always evaluates) and the finance
-/// section's references to goals and categories, and the units the decision authority names.
+/// section's references to goals and categories, the units the decision authority names, and the steering-document register's types, units, nodes and dates.
 /// </summary>
 internal static class DocumentValidator
 {
@@ -25,6 +25,7 @@ internal static class DocumentValidator
         }
 
         AuthorityValidator.Check(parts.Authority, index, problems);
+        RegisterValidator.Check(parts.Register, index, problems);
     }
 
     private static void CheckConditions(GoodFinancialManagementRule rule, ModelIndex index, AssessmentScale scale, List<ValidationProblem> problems)

@@ -45,6 +45,10 @@ public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>
     /// <value><see cref="DecisionAuthority.None"/> when the document states none.</value>
     public DecisionAuthority Authority => _parts.Authority;
 
+    /// <summary>Gets the register of steering documents (styrdokument) and their types.</summary>
+    /// <value><see cref="SteeringDocumentRegister.None"/> when the document carries none.</value>
+    public SteeringDocumentRegister Register => _parts.Register;
+
     /// <summary>Creates a document from a built model and the other parts, checking them against it.</summary>
     /// <param name="model">The model.</param>
     /// <param name="followUp">The follow-up data, or <see langword="null"/> for none.</param>
@@ -102,6 +106,13 @@ public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>
     /// <exception cref="ArgumentNullException"><paramref name="authority"/> is <see langword="null"/>.</exception>
     /// <exception cref="ModelValidationException">A grant names a unit the organisation lacks, or repeats another.</exception>
     public ExchangeDocument WithAuthority(DecisionAuthority authority) => Create(Model, _parts with { Authority = Guard.Against.Null(authority) });
+
+    /// <summary>Returns the document with another register of steering documents, checked against the model.</summary>
+    /// <param name="register">The register.</param>
+    /// <returns>The changed document; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">The register names types, units or nodes the document lacks, or holds dates that cannot be.</exception>
+    public ExchangeDocument WithRegister(SteeringDocumentRegister register) => Create(Model, _parts with { Register = Guard.Against.Null(register) });
 
     /// <inheritdoc />
     public bool Equals(ExchangeDocument? other) =>

@@ -43,6 +43,10 @@ public sealed class ExchangeDocumentBuilder
     /// <value>Default <see cref="DecisionAuthority.None"/>.</value>
     public DecisionAuthority Authority => _parts.Authority;
 
+    /// <summary>Gets the register of steering documents.</summary>
+    /// <value>Default <see cref="SteeringDocumentRegister.None"/>.</value>
+    public SteeringDocumentRegister Register => _parts.Register;
+
     /// <summary>Sets the follow-up data, checked against the model's units and nodes when building.</summary>
     /// <param name="followUp">The follow-up data.</param>
     /// <returns>This builder.</returns>
@@ -79,6 +83,16 @@ public sealed class ExchangeDocumentBuilder
     public ExchangeDocumentBuilder WithAuthority(DecisionAuthority authority)
     {
         _parts = _parts with { Authority = Guard.Against.Null(authority) };
+        return this;
+    }
+
+    /// <summary>Sets the register of steering documents; its types, units, nodes and dates are checked when building.</summary>
+    /// <param name="register">The register.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder WithRegister(SteeringDocumentRegister register)
+    {
+        _parts = _parts with { Register = Guard.Against.Null(register) };
         return this;
     }
 
