@@ -247,6 +247,7 @@ internal sealed partial class DocumentReader
             Unknown(source.Unknown, at);
             Unknown(source.Provenance?.Unknown, at + ".provenance");
             var date = source.Date is null ? null : Date(source.Date, at + ".date");
+            JsonValues.NameLength(source.Title, at + ".title", _problems);
             if (string.IsNullOrWhiteSpace(source.Title))
             {
                 _problems.Add(new(at + ".title", JsonProblemCodes.InvalidValue, "A source document needs a title."));
