@@ -119,8 +119,8 @@ public static partial class ModelJson
 
     /// <summary>
     /// Finds what a valid document holds that is probably not meant (targets outside the mandate period, indicators
-    /// without an outcome in the latest period, units without nodes), each at its JSON path. Computed on request, so
-    /// reading pays nothing for it.
+    /// without an outcome in the latest period, units without nodes, baselines scored as thresholds beyond a target), each
+    /// at its JSON path. Computed on request, so reading pays nothing for it.
     /// </summary>
     /// <param name="document">The document, as read.</param>
     /// <returns>The warnings; empty when there are none.</returns>

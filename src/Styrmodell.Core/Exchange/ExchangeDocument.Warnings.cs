@@ -12,7 +12,8 @@ public sealed partial class ExchangeDocument
 {
     /// <summary>
     /// Finds what is valid but probably not meant: targets outside the document's mandate period, indicators without an
-    /// outcome in the latest period that has outcomes, and organisation units that own no node and have no sub-unit.
+    /// outcome in the latest period that has outcomes, organisation units that own no node and have no sub-unit, and
+    /// baselines scored as thresholds that lie at or beyond a target in the indicator's direction.
     /// </summary>
     /// <returns>The warnings, each with a code from <see cref="ProblemCodes"/> and a location; empty when there are none.</returns>
     public EquatableArray<ValidationProblem> Warnings()
@@ -21,6 +22,7 @@ public sealed partial class ExchangeDocument
         TargetsOutsideMandate(warnings);
         IndicatorsWithoutOutcomes(warnings);
         UnitsWithoutNodes(warnings);
+        ThresholdsBeyondTarget(warnings);
         return [.. warnings];
     }
 
