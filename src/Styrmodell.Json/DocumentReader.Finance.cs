@@ -141,6 +141,7 @@ internal sealed partial class DocumentReader
             var lineAt = $"{at}.adjustments[{k.ToString(CultureInfo.InvariantCulture)}]";
             Unknown(line.Unknown, lineAt);
             Bounded(lineAt, ("amount", line.Amount));
+            JsonValues.NameLength(line.Label, lineAt + ".label", _problems);
             if (Enum<AdjustmentKind>(line.Kind, lineAt + ".kind") is { } kind
                 && Guarded(() => new AdjustmentLine(kind, line.Amount, line.Label), lineAt + ".label") is { } made)
             {
@@ -232,6 +233,7 @@ internal sealed partial class DocumentReader
             _problems.Add(new(at + ".taxBaseGrowthAverageYears", JsonProblemCodes.InvalidValue, "The years of the tax-base average must be 1–50."));
         }
 
+        JsonValues.NameLength(g.Name, at + ".name", _problems);
         return Guarded(() => new MunicipalGuidelines(g.Name), at + ".name") is { } made
             ? made with
             {

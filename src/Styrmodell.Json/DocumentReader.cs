@@ -18,8 +18,18 @@ internal sealed partial class DocumentReader
     private readonly List<JsonProblem> _problems = [];
     private readonly List<JsonProblem> _warnings = [];
     private readonly JsonReadOptions _options;
+    private readonly ElementPositions _positions = new();
 
-    public DocumentReader(JsonReadOptions options) => _options = options;
+    /// <param name="options">How strictly to read.</param>
+    /// <param name="skipped">Elements already taken out of the document before it reached this reader (a wrong type), whose absence the model's findings may echo.</param>
+    public DocumentReader(JsonReadOptions options, ElementPositions? skipped = null)
+    {
+        _options = options;
+        if (skipped is not null)
+        {
+            _positions.Echo(skipped);
+        }
+    }
 
     public IReadOnlyList<JsonProblem> Warnings => _warnings;
 
@@ -70,68 +80,97 @@ internal sealed partial class DocumentReader
             Register = RegisterSection(register);
         }
 
-        Each(document.Units, "units", (u, at) => { Unknown(u.Unknown, at); Unknown(u.Provenance?.Unknown, at + ".provenance"); }, (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent, Provenance = ProvenanceOf.Read(u.Provenance, null) }));
+        Each(document.Units, "units", (u, at) => { Unknown(u.Unknown, at); Unknown(u.Provenance?.Unknown, at + ".provenance"); }, (u, at) =>
+        {
+            builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent, Provenance = ProvenanceOf.Read(u.Provenance, null) });
+            return true;
+        }, u => u.Id);
         Each(document.Levels, "levels", (l, at) => Unknown(l.Unknown, at), (l, at) =>
         {
-            if (Enum<LevelRole>(l.Role, at + ".role") is { } role)
+            if (Enum<LevelRole>(l.Role, at + ".role") is not { } role)
             {
-                builder.AddLevel(new LevelDefinition(l.Id, l.Name, role) { ParentLevelIds = [.. l.ParentLevelIds ?? []], OwnerKinds = [.. l.OwnerKinds ?? []] });
-            }
-        });
-        Each(document.Rules, "rules", (r, at) => Unknown(r.Unknown, at), (r, at) => Rule(r, at, builder));
-        if (document.Nodes is { } nodes)
-        {
-            foreach (var path in nodes.UnknownProperties)
-            {
-                UnknownProperty(path);
+                return false;
             }
 
-            _problems.AddRange(nodes.Problems);
-            if (nodes.Problems.Count == 0)
-            {
-                builder.AddNodes(nodes.Nodes!); // every element was read; a node left out is a problem, and stops the build
-            }
+            builder.AddLevel(new LevelDefinition(l.Id, l.Name, role) { ParentLevelIds = [.. l.ParentLevelIds ?? []], OwnerKinds = [.. l.OwnerKinds ?? []] });
+            return true;
+        }, l => l.Id);
+        Each(document.Rules, "rules", (r, at) => Unknown(r.Unknown, at), (r, at) => Rule(r, at, builder), r => r.Id);
+        if (document.Nodes is { } nodes)
+        {
+            Nodes(nodes, builder);
         }
-        Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder));
+
+        Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder), i => i.Node);
         Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); }, (o, at) =>
         {
-            if (Outcome(o, at) is { } outcome)
+            if (Outcome(o, at) is not { } outcome)
             {
-                builder.AddOutcome(outcome);
+                return false;
             }
+
+            builder.AddOutcome(outcome);
+            return true;
         });
         Each(document.Assessments, "assessments", (a, at) => { Unknown(a.Unknown, at); Unknown(a.Provenance?.Unknown, at + ".provenance"); }, (a, at) =>
         {
             var period = Period(a.Period, at + ".period");
             var date = Date(a.Date, at + ".date");
-            if (period is not null && date is { } d)
+            if (period is null || date is not { } d)
             {
-                builder.AddAssessment(new ManualAssessment(a.Node, period, a.Category, a.Motivation, a.Author, d) { Provenance = ProvenanceOf.Read(a.Provenance, a.Motivation) });
+                return false;
             }
+
+            builder.AddAssessment(new ManualAssessment(a.Node, period, a.Category, a.Motivation, a.Author, d) { Provenance = ProvenanceOf.Read(a.Provenance, a.Motivation) });
+            return true;
         });
 
         var parts = new ExchangeDocumentBuilder(builder);
         if (document.FollowUp is { } followUp)
         {
-            parts.WithFollowUp(new FollowUpReader(_problems, Unknown).Read(followUp));
+            parts.WithFollowUp(new FollowUpReader(_problems, Unknown, _positions).Read(followUp));
         }
 
-        if (_problems.Exists(LeavesOutAnElement))
-        {
-            return (null, _problems); // the model's positions would no longer match the document's arrays
-        }
-
-        // Problems elsewhere (the municipality, a section's settings, unknown properties) leave every element in
-        // place, so the model's own problems can still be found and reported with them, all at once. A section that
-        // could not be read is not checked against the model: its positions may have shifted.
+        // An element with a bad value was left out and is reported; the rest is still built and checked, so one run
+        // shows every problem. The model's findings are mapped to the document's positions, and those that would only
+        // say that a left-out element is missing (a reference to it, a count it would change) are not reported.
+        // A section that could not be read is not checked against the model: its default stands in.
         var evaluationRead = document.Evaluation is null || Evaluation is not null;
         parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance)
             .WithAuthority(Authority ?? Governance.DecisionAuthority.None).WithRegister(Register ?? Governance.SteeringDocumentRegister.None);
         parts.TryBuild(out var built, out var found);
         _problems.AddRange(found
-            .Where(p => evaluationRead || !ComesFromEvaluation(p))
-            .Select(p => new JsonProblem(PathOf(p.Location), p.Code, p.Message)));
+            .Where(p => (evaluationRead || !ComesFromEvaluation(p)) && (_positions.IsEmpty || !_positions.IsEcho(p)))
+            .Select(p => new JsonProblem(PathOf(p.Location, _positions), p.Code, p.Message)));
         return (_problems.Count > 0 ? null : built, _problems);
+    }
+
+    /// <summary>Adds the nodes read; a node whose values were rejected is left out, and its position recorded.</summary>
+    private void Nodes(Sections.NodeSection nodes, SteeringModelBuilder builder)
+    {
+        foreach (var path in nodes.UnknownProperties)
+        {
+            UnknownProperty(path);
+        }
+
+        _problems.AddRange(nodes.Problems);
+        if (nodes.Problems.Count == 0)
+        {
+            builder.AddNodes(nodes.Nodes!); // the common case: every element was read, in the document's order
+            return;
+        }
+
+        for (int i = 0, rejected = 0; i < nodes.Nodes.Count; i++)
+        {
+            if (nodes.Nodes[i] is { } node)
+            {
+                builder.AddNode(node);
+            }
+            else
+            {
+                _positions.LeftOut("nodes", i, nodes.RejectedIds[rejected++]);
+            }
+        }
     }
 
     /// <summary>
@@ -142,16 +181,11 @@ internal sealed partial class DocumentReader
         problem.Code == ProblemCodes.UnknownCategory
         || problem.Location.Element is ModelElement.EvaluationSettings or ModelElement.EvaluationRule or ModelElement.EvaluationStatus or ModelElement.OptionalInput;
 
-    /// <summary>Whether a problem's element was left out of the builder: a bad value in one of the model's arrays.</summary>
-    private static bool LeavesOutAnElement(JsonProblem problem) =>
-        problem.Code != JsonProblemCodes.UnknownProperty
-        && (problem.Path.StartsWith("$.followUp.", StringComparison.Ordinal)
-            || ModelArrays.Any(array => problem.Path.StartsWith(array, StringComparison.Ordinal)));
-
-    private static readonly string[] ModelArrays = ["$.units[", "$.levels[", "$.rules[", "$.nodes[", "$.indicators[", "$.outcomes[", "$.assessments["];
-
-    /// <summary>Maps a model problem's location to its JSON path: element kind to array, position to index, member to property.</summary>
-    public static string PathOf(ProblemLocation location)
+    /// <summary>
+    /// Maps a model problem's location to its JSON path: element kind to array, position to index (past the elements
+    /// <paramref name="positions"/> says were left out), member to property.
+    /// </summary>
+    public static string PathOf(ProblemLocation location, ElementPositions? positions = null)
     {
         var array = location.Element switch
         {
@@ -171,8 +205,9 @@ internal sealed partial class DocumentReader
             ModelElement.SteeringDocument => "steeringDocuments.documents",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
+        var index = array is null || positions is null ? location.Index : positions.JsonIndex(array, location.Index);
         var path = location.Element == ModelElement.EvaluationSettings ? "$.evaluation"
-            : array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
+            : array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{index}]");
         return location.Member is null ? path : path + "." + location.Member;
     }
 
@@ -197,21 +232,31 @@ internal sealed partial class DocumentReader
         return parts.Length == 2 && parts[0] == "1" && parts[1].Length > 0 && parts[1].All(char.IsAsciiDigit);
     }
 
-    private void Each<T>(List<T>? items, string array, Action<T, string> unknowns, Action<T, string> add)
+    /// <summary>
+    /// Adds each element of an array through <paramref name="add"/>, which says whether it added it; an element it did
+    /// not add (a bad value, reported) is recorded as left out, with its id from <paramref name="idOf"/>, so that the
+    /// model's findings map to the right positions and none merely echoes its absence.
+    /// </summary>
+    private void Each<T>(List<T>? items, string array, Action<T, string> unknowns, Func<T, string, bool> add, Func<T, string?>? idOf = null)
     {
-        // A position whose element could not be added is still counted, so later positions keep their JSON index;
-        // a problem anywhere stops the build, so no model is built from the remaining elements.
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var at = string.Create(CultureInfo.InvariantCulture, $"$.{array}[{i}]");
             unknowns(items![i], at);
+            bool added;
             try
             {
-                add(items![i], at);
+                added = add(items![i], at);
             }
             catch (ArgumentException e)
             {
                 _problems.Add(new(at, JsonProblemCodes.InvalidValue, FirstLine(e.Message)));
+                added = false;
+            }
+
+            if (!added)
+            {
+                _positions.LeftOut(array, i, idOf?.Invoke(items[i]));
             }
         }
     }
@@ -226,13 +271,15 @@ internal sealed partial class DocumentReader
 
         foreach (var name in unknown.Keys)
         {
-            UnknownProperty($"{at}.{name}");
+            UnknownProperty(JsonPath.Member(at, name), name);
         }
     }
 
-    private void UnknownProperty(string path)
+    private void UnknownProperty(string path) =>
+        UnknownProperty(path, path.EndsWith("']", StringComparison.Ordinal) ? path[(path.LastIndexOf("['", StringComparison.Ordinal) + 2)..^2] : path[(path.LastIndexOf('.') + 1)..]);
+
+    private void UnknownProperty(string path, string name)
     {
-        var name = path[(path.LastIndexOf('.') + 1)..];
         (_options.AllowUnknownProperties ? _warnings : _problems).Add(new(path, JsonProblemCodes.UnknownProperty,
             $"'{name}' is not a property of this object in format 1.x{(_options.AllowUnknownProperties ? "; ignored" : "")}."));
     }
@@ -261,6 +308,7 @@ internal sealed partial class DocumentReader
             Unknown(source.Unknown, at);
             Unknown(source.Provenance?.Unknown, at + ".provenance");
             var date = source.Date is null ? null : Date(source.Date, at + ".date");
+            JsonValues.NameLength(source.Title, at + ".title", _problems);
             if (string.IsNullOrWhiteSpace(source.Title))
             {
                 _problems.Add(new(at + ".title", JsonProblemCodes.InvalidValue, "A source document needs a title."));
@@ -325,7 +373,7 @@ internal sealed partial class DocumentReader
         }
     }
 
-    private void Rule(RuleDto r, string at, SteeringModelBuilder builder)
+    private bool Rule(RuleDto r, string at, SteeringModelBuilder builder)
     {
         string Need(string? value, string name) => value ?? throw new ArgumentException($"A {r.Type} rule needs '{name}'.");
         CardinalityRule? rule = r.Type switch
@@ -338,13 +386,15 @@ internal sealed partial class DocumentReader
         if (rule is null)
         {
             _problems.Add(new(at + ".type", JsonProblemCodes.InvalidValue, $"'{r.Type}' is not a rule type; expected nodesPerOwner, childrenPerNode or coveragePerOwner."));
-            return;
+            return false;
         }
 
         builder.AddRule(rule with { Description = r.Description });
+
+        return true;
     }
 
-    private void Indicator(IndicatorDto i, string at, SteeringModelBuilder builder)
+    private bool Indicator(IndicatorDto i, string at, SteeringModelBuilder builder)
     {
         var unit = Enum<MeasureUnit>(i.Unit, at + ".unit");
         var direction = Enum<Direction>(i.Direction, at + ".direction");
@@ -354,7 +404,7 @@ internal sealed partial class DocumentReader
         var openData = OpenDataMapping.Read(i.OpenData, at + ".openData", _problems);
         if (unit is null || direction is null || derivation is null || (i.Baseline is not null && baseline is null) || targets.Any(t => t is null) || (i.OpenData is not null && openData is null))
         {
-            return;
+            return false;
         }
 
         builder.AddIndicator(new Indicator(i.Node, unit.Value, direction.Value)
@@ -369,6 +419,8 @@ internal sealed partial class DocumentReader
             Comparisons = [.. (i.Comparisons ?? []).Select(c => new ComparisonValue(c.Id, c.Year, c.Value))],
             OpenData = openData,
         });
+
+        return true;
     }
 
     private TargetValue? Target(TargetDto t, string at)
@@ -459,10 +511,13 @@ internal sealed partial class DocumentReader
         var incoming = new List<(Outcome Outcome, string At)>();
         Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); }, (o, at) =>
         {
-            if (Outcome(o, at) is { } outcome)
+            if (Outcome(o, at) is not { } outcome)
             {
-                incoming.Add((outcome, at));
+                return false;
             }
+
+            incoming.Add((outcome, at));
+            return true;
         });
         if (_problems.Count > 0)
         {

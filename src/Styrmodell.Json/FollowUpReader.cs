@@ -19,13 +19,16 @@ internal sealed partial class FollowUpReader
     private const string Root = "$.followUp";
     private readonly List<JsonProblem> _problems;
     private readonly Action<Dictionary<string, JsonElement>?, string> _unknown;
+    private readonly ElementPositions _positions;
 
     /// <param name="problems">Where value problems go.</param>
     /// <param name="unknown">Reports an object's unknown properties at a path (errors or warnings, as the reader is set).</param>
-    public FollowUpReader(List<JsonProblem> problems, Action<Dictionary<string, JsonElement>?, string> unknown)
+    /// <param name="positions">Where the elements left out (a bad value) are recorded.</param>
+    public FollowUpReader(List<JsonProblem> problems, Action<Dictionary<string, JsonElement>?, string> unknown, ElementPositions positions)
     {
         _problems = problems;
         _unknown = unknown;
+        _positions = positions;
     }
 
     /// <summary>The JSON array, below <c>$</c>, holding the follow-up elements of a kind; <see langword="null"/> for other kinds.</summary>
@@ -51,7 +54,7 @@ internal sealed partial class FollowUpReader
             {
                 RevisedYearly = l.RevisedYearly ?? false, ParentId = l.Parent, OwnerKinds = [.. l.OwnerKinds ?? []], Description = l.Description,
                 Provenance = ProvenanceOf.Read(l.Provenance, l.Description),
-            }),
+            }, l => l.Id),
             Activities = Each(dto.Activities, "activities", Activity),
             InternalControlPlans = Each(dto.InternalControlPlans, "internalControlPlans", InternalControlPlan),
             ActionPlans = Each(dto.ActionPlans, "actionPlans", ActionPlan),
@@ -150,7 +153,7 @@ internal sealed partial class FollowUpReader
     /// Reads every element of one array. An element that could not be read is reported and skipped; since any problem
     /// stops the build, the positions of the elements after it never reach the model's validation.
     /// </summary>
-    private EquatableArray<T> Each<TDto, T>(List<TDto>? items, string array, Func<TDto, string, T?> read)
+    private EquatableArray<T> Each<TDto, T>(List<TDto>? items, string array, Func<TDto, string, T?> read, Func<TDto, string?>? idOf = null)
         where TDto : IHasUnknown
         where T : class
     {
@@ -164,12 +167,15 @@ internal sealed partial class FollowUpReader
                 if (read(items[i], at) is { } item)
                 {
                     list.Add(item);
+                    continue;
                 }
             }
             catch (ArgumentException e)
             {
                 _problems.Add(new(at, JsonProblemCodes.InvalidValue, FirstLine(e.Message)));
             }
+
+            _positions.LeftOut("followUp." + array, i, idOf?.Invoke(items[i]));
         }
 
         return [.. list];

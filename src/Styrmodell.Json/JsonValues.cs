@@ -47,6 +47,19 @@ internal static class JsonValues
         return null;
     }
 
+    /// <summary>
+    /// Reports a name or label the model does not locate itself (finance labels, source titles) when it is longer than
+    /// <see cref="Validation.TextLimits.MaxNameLength"/>, in the words the model uses for its own names.
+    /// </summary>
+    public static void NameLength(string? text, string at, List<JsonProblem> problems)
+    {
+        if (text is not null && text.Length > Validation.TextLimits.MaxNameLength)
+        {
+            problems.Add(new(at, Validation.ProblemCodes.TextTooLong, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The text is {text.Length:N0} characters long; at most {Validation.TextLimits.MaxNameLength:N0} are allowed.")));
+        }
+    }
+
     /// <summary>The first line of a guard's message, without the parameter name the reader's path already gives.</summary>
     public static string FirstLine(string message) => message.Split('\n')[0].Split(" (Parameter")[0];
 

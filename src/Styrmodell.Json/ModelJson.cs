@@ -13,7 +13,8 @@ namespace Styrmodell.Json;
 /// Reading returns a <see cref="ReadResult"/>: the model, or every problem with its JSON path — an encoding problem, the
 /// first syntax error, a version this reader does not read, or else every value of the wrong type at once (each with
 /// line and position, the values quoted cut to 80 characters), and for a document of the right shape every value and
-/// model problem at once (docs/format.md, "Errors", gives the stages). A stream that fails is read again from where it
+/// model problem at once. An element of the model's arrays with a wrong type or a bad value is reported and left out,
+/// and the rest still read and checked (docs/format.md, "Errors", gives the stages and what stops what). A stream that fails is read again from where it
 /// started, when it can seek, to explain why; a valid document is read once. Writing is canonical: properties in a fixed order, elements in the model's order, Swedish letters unescaped.
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from any number of threads.</threadsafety>
@@ -44,11 +45,11 @@ public static partial class ModelJson
         }
         catch (JsonException e)
         {
-            return Diagnosed(utf8Json, start) ?? Invalid(e); // also malformed UTF-8, empty input, depth beyond the limit, trailing content
+            return Diagnosed(utf8Json, start, options) ?? Invalid(e); // also malformed UTF-8, empty input, depth beyond the limit, trailing content
         }
         catch (Sections.SectionException e)
         {
-            return Diagnosed(utf8Json, start) ?? Invalid(e);
+            return Diagnosed(utf8Json, start, options) ?? Invalid(e);
         }
     }
 
@@ -64,11 +65,11 @@ public static partial class ModelJson
         }
         catch (JsonException e)
         {
-            return Diagnosed(utf8Json.ToArray()) ?? Invalid(e);
+            return Diagnosed(utf8Json.ToArray(), options) ?? Invalid(e);
         }
         catch (Sections.SectionException e)
         {
-            return Diagnosed(utf8Json.ToArray()) ?? Invalid(e);
+            return Diagnosed(utf8Json.ToArray(), options) ?? Invalid(e);
         }
     }
 
@@ -119,8 +120,8 @@ public static partial class ModelJson
 
     /// <summary>
     /// Finds what a valid document holds that is probably not meant (targets outside the mandate period, indicators
-    /// without an outcome in the latest period, units without nodes), each at its JSON path. Computed on request, so
-    /// reading pays nothing for it.
+    /// without an outcome in the latest period, units without nodes, baselines scored as thresholds beyond a target), each
+    /// at its JSON path. Computed on request, so reading pays nothing for it.
     /// </summary>
     /// <param name="document">The document, as read.</param>
     /// <returns>The warnings; empty when there are none.</returns>
@@ -197,7 +198,7 @@ public static partial class ModelJson
     /// Reads a failed document again from where it started, when the stream can go back, to say every problem plainly
     /// (encoding, syntax, version, each wrong value); <see langword="null"/> when it cannot go back or finds nothing.
     /// </summary>
-    private static ReadResult? Diagnosed(Stream utf8Json, long start)
+    private static ReadResult? Diagnosed(Stream utf8Json, long start, JsonReadOptions? options)
     {
         if (start < 0)
         {
@@ -207,11 +208,12 @@ public static partial class ModelJson
         utf8Json.Position = start;
         using var copy = new MemoryStream();
         utf8Json.CopyTo(copy);
-        return Diagnosed(copy.GetBuffer().AsMemory(0, (int)copy.Length));
+        return Diagnosed(copy.GetBuffer().AsMemory(0, (int)copy.Length), options);
     }
 
-    private static ReadResult? Diagnosed(ReadOnlyMemory<byte> utf8Json) =>
-        Diagnosis.Diagnosis.Of(utf8Json) is { } problems ? new(null, [.. problems]) : null;
+    private static ReadResult? Diagnosed(ReadOnlyMemory<byte> utf8Json, JsonReadOptions? options) =>
+        Diagnosis.Diagnosis.Of(utf8Json, out var shape) is not { } problems ? null
+        : (shape ? Resumed(utf8Json, problems, options) : null) ?? new(null, [.. problems]);
 
     private static ReadResult Invalid(Sections.SectionException e) =>
         new(null, [new JsonProblem(e.Path, JsonProblemCodes.InvalidJson, Readable(e.Message), e.Line + 1, e.Position + 1)]);

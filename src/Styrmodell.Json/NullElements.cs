@@ -28,7 +28,7 @@ internal static class NullElements
                 continue;
             }
 
-            var at = path + "." + property.Name;
+            var at = JsonPath.Member(path, property.Name);
             switch (property.Get(value))
             {
                 case System.Collections.IList list:

@@ -76,8 +76,8 @@ public class MalformedDocumentTests
     public void Read_ProblemsOutsideTheArrays_AreReportedWithTheModelsOwnProblems()
     {
         // A bad municipality code, an unknown property and a bad evaluation setting leave every element in place, so the
-        // node's unknown level is found too; a bad element value (the second document) stops before model validation,
-        // because the model's positions would no longer match the document's.
+        // node's unknown level is found too; a bad element value (the second document) leaves that element out, and the
+        // rest is still checked (issue 18: one run shows every problem).
         var json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"12\"},\"note\":1,"
             + "\"evaluation\":{\"scoreBasis\":\"guess\"},\"nodes\":[{\"id\":\"v\",\"level\":\"nowhere\",\"title\":\"V\"}]}";
         var stopped = json.Replace("\"nodes\":[", "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024-T9\",\"value\":1}],\"nodes\":[", StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public class MalformedDocumentTests
         var early = ModelJson.Read(Encoding.UTF8.GetBytes(stopped)).Problems.Select(p => p.Path).Order(StringComparer.Ordinal);
 
         Assert.Equal(["$.evaluation.scoreBasis", "$.municipality", "$.nodes[0].level", "$.note"], all);
-        Assert.Equal(["$.evaluation.scoreBasis", "$.municipality", "$.note", "$.outcomes[0].period"], early);
+        Assert.Equal(["$.evaluation.scoreBasis", "$.municipality", "$.nodes[0].level", "$.note", "$.outcomes[0].period"], early);
     }
 
     [Fact]

@@ -79,16 +79,24 @@ public class MutationProperties
                 }
             });
 
-    private static string Parent(string path) => path[..Math.Max(1, Math.Max(path.LastIndexOf('.'), path.LastIndexOf('[')))];
+    /// <summary>A path's steps: <c>.name</c>, <c>[index]</c> or <c>['any name']</c> (with <c>\'</c> and <c>\\</c> escaped).</summary>
+    private const string Steps = @"\.([^.\[]+)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]";
 
-    /// <summary>Follows a JSON path of member names and indices ($.a.b[2].c) through a parsed document.</summary>
+    private static string Parent(string path)
+    {
+        var steps = Regex.Matches(path, Steps);
+        return steps.Count == 0 ? "$" : path[..steps[^1].Index];
+    }
+
+    /// <summary>Follows a JSON path of member names and indices ($.a.b[2].c or $.a['odd name']) through a parsed document.</summary>
     private static bool Exists(JsonElement element, string path)
     {
-        foreach (Match step in Regex.Matches(path, @"\.([^.\[]+)|\[(\d+)\]"))
+        foreach (Match step in Regex.Matches(path, Steps))
         {
-            if (step.Groups[1].Success)
+            if (step.Groups[1].Success || step.Groups[3].Success)
             {
-                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(step.Groups[1].Value, out element))
+                var name = step.Groups[1].Success ? step.Groups[1].Value : Regex.Replace(step.Groups[3].Value, @"\\(.)", "$1");
+                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
                 {
                     return false;
                 }

@@ -122,18 +122,21 @@ public class ValidateTests
         }
     }
 
-    [Fact]
-    public void Validate_AHugeName_IsCutInTheValidLine_WithItsLength()
+    [Theory]
+    [InlineData(500, ExitCodes.Success)]        // the longest name allowed (docs/format.md, "Limits"): valid, cut in the line
+    [InlineData(100_000, ExitCodes.Invalid)]    // beyond it: a text-too-long problem, which does not quote the name
+    public void Validate_ALongName_KeepsTheOutputShort(int length, int expectedExit)
     {
-        var name = new string('x', 100_000);
+        var name = new string('x', length);
         using var file = new Cli.TempFile(
             "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"" + name + "\",\"code\":\"0001\"}," +
             "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}],\"nodes\":[{\"id\":\"a\",\"level\":\"mal\",\"title\":\"A\"}]}");
 
-        var (_, output, _) = Cli.Run("validate", file.Path);
+        var (exitCode, output, _) = Cli.Run("validate", file.Path);
 
-        Assert.Contains($"({new string('x', 80)}… (100,000 characters): 1 nodes", output, StringComparison.Ordinal);
-        Assert.True(output.Length < 500, "the line stays short");
+        Assert.Equal(expectedExit, exitCode);
+        Assert.Contains(expectedExit == ExitCodes.Success ? $"({new string('x', 80)}… (500 characters): 1 nodes" : "$.municipality.name: text-too-long", output, StringComparison.Ordinal);
+        Assert.True(output.Length < 500, "the output stays short");
     }
 
     [Fact]

@@ -50,4 +50,20 @@ public class WarningTests
 
         Assert.Equal(ExitCodes.Invalid, Cli.Run("validate", "--warnings-as-errors", file.Path).ExitCode);
     }
+
+    [Fact]
+    public void Validate_ABaselineScoredAsAThresholdBeyondTheTarget_IsAWarning_AtTheTargetsLevel()
+    {
+        // Progress is scored from the baseline (80) to the target (70) of a rising indicator: an outcome of 90 meets the
+        // target and still scores (90 − 80) ÷ (70 − 80) < 0, kept to 0.
+        var json = Document("2022").Replace("\"targets\"", "\"baseline\":{\"value\":80,\"period\":\"2021\"},\"targets\"", StringComparison.Ordinal)
+            .Replace("\"value\":10}", "\"value\":70}", StringComparison.Ordinal)
+            .Replace("\"metadata\"", "\"evaluation\":{\"scoreBasis\":\"linearFromBaseline\"},\"metadata\"", StringComparison.Ordinal);
+        using var file = new Cli.TempFile(json);
+
+        var (exitCode, output, _) = Cli.Run("validate", file.Path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("  warning: $.indicators[0].targets[0].level: threshold-beyond-target: Indicator 'x' is scored from its baseline 80 (2021), which already lies at or beyond its target 70 for 2022", output, StringComparison.Ordinal);
+    }
 }

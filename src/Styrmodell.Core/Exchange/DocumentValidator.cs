@@ -34,6 +34,7 @@ internal static class DocumentValidator
         {
             var condition = rule.Conditions[k];
             var at = new ProblemLocation(ModelElement.GoalCondition, condition.Name, k);
+            TextLimits.CheckName(condition.Name, "The condition's name", at with { Member = "name" }, problems);
             for (var j = 0; j < condition.GoalIds.Count; j++)
             {
                 if (!index.NodeIndex.ContainsKey(condition.GoalIds[j]))

@@ -13,9 +13,11 @@ public sealed partial class ExchangeDocument
 {
     /// <summary>
     /// Finds what is valid but probably not meant: targets outside the document's mandate period, indicators without an
-    /// outcome in the latest period that has outcomes, organisation units that own no node and have no sub-unit, steering documents that break the municipality's own
-    /// rules (decided without authority, a policy with goals, a program's goals outside the mandate period's, a decider
-    /// no longer in the organisation, a title used twice) and target values decided without authority.
+    /// outcome in the latest period that has outcomes, organisation units that own no node and have no sub-unit,
+    /// baselines scored as thresholds that lie at or beyond a target in the indicator's direction, steering documents
+    /// that break the municipality's own rules (decided without authority, a policy with goals, a program's goals outside
+    /// the mandate period's, a decider no longer in the organisation, a title used twice) and target values decided
+    /// without authority.
     /// </summary>
     /// <returns>The warnings, each with a code from <see cref="ProblemCodes"/> and a location; empty when there are none.</returns>
     public EquatableArray<ValidationProblem> Warnings()
@@ -26,6 +28,7 @@ public sealed partial class ExchangeDocument
         UnitsWithoutNodes(warnings);
         RegisterRules.Find(Register, Authority, Model.Index, warnings);
         TargetAuthority.Find(Authority, Model.Index, warnings);
+        ThresholdsBeyondTarget(warnings);
         return [.. warnings];
     }
 

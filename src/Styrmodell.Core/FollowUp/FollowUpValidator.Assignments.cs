@@ -12,6 +12,7 @@ internal sealed partial class FollowUpValidator
         {
             var a = assignments[i];
             var site = FollowUpSite.Of(ModelElement.SpecialAssignment, a.Id, i, $"Special assignment '{a.Id}'");
+            Title(a.Title, site);
             Unit(a.IssuerId, site, "issuer", "issuing unit");
             if (a.OwnerIds.IsEmpty)
             {

@@ -33,6 +33,7 @@ internal sealed partial class FollowUpValidator
     {
         NestedId(risk.Id, ids, plansite, at, "risk");
         var site = plansite.Nested(at, $"Risk '{risk.Id}' of internal control plan '{plan.Id}'");
+        Title(risk.Title, site);
         foreach (var (score, member) in new[] { (risk.Probability, "probability"), (risk.Consequence, "consequence") })
         {
             if (!plan.Scale.Contains(score))

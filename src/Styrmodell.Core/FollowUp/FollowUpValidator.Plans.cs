@@ -14,6 +14,7 @@ internal sealed partial class FollowUpValidator
         {
             var level = levels[i];
             var site = FollowUpSite.Of(ModelElement.PlanLevel, level.Id, i, $"Plan level '{level.Id}'");
+            Title(level.Name, site, "name");
             parents[i] = -1;
             if (level.HorizonYears < 1)
             {
@@ -76,6 +77,7 @@ internal sealed partial class FollowUpValidator
     private void CheckActivity(Activity activity, int i, EquatableArray<PlanLevel> levels, Dictionary<string, int> levelIndex)
     {
         var site = FollowUpSite.Of(ModelElement.Activity, activity.Id, i, $"Activity '{activity.Id}'");
+        Title(activity.Title, site);
         var level = levelIndex.TryGetValue(activity.PlanLevelId, out var l) ? levels[l] : null;
         if (level is null)
         {

@@ -12,6 +12,7 @@ internal sealed partial class FollowUpValidator
         {
             var plan = plans[i];
             var site = FollowUpSite.Of(ModelElement.ActionPlan, plan.Id, i, $"Action plan '{plan.Id}'");
+            Title(plan.Title, site);
             Unit(plan.OwnerId, site, "owner", "owner unit");
             var subjects = (plan.NodeId is null ? 0 : 1) + (plan.BudgetLine is null ? 0 : 1) + (plan.DeficitYear is null ? 0 : 1);
             if (subjects != 1)

@@ -38,6 +38,10 @@ internal sealed partial class FollowUpValidator
 
     private void Add(string code, ProblemLocation at, string message) => _problems.Add(new(code, at, message));
 
+    /// <summary>Reports a title or name longer than <see cref="TextLimits.MaxNameLength"/>.</summary>
+    private void Title(string title, FollowUpSite site, string member = "title") =>
+        TextLimits.CheckName(title, member == "title" ? "The title" : "The name", site.At(member), _problems);
+
     /// <summary>Reports empty and repeated ids among the elements of one collection.</summary>
     private Dictionary<string, int> Ids<T>(EquatableArray<T> items, Func<T, string> id, ModelElement element, string kind)
     {
@@ -45,6 +49,7 @@ internal sealed partial class FollowUpValidator
         for (var i = 0; i < items.Count; i++)
         {
             var key = id(items[i]);
+            TextLimits.CheckId(key, new(element, key, i, "id"), _problems);
             if (string.IsNullOrWhiteSpace(key))
             {
                 Add(ProblemCodes.InvalidId, new(element, key, i), Text($"The {kind} at position {i} has an empty id."));
@@ -103,6 +108,7 @@ internal sealed partial class FollowUpValidator
     /// <summary>Reports an empty or repeated id of a nested element; <paramref name="seen"/> maps ids to where they were first used.</summary>
     private void NestedId(string id, Dictionary<string, string> seen, FollowUpSite site, string member, string kind)
     {
+        TextLimits.CheckId(id, site.At(member + ".id"), _problems);
         if (string.IsNullOrWhiteSpace(id))
         {
             Add(ProblemCodes.InvalidId, site.At(member), $"{site.Name} has a {kind} with an empty id at {member}.");

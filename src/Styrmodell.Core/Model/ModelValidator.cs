@@ -22,11 +22,11 @@ internal static class ModelValidator
         IReadOnlyList<ManualAssessment> assessments,
         List<ValidationProblem> problems)
     {
-        var unitIndex = IndexIds(units, u => u.Id, ModelElement.Unit, problems);
-        var levelIndex = IndexIds(levels, l => l.Id, ModelElement.Level, problems);
-        var nodeIndex = IndexIds(nodes, n => n.Id, ModelElement.Node, problems);
-        var ruleIndex = IndexIds(rules, r => r.Id, ModelElement.Rule, problems);
-        var indicatorIndex = IndexIds(indicators, i => i.NodeId, ModelElement.Indicator, problems);
+        var unitIndex = IndexIds(units, u => u.Id, ModelElement.Unit, "id", problems);
+        var levelIndex = IndexIds(levels, l => l.Id, ModelElement.Level, "id", problems);
+        var nodeIndex = IndexIds(nodes, n => n.Id, ModelElement.Node, "id", problems);
+        var ruleIndex = IndexIds(rules, r => r.Id, ModelElement.Rule, "id", problems);
+        var indicatorIndex = IndexIds(indicators, i => i.NodeId, ModelElement.Indicator, "node", problems);
         CheckUnits(units, unitIndex, problems);
         CheckLevels(levels, levelIndex, problems);
 
@@ -66,12 +66,13 @@ internal static class ModelValidator
     }
 
     private static Dictionary<string, int> IndexIds<T>(
-        IReadOnlyList<T> items, Func<T, string> id, ModelElement element, List<ValidationProblem> problems)
+        IReadOnlyList<T> items, Func<T, string> id, ModelElement element, string idMember, List<ValidationProblem> problems)
     {
         var map = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var key = id(items[i]);
+            TextLimits.CheckId(key, new(element, key, i, idMember), problems);
             if (string.IsNullOrWhiteSpace(key))
             {
                 problems.Add(new(ProblemCodes.InvalidId, new(element, key, i),
@@ -93,6 +94,7 @@ internal static class ModelValidator
         var parents = new int[units.Count];
         for (var i = 0; i < units.Count; i++)
         {
+            TextLimits.CheckName(units[i].Name, "The unit's name", new(ModelElement.Unit, units[i].Id, i, "name"), problems);
             parents[i] = -1;
             var parentId = units[i].ParentId;
             if (parentId is null)
@@ -143,6 +145,7 @@ internal static class ModelValidator
     {
         for (var i = 0; i < levels.Count; i++)
         {
+            TextLimits.CheckName(levels[i].Name, "The level's name", new(ModelElement.Level, levels[i].Id, i, "name"), problems);
             var parents = levels[i].ParentLevelIds;
             for (var k = 0; k < parents.Count; k++)
             {
@@ -186,6 +189,7 @@ internal static class ModelValidator
             var level = index.LevelOf[n];
             index.ParentOf[n] = ResolveParent(index, node, n, level, allowed, problems);
             CheckWeight(node.Weight, node, n, "weight", problems);
+            TextLimits.CheckName(node.Title, "The node's title", new(ModelElement.Node, node.Id, n, "title"), problems);
             if (index.ParentOf[n] >= 0)
             {
                 index.UpTarget[edge] = index.ParentOf[n];

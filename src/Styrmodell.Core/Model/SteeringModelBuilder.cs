@@ -158,6 +158,7 @@ public sealed class SteeringModelBuilder
     internal EquatableArray<ValidationProblem> Validate(Action<ModelIndex, List<ValidationProblem>> alsoCheck)
     {
         var problems = new List<ValidationProblem>();
+        CheckMunicipality(problems);
         alsoCheck(ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, problems), problems);
         return problems.ToEquatableArray();
     }
@@ -183,6 +184,7 @@ public sealed class SteeringModelBuilder
     internal SteeringModel? TryBuild(List<ValidationProblem> found, Action<ModelIndex, List<ValidationProblem>> alsoCheck)
     {
         ThrowIfBuilt();
+        CheckMunicipality(found);
         var index = ModelValidator.Index(_units, _levels, _nodes, _rules, _indicators, _outcomes, _assessments, found);
         alsoCheck(index, found);
         if (found.Count > 0)
@@ -193,6 +195,9 @@ public sealed class SteeringModelBuilder
         _built = true;
         return new SteeringModel(Municipality, index) { Metadata = Metadata };
     }
+
+    private void CheckMunicipality(List<ValidationProblem> problems) =>
+        TextLimits.CheckName(Municipality.Name, "The municipality's name", new(ModelElement.Model, Municipality.Code, 0, "municipality.name"), problems);
 
     /// <summary>Validates and builds the model.</summary>
     /// <returns>The model.</returns>

@@ -164,6 +164,15 @@ public static class ProblemCodes
     /// <summary>A warning: an organisation unit owns no node and has no sub-unit.</summary>
     public const string UnitWithoutNodes = "unit-without-nodes";
 
+    /// <summary>An id or a name is longer than <see cref="TextLimits"/> allows (200 characters for ids, 500 for names and titles).</summary>
+    public const string TextTooLong = "text-too-long";
+
+    /// <summary>
+    /// A warning: under a score basis that scores progress from the baseline, an indicator's baseline (its threshold)
+    /// lies at or beyond a target in the indicator's good direction, so meeting the target would not count as progress.
+    /// </summary>
+    public const string ThresholdBeyondTarget = "threshold-beyond-target";
+
     /// <summary>A financial figure cannot be what it claims (taxes, grants and equalisation of zero or less, a negative reserve balance or deficit carried in).</summary>
     public const string InvalidFigure = "invalid-figure";
 

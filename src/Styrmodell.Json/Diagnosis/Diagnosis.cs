@@ -10,8 +10,14 @@ internal static class Diagnosis
     /// Every problem found, or <see langword="null"/> when none of these checks finds one (the caller then keeps the
     /// reader's own message, so no failure goes unexplained).
     /// </summary>
-    public static IReadOnlyList<JsonProblem>? Of(ReadOnlyMemory<byte> bytes)
+    public static IReadOnlyList<JsonProblem>? Of(ReadOnlyMemory<byte> bytes) => Of(bytes, out _);
+
+    /// <inheritdoc cref="Of(ReadOnlyMemory{byte})"/>
+    /// <param name="bytes">The document.</param>
+    /// <param name="shape">Whether the problems are the shape stage's: encoding, syntax and version are right.</param>
+    public static IReadOnlyList<JsonProblem>? Of(ReadOnlyMemory<byte> bytes, out bool shape)
     {
+        shape = false;
         if (EncodingCheck.Problem(bytes.Span) is { } encoding)
         {
             return [new JsonProblem("$", JsonProblemCodes.InvalidJson, encoding, 1, 1)];
@@ -45,7 +51,9 @@ internal static class Diagnosis
                 return Located([version], bytes);
             }
 
-            return ShapeCheck.Problems(document.RootElement) is { Count: > 0 } shape ? Located(shape, bytes) : null;
+            var problems = ShapeCheck.Problems(document.RootElement);
+            shape = problems.Count > 0;
+            return shape ? Located(problems, bytes) : null;
         }
     }
 

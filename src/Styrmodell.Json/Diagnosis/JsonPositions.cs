@@ -58,7 +58,7 @@ internal static class JsonPositions
                     case JsonTokenType.PropertyName:
                         var frame = frames.Peek();
                         frame.Property = reader.GetString();
-                        if (!visit(frame.Path + "." + frame.Property, start))
+                        if (!visit(JsonPath.Member(frame.Path, frame.Property!), start))
                         {
                             return;
                         }
@@ -98,6 +98,6 @@ internal static class JsonPositions
         public string? Property { get; set; }
 
         /// <summary>The path of the next value in this object (its property) or array (its next index).</summary>
-        public string Next() => Property is { } name ? Path + "." + name : string.Create(CultureInfo.InvariantCulture, $"{Path}[{_index++}]");
+        public string Next() => Property is { } name ? JsonPath.Member(Path, name) : string.Create(CultureInfo.InvariantCulture, $"{Path}[{_index++}]");
     }
 }

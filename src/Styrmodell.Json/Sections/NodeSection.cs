@@ -16,6 +16,9 @@ internal sealed class NodeSection
     /// <summary>Gets the value problems of the elements, with their paths.</summary>
     public List<JsonProblem> Problems { get; } = [];
 
+    /// <summary>Gets the ids of the elements whose values were rejected, in document order (one per <see langword="null"/> in <see cref="Nodes"/>).</summary>
+    public List<string> RejectedIds { get; } = [];
+
     /// <summary>Gets the paths of properties the format does not define.</summary>
     public List<string> UnknownProperties { get; } = [];
 }

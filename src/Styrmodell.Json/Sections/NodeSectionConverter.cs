@@ -61,6 +61,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         var result = new NodeSection(state.Nodes);
         result.Problems.AddRange(state.Problems);
         result.UnknownProperties.AddRange(state.Unknown);
+        result.RejectedIds.AddRange(state.RejectedIds);
         return result;
     }
 
@@ -120,13 +121,17 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             throw new SectionException(node.ToString(), $"A node object was missing required properties including: '{missing}'.");
         }
 
-        return valid
-            ? new Node(id!, level!, title!)
-            {
-                Description = description, OwnerId = owner, ParentId = parent, Weight = weight ?? 1.0, Tags = tags, Contributions = contributions,
-                Provenance = provenance ?? LegacyIllustrative.Of(description),
-            }
-            : null;
+        if (!valid)
+        {
+            state.RejectedIds.Add(id!); // the node is left out; the reader still checks the rest without it
+            return null;
+        }
+
+        return new Node(id!, level!, title!)
+        {
+            Description = description, OwnerId = owner, ParentId = parent, Weight = weight ?? 1.0, Tags = tags, Contributions = contributions,
+            Provenance = provenance ?? LegacyIllustrative.Of(description),
+        };
     }
 
     /// <summary>The node property the reader is at, by its UTF-8 name; 0 for a name the format does not define.</summary>
@@ -391,7 +396,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         public Where In(int member) => this with { Member = member };
 
         /// <summary>The path of a property the format does not define, in the object the reader is in.</summary>
-        public string PathTo(string name) => (this with { Member = 0 }) + "." + name;
+        public string PathTo(string name) => JsonPath.Member((this with { Member = 0 }).ToString(), name);
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
             $"$.nodes[{Index}]{(Array == 0 ? "" : "." + NameOf(Array))}{(Element >= 0 ? $"[{Element}]" : "")}{(Member == 0 ? "" : "." + NameOf(Member))}");
@@ -405,6 +410,8 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
         public List<JsonProblem> Problems { get; } = [];
 
         public List<string> Unknown { get; } = [];
+
+        public List<string> RejectedIds { get; } = [];
 
         public SharedTexts Texts { get; } = new();
 

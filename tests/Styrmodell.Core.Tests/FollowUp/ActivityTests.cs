@@ -40,6 +40,11 @@ public class ActivityTests
     }
 
     [Fact]
+    public void Validate_TitleBeyond500Characters_IsTooLong() =>
+        AssertProblem(SingleProblem(WithPlans(SchoolActivity() with { Title = new string('t', 501) })),
+            ProblemCodes.TextTooLong, ModelElement.Activity, "akt-1", 0, "title", "501 characters long; at most 500 are allowed");
+
+    [Fact]
     public void Validate_UnknownPlanLevel_IsADanglingReference() =>
         AssertProblem(SingleProblem(WithPlans(SchoolActivity() with { PlanLevelId = "enhetsplan" })),
             ProblemCodes.DanglingReference, ModelElement.Activity, "akt-1", 0, "planLevel", "'enhetsplan'");

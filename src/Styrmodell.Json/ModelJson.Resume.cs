@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Styrmodell.Json;
+
+/// <remarks>
+/// A wrong type inside an element of one of the model's arrays (<c>$.nodes[3].weight</c> a string) does not hide the
+/// rest: the element is reported, taken out, and the document without it read, built and checked as usual, so one run
+/// shows every problem. Runs only after the fast reader has failed.
+/// </remarks>
+public static partial class ModelJson
+{
+    /// <summary>The arrays whose elements a wrong type takes out, below <c>$</c>.</summary>
+    private static readonly HashSet<string> SkippableArrays = new(
+        ["units", "levels", "rules", "nodes", "indicators", "outcomes", "assessments",
+         "followUp.specialAssignments", "followUp.internalControlPlans", "followUp.planLevels", "followUp.activities",
+         "followUp.actionPlans", "followUp.analysisTexts", "followUp.statusChecks"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The shape problems together with every problem of the document without the elements that hold them; or
+    /// <see langword="null"/> when one lies outside the model's arrays (the municipality, a section's settings, an array
+    /// that is not one), which the shape stage still stops at.
+    /// </summary>
+    private static ReadResult? Resumed(ReadOnlyMemory<byte> utf8Json, IReadOnlyList<JsonProblem> shape, JsonReadOptions? options)
+    {
+        var broken = new SortedSet<(string Array, int Index)>();
+        foreach (var problem in shape.Where(p => p.Code == JsonProblemCodes.InvalidJson))
+        {
+            if (ElementOf(problem.Path) is not { } element)
+            {
+                return null;
+            }
+
+            broken.Add(element);
+        }
+
+        if (utf8Json.Span.StartsWith(Diagnosis.EncodingCheck.Utf8Bom))
+        {
+            utf8Json = utf8Json[Diagnosis.EncodingCheck.Utf8Bom.Length..];
+        }
+
+        try
+        {
+            var root = JsonNode.Parse(utf8Json.Span)!.AsObject();
+            var removed = new ElementPositions();
+            foreach (var (array, index) in broken)
+            {
+                removed.LeftOut(array, index, IdOf(ArrayAt(root, array)[index]));
+            }
+
+            foreach (var (array, index) in broken.Reverse())
+            {
+                ArrayAt(root, array).RemoveAt(index);
+            }
+
+            var rest = JsonSerializer.Deserialize(Bytes(root), Compact.DocumentDto);
+            if (rest is null || NullElements.Find(rest, Compact.DocumentDto) is { Count: > 0 })
+            {
+                return null;
+            }
+
+            var reader = new DocumentReader(options ?? JsonReadOptions.Strict, skipped: removed);
+            var (_, problems) = reader.Read(rest);
+            // The shape stage's problems first, each once: an enumeration value it names is the reader's too.
+            var all = shape.Concat(problems.Select(p => p with { Path = removed.Rewrite(p.Path) }))
+                .DistinctBy(p => (p.Path, p.Code)).ToList();
+            return new(null, [.. all]) { Warnings = [.. reader.Warnings.Select(w => w with { Path = removed.Rewrite(w.Path) })] };
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or Sections.SectionException or ArgumentException)
+        {
+            return null; // the rest does not read either: the shape problems alone say what to fix first
+        }
+    }
+
+    /// <summary>The array and index of the element of one of the model's arrays that holds <paramref name="path"/>.</summary>
+    private static (string Array, int Index)? ElementOf(string path)
+    {
+        var match = ElementPath().Match(path);
+        return match.Success && SkippableArrays.Contains(match.Groups[1].Value)
+            ? (match.Groups[1].Value, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    private static JsonArray ArrayAt(JsonObject root, string array) =>
+        array.Split('.') is [var section, var name] ? root[section]![name]!.AsArray() : root[array]!.AsArray();
+
+    /// <summary>The id others would name the element by (<c>id</c>, or an indicator's <c>node</c>), when it is a string.</summary>
+    private static string? IdOf(JsonNode? element) =>
+        element is JsonObject o && (o["id"] ?? o["node"]) is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static byte[] Bytes(JsonNode root)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            root.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    [GeneratedRegex(@"^\$\.((?:followUp\.)?[A-Za-z]+)\[(\d+)\]")]
+    private static partial Regex ElementPath();
+}
