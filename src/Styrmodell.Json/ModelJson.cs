@@ -119,7 +119,8 @@ public static partial class ModelJson
 
     /// <summary>
     /// Finds what a valid document holds that is probably not meant (targets outside the mandate period, indicators
-    /// without an outcome in the latest period, units without nodes), each at its JSON path. Computed on request, so
+    /// without an outcome in the latest period, units without nodes, steering documents and target decisions against the
+    /// municipality's own rules), each at its JSON path. Computed on request, so
     /// reading pays nothing for it.
     /// </summary>
     /// <param name="document">The document, as read.</param>
