@@ -120,8 +120,9 @@ public static partial class ModelJson
 
     /// <summary>
     /// Finds what a valid document holds that is probably not meant (targets outside the mandate period, indicators
-    /// without an outcome in the latest period, units without nodes, baselines scored as thresholds beyond a target), each
-    /// at its JSON path. Computed on request, so reading pays nothing for it.
+    /// without an outcome in the latest period, units without nodes, baselines scored as thresholds beyond a target,
+    /// steering documents and target decisions against the municipality's own rules), each at its JSON path. Computed on
+    /// request, so reading pays nothing for it.
     /// </summary>
     /// <param name="document">The document, as read.</param>
     /// <returns>The warnings; empty when there are none.</returns>

@@ -17,7 +17,7 @@ internal static class ValidateCommand
         files.Validators.Add(DocumentSource.RejectUnknownOptions);
         var warningsAsErrors = new Option<bool>("--warnings-as-errors")
         {
-            Description = "Exit 1 when a valid document has warnings (targets outside the mandate period, indicators without outcomes, units without nodes).",
+            Description = "Exit 1 when a valid document has warnings (targets outside the mandate period, indicators without outcomes, units without nodes, steering documents against the municipality's own rules).",
         };
         var command = new Command("validate", "Check documents: every problem with its JSON path, one line per file, then warnings.") { files, warningsAsErrors };
         command.SetAction(parsed => Run(DocumentSource.Expand(parsed.GetRequiredValue(files)), parsed.GetValue(warningsAsErrors), io));

@@ -16,7 +16,8 @@ namespace Styrmodell.Exchange;
 /// </summary>
 /// <remarks>
 /// Not to be confused with the municipality's steering documents (styrdokument), which a document may describe.
-/// Equality is by value: equal models and equal parts (follow-up data, finance, evaluation configuration, authority).
+/// Equality is by value: equal models and equal parts (follow-up data, finance, evaluation configuration, authority,
+/// steering-document register).
 /// </remarks>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>

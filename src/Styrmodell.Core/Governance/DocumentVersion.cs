@@ -9,10 +9,10 @@ namespace Styrmodell.Governance;
 public sealed record DocumentVersion(string Label, DocumentDecision Decision)
 {
     /// <summary>Gets the version's label.</summary>
-    public string Label { get; init; } = Guard.Against.NullOrWhiteSpace(Label);
+    public string Label { get; init => field = Guard.Against.NullOrWhiteSpace(value); } = Guard.Against.NullOrWhiteSpace(Label);
 
     /// <summary>Gets the decision that adopted the version.</summary>
-    public DocumentDecision Decision { get; init; } = Guard.Against.Null(Decision);
+    public DocumentDecision Decision { get; init => field = Guard.Against.Null(value); } = Guard.Against.Null(Decision);
 
     /// <summary>Gets what the revision changed, or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>.</value>

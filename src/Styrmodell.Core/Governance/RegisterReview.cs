@@ -12,6 +12,9 @@ public sealed record RegisterReview
     {
         AsOf = asOf;
         Documents = documents;
+        DueForReview = documents.Where(d => d.Review is ReviewState.DueWithinYear or ReviewState.Overdue)
+            .OrderBy(d => d.ReviewDue).ThenBy(d => d.Document.Title, StringComparer.Ordinal).ThenBy(d => d.Document.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
     }
 
     /// <summary>Gets the date the states hold on.</summary>
@@ -21,9 +24,7 @@ public sealed record RegisterReview
     public EquatableArray<SteeringDocumentStatus> Documents { get; }
 
     /// <summary>Gets the documents whose review falls within the coming year or is overdue, most urgent first (then by title).</summary>
-    public IEnumerable<SteeringDocumentStatus> DueForReview =>
-        Documents.Where(d => d.Review is ReviewState.DueWithinYear or ReviewState.Overdue)
-            .OrderBy(d => d.ReviewDue).ThenBy(d => d.Document.Title, StringComparer.Ordinal).ThenBy(d => d.Document.Id, StringComparer.Ordinal);
+    public EquatableArray<SteeringDocumentStatus> DueForReview { get; }
 
     /// <summary>Reviews a register as of a date.</summary>
     /// <param name="register">The register.</param>

@@ -47,6 +47,7 @@ internal sealed partial class HtmlPage
         Finance();
         FollowUp();
         StatusChecks();
+        Register();
         _html.Append("</main>\n</body>\n</html>\n");
         return _html.ToString();
     }
