@@ -71,4 +71,4 @@ foreach (var (code, name) in municipalities)
 // Illustrative amounts for Arboga 2022 (B = 905 mnkr, result −18.8 mnkr) give the published −2.08 %.
 var arboga2022 = new FinancialYear(2022, AmountUnit.Millions, -18.8m) { TaxRevenue = 705.9m, GeneralGrantsAndEqualisation = 199.1m };
 Console.WriteLine();
-Console.WriteLine($"Arboga 2022, computed from illustrative amounts: {KeyRatios.Compute(arboga2022).ResultShare}; Kolada: {Cell("N03102", "1984", 2022, "0.00")} %");
+Console.WriteLine($"Arboga 2022, computed from illustrative amounts: result share {KeyRatios.Compute(arboga2022).ResultShare.Value?.ToString("0.00", CultureInfo.InvariantCulture)} %; Kolada: {Cell("N03102", "1984", 2022, "0.00")} %");

@@ -87,11 +87,25 @@ public static partial class JsonReportWriter
         {
             json.WriteStartObject();
             json.WriteString("id", ratio.Id);
-            json.WriteString("name", ratio.SwedishName);
+            json.WriteString("name", KeyRatioText.Name(ratio, language));
             WriteDecimal(json, "value", ratio.Value);
             json.WriteString("unit", Camel(ratio.Unit.ToString()));
-            json.WriteString("formula", ratio.Formula);
-            json.WriteString("notComputableReason", ratio.NotComputableReason);
+            json.WriteString("formula", KeyRatioText.Formula(ratio, finance.Year.Unit, language, finance.Reconciliation.Decimals));
+            json.WriteString("notComputableReason", KeyRatioText.NotComputable(ratio, language));
+            json.WriteStartObject("terms");
+            foreach (var term in ratio.Terms)
+            {
+                json.WriteNumber(term.Name, term.Value);
+            }
+
+            json.WriteEndObject();
+            json.WriteStartArray("missingFigures");
+            foreach (var figure in ratio.MissingFigures)
+            {
+                json.WriteStringValue(figure);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -65,7 +65,7 @@ internal sealed class ReportText(EvaluationReport report, ReportLanguage languag
     /// </summary>
     public IEnumerable<(string Title, IReadOnlyList<string> Lines)> FinanceBlocks(FinanceReport finance)
     {
-        yield return (_words.T("Nyckeltal", "Key ratios"), [.. finance.KeyRatios.All.Select(r => KeyRatio(r, finance.Year.Unit))]);
+        yield return (_words.T("Nyckeltal", "Key ratios"), [.. finance.KeyRatios.All.Select(r => KeyRatio(r, finance.Year.Unit, finance.Reconciliation.Decimals))]);
         var reconciliation = finance.Reconciliation;
         yield return ($"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})",
         [
@@ -89,16 +89,16 @@ internal sealed class ReportText(EvaluationReport report, ReportLanguage languag
 
     public static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string KeyRatio(KeyRatio ratio, AmountUnit unit)
+    private string KeyRatio(KeyRatio ratio, AmountUnit unit, int? decimals)
     {
-        var name = _words.T(ratio.SwedishName, ratio.Name);
+        var name = KeyRatioText.Name(ratio, language);
         if (ratio.Value is not { } value)
         {
-            return name + ": " + _words.T("kan inte beräknas", "not computable") + (language == ReportLanguage.English ? " (" + ratio.NotComputableReason + ")" : "");
+            return name + ": " + _words.T("kan inte beräknas", "not computable") + " (" + KeyRatioText.NotComputable(ratio, language) + ")";
         }
 
         var shown = ratio.Unit == KeyRatioUnit.Percent ? N.Exact(Math.Round(value, 2)) + " %" : N.Exact(value) + " " + AmountUnits.Symbol(unit);
-        return name + ": " + shown + (language == ReportLanguage.English ? " (" + ratio.Formula + ")" : "");
+        return name + ": " + shown + " (" + KeyRatioText.Formula(ratio, unit, language, decimals) + ")";
     }
 
     private string Deficit(DeficitPosition position) => _words.T(

@@ -26,7 +26,7 @@ internal static class TerminalReport
 
         if (report.Finance is { } finance)
         {
-            console.Write(KeyRatios(finance));
+            console.Write(KeyRatios(finance, language));
         }
     }
 
@@ -84,7 +84,7 @@ internal static class TerminalReport
         return table;
     }
 
-    private static Table KeyRatios(FinanceReport finance)
+    private static Table KeyRatios(FinanceReport finance, ReportLanguage language)
     {
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(finance.Year.FiscalYear.ToString(CultureInfo.InvariantCulture)) };
         table.AddColumn("");
@@ -93,8 +93,8 @@ internal static class TerminalReport
         {
             IRenderable value = ratio.Value is { } number
                 ? new Text(number.ToString("0.##", CultureInfo.InvariantCulture))
-                : new Markup($"[dim]{Markup.Escape(ratio.NotComputableReason ?? "")}[/]");
-            table.AddRow(new Text(ratio.SwedishName), value);
+                : new Markup($"[dim]{Markup.Escape(KeyRatioText.NotComputable(ratio, language) ?? "")}[/]");
+            table.AddRow(new Text(KeyRatioText.Name(ratio, language)), value);
         }
 
         return table;

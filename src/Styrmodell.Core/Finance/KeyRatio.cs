@@ -1,10 +1,12 @@
 using Ardalis.GuardClauses;
+using Styrmodell.Collections;
 
 namespace Styrmodell.Finance;
 
 /// <summary>
-/// One key ratio of a fiscal year with its formula and the numbers filled in; or, when a figure is missing or a
-/// denominator is zero, marked not computable with the reason.
+/// One key ratio of a fiscal year with the figures it is computed from; or, when a figure is missing or a denominator
+/// is zero, not computable, with the figures that are missing. Its name and formula in words come from a renderer
+/// (Styrmodell.Reporting), by its <see cref="Id"/>.
 /// </summary>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record KeyRatio
@@ -21,39 +23,20 @@ public sealed record KeyRatio
         new(indicatorId, Time.ReportingPeriod.Year(fiscalYear), Value is { } v ? Targets.MeasuredValue.Of(v) : null) { Source = KoladaKpi ?? Id };
 
     /// <summary>Creates a key ratio.</summary>
-    /// <param name="id">A stable id, e.g. <c>result-share</c>.</param>
-    /// <param name="name">The English name.</param>
-    /// <param name="swedishName">The Swedish name, e.g. <c>resultatandel</c>.</param>
+    /// <param name="id">A stable id, e.g. <c>result-share</c> (see <see cref="KeyRatios"/>); it also says the formula.</param>
     /// <param name="unit">What the value measures.</param>
     /// <param name="value">The exact value, or <see langword="null"/> when not computable.</param>
-    /// <param name="formula">The formula with the numbers filled in (or with names where figures are missing).</param>
-    /// <param name="notComputableReason">Why there is no value; required exactly when <paramref name="value"/> is <see langword="null"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/>, <paramref name="swedishName"/> or <paramref name="formula"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A text is empty, or the reason is given with a value or missing without one.</exception>
-    public KeyRatio(string id, string name, string swedishName, KeyRatioUnit unit, decimal? value, string formula, string? notComputableReason = null)
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    public KeyRatio(string id, KeyRatioUnit unit, decimal? value)
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
-        Name = Guard.Against.NullOrWhiteSpace(name);
-        SwedishName = Guard.Against.NullOrWhiteSpace(swedishName);
         Unit = unit;
         Value = value;
-        Formula = Guard.Against.NullOrWhiteSpace(formula);
-        if ((value is null) == string.IsNullOrWhiteSpace(notComputableReason))
-        {
-            throw new ArgumentException("A key ratio has either a value or a reason why it is not computable.", nameof(notComputableReason));
-        }
-
-        NotComputableReason = notComputableReason;
     }
 
-    /// <summary>Gets the stable id.</summary>
+    /// <summary>Gets the stable id, which names the ratio and its formula.</summary>
     public string Id { get; }
-
-    /// <summary>Gets the English name.</summary>
-    public string Name { get; }
-
-    /// <summary>Gets the Swedish name.</summary>
-    public string SwedishName { get; }
 
     /// <summary>Gets what the value measures.</summary>
     public KeyRatioUnit Unit { get; }
@@ -61,11 +44,21 @@ public sealed record KeyRatio
     /// <summary>Gets the exact value, or <see langword="null"/> when not computable.</summary>
     public decimal? Value { get; }
 
-    /// <summary>Gets the formula with the numbers filled in.</summary>
-    public string Formula { get; }
+    /// <summary>
+    /// Gets the figures the ratio is computed from, by the financial year's names (<c>result</c>, <c>taxRevenue</c>,
+    /// <c>generalGrantsAndEqualisation</c>, <c>taxesGrantsAndEqualisation</c>, <c>netCosts</c>, <c>equity</c>,
+    /// <c>pensionCommitmentsOutsideBalanceSheet</c>, <c>totalAssets</c>, <c>liabilitiesAndProvisions</c>,
+    /// <c>depreciation</c>, <c>investments</c>, <c>budgetedResult</c>), numerator first; only those given.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<TraceTerm> Terms { get; init; }
 
-    /// <summary>Gets why the ratio is not computable, or <see langword="null"/>.</summary>
-    public string? NotComputableReason { get; }
+    /// <summary>Gets the names of the figures the ratio needs that the year does not give; empty when all are given.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<string> MissingFigures { get; init; }
+
+    /// <summary>Gets whether the ratio is not computable because its denominator is zero (every figure given).</summary>
+    public bool HasZeroDenominator => Value is null && MissingFigures.IsEmpty;
 
     /// <summary>Gets the closest Kolada KPI id, for matching with indicator outcomes, or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>.</value>
@@ -74,7 +67,9 @@ public sealed record KeyRatio
     /// <summary>Gets whether the ratio has a value.</summary>
     public bool IsComputable => Value is not null;
 
-    /// <summary>Returns e.g. <c>resultatandel: 37.9 / 1110.5 × 100 = 3.41 %</c>.</summary>
-    /// <returns>The Swedish name and the formula, or the reason it is not computable.</returns>
-    public override string ToString() => SwedishName + ": " + (IsComputable ? Formula : "not computable (" + NotComputableReason + ")");
+    /// <summary>Returns invariant data, not a sentence, e.g. <c>result-share: 3.41 [result=37.9, taxRevenue=810.5, …]</c>.</summary>
+    /// <returns>The id, the value (or what is missing) and the terms.</returns>
+    public override string ToString() =>
+        Id + ": " + (Value is { } v ? FinanceText.Amount(v) : MissingFigures.IsEmpty ? "zero denominator" : "missing " + string.Join(", ", MissingFigures))
+        + (Terms.IsEmpty ? "" : " [" + string.Join(", ", Terms.Select(t => t.Name + "=" + FinanceText.Amount(t.Value))) + "]");
 }

@@ -1,11 +1,12 @@
 using Ardalis.GuardClauses;
+using Styrmodell.Collections;
 
 namespace Styrmodell.Finance;
 
-/// <summary>Computes the common GEH key ratios of a <see cref="FinancialYear"/>, each with its formula.</summary>
+/// <summary>Computes the common GEH key ratios of a <see cref="FinancialYear"/>, each with the figures it is computed from.</summary>
 /// <remarks>
 /// Ratios are exact (no rounding); percentages are value × 100. A missing figure or a zero denominator gives a ratio
-/// marked not computable with the reason, never an exception. Definitions follow common Swedish municipal usage
+/// that is not computable and says which figures are missing, never an exception. Definitions follow common Swedish municipal usage
 /// (RKR/SKR); a municipality using another definition can compute its own from the same figures.
 /// </remarks>
 /// <threadsafety>Stateless and safe to use from any thread.</threadsafety>
@@ -40,63 +41,49 @@ public static class KeyRatios
     public static KeyRatioSet Compute(FinancialYear year)
     {
         Guard.Against.Null(year);
-        var b = new Figure("taxes, grants and equalisation", year.TaxesGrantsAndEqualisation,
-            year.TaxRevenue is { } t && year.GeneralGrantsAndEqualisation is { } g ? "(" + FinanceText.Amount(t) + " + " + FinanceText.Amount(g) + ")" : null);
-        var result = new Figure("result", year.Result);
-        var assets = new Figure("total assets", year.TotalAssets);
+        var b = year.TaxesGrantsAndEqualisationGivenAsTotal
+            ? Part.Of("taxesGrantsAndEqualisation", year.TaxesGrantsAndEqualisation)
+            : Part.Sum(("taxRevenue", year.TaxRevenue, 1), ("generalGrantsAndEqualisation", year.GeneralGrantsAndEqualisation, 1));
+        var assets = Part.Of("totalAssets", year.TotalAssets);
 
         return new KeyRatioSet(
             year.FiscalYear,
-            Share(ResultShareId, "Result share of taxes, grants and equalisation", "resultatandel", result, b) with { KoladaKpi = "N03102" },
-            Share(NetCostShareId, "Net cost share", "nettokostnadsandel", new("net costs", year.NetCosts), b),
-            Share(EquityRatioId, "Equity ratio", "soliditet", new("equity", year.Equity), assets),
-            Share(EquityRatioIncludingPensionCommitmentsId, "Equity ratio including pension commitments", "soliditet inklusive pensionsförpliktelser",
-                new("equity − pension commitments outside the balance sheet", year.EquityIncludingPensionCommitments,
-                    year.Equity is { } e && year.PensionCommitmentsOutsideBalanceSheet is { } p ? "(" + FinanceText.Amount(e) + " − " + FinanceText.Amount(p) + ")" : null),
-                assets) with { KoladaKpi = "N03002" },
-            Share(DebtRatioId, "Debt ratio", "skuldsättningsgrad", new("liabilities and provisions", year.LiabilitiesAndProvisions), assets),
-            Share(SelfFinancingOfInvestmentsId, "Self-financing of investments", "självfinansieringsgrad",
-                new("result + depreciation", year.Result + year.Depreciation,
-                    year.Depreciation is { } d ? "(" + FinanceText.Amount(year.Result) + " + " + FinanceText.Amount(d) + ")" : null),
-                new("net investments", year.Investments)),
+            Share(ResultShareId, Part.Of("result", year.Result), b) with { KoladaKpi = "N03102" },
+            Share(NetCostShareId, Part.Of("netCosts", year.NetCosts), b),
+            Share(EquityRatioId, Part.Of("equity", year.Equity), assets),
+            Share(EquityRatioIncludingPensionCommitmentsId,
+                Part.Sum(("equity", year.Equity, 1), ("pensionCommitmentsOutsideBalanceSheet", year.PensionCommitmentsOutsideBalanceSheet, -1)), assets)
+                with { KoladaKpi = "N03002" },
+            Share(DebtRatioId, Part.Of("liabilitiesAndProvisions", year.LiabilitiesAndProvisions), assets),
+            Share(SelfFinancingOfInvestmentsId, Part.Sum(("result", year.Result, 1), ("depreciation", year.Depreciation, 1)), Part.Of("investments", year.Investments)),
             Deviation(year));
     }
 
-    private static KeyRatio Share(string id, string name, string swedishName, Figure numerator, Figure denominator)
+    private static KeyRatio Share(string id, Part numerator, Part denominator)
     {
-        var shape = numerator.Name + " / " + denominator.Name + " × 100";
-        var missing = new[] { numerator, denominator }.Where(f => f.Value is null).Select(f => f.Name).ToList();
-        if (missing.Count > 0)
-        {
-            return new KeyRatio(id, name, swedishName, KeyRatioUnit.Percent, null, shape, "not given: " + string.Join(", ", missing));
-        }
-
-        var filled = numerator.Text + " / " + denominator.Text + " × 100";
-        if (denominator.Value == 0)
-        {
-            return new KeyRatio(id, name, swedishName, KeyRatioUnit.Percent, null, filled, denominator.Name + " is zero");
-        }
-
-        var value = numerator.Value!.Value / denominator.Value!.Value * 100m;
-        return new KeyRatio(id, name, swedishName, KeyRatioUnit.Percent, value, filled + " = " + FinanceText.Percent(value));
+        EquatableArray<TraceTerm> terms = [.. numerator.Terms, .. denominator.Terms];
+        EquatableArray<string> missing = [.. numerator.Missing, .. denominator.Missing];
+        var value = missing.IsEmpty && denominator.Value != 0 ? numerator.Value!.Value / denominator.Value!.Value * 100m : (decimal?)null;
+        return new KeyRatio(id, KeyRatioUnit.Percent, value) { Terms = terms, MissingFigures = missing };
     }
 
     private static KeyRatio Deviation(FinancialYear year)
     {
-        const string name = "Budget deviation";
-        const string swedishName = "budgetavvikelse";
-        if (year.BudgetedResult is not { } budget)
-        {
-            return new KeyRatio(BudgetDeviationId, name, swedishName, KeyRatioUnit.Amount, null, "result − budgeted result", "not given: budgeted result");
-        }
-
-        var value = year.Result - budget;
-        return new KeyRatio(BudgetDeviationId, name, swedishName, KeyRatioUnit.Amount, value,
-            FinanceText.Amount(year.Result) + " − " + FinanceText.Amount(budget) + " = " + FinanceText.Amount(value, year.Unit));
+        var parts = Part.Sum(("result", year.Result, 1), ("budgetedResult", year.BudgetedResult, -1));
+        return new KeyRatio(BudgetDeviationId, KeyRatioUnit.Amount, parts.Value) { Terms = parts.Terms, MissingFigures = parts.Missing };
     }
 
-    private sealed record Figure(string Name, decimal? Value, string? Parts = null)
+    /// <summary>A numerator or denominator: its value when every figure is given, the figures given and those missing.</summary>
+    private sealed record Part(decimal? Value, EquatableArray<TraceTerm> Terms, EquatableArray<string> Missing)
     {
-        public string Text => Parts ?? (Value is { } v ? FinanceText.Amount(v) : Name);
+        public static Part Of(string name, decimal? value) => Sum((name, value, 1));
+
+        /// <summary>A signed sum of named figures (sign 1 or −1).</summary>
+        public static Part Sum(params (string Name, decimal? Value, int Sign)[] figures)
+        {
+            var given = figures.Where(f => f.Value is not null).ToList();
+            var missing = figures.Where(f => f.Value is null).Select(f => f.Name).ToEquatableArray();
+            return new(missing.IsEmpty ? given.Sum(f => f.Sign * f.Value!.Value) : null, [.. given.Select(f => new TraceTerm(f.Name, f.Value!.Value))], missing);
+        }
     }
 }

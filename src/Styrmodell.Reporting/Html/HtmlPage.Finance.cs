@@ -67,7 +67,7 @@ internal sealed partial class HtmlPage
         var title = _words.T("Nyckeltal", "Key ratios");
         _html.Append("<h3>").Append(HtmlText.Escape(title)).Append("</h3>\n");
         var ratios = sets[^1].Ratios;
-        string Name(KeyRatio r) => _words.T(r.SwedishName, r.Name) + (r.Unit == KeyRatioUnit.Percent ? " (%)" : " (" + AmountUnits.Symbol(finance.Year.Unit) + ")");
+        string Name(KeyRatio r) => KeyRatioText.Name(r, _language) + (r.Unit == KeyRatioUnit.Percent ? " (%)" : " (" + AmountUnits.Symbol(finance.Year.Unit) + ")");
         Table(title, [_words.T("Nyckeltal", "Key ratio"), .. sets.Select(s => N.Count(s.FiscalYear))],
             ratios.Select((r, i) => (IReadOnlyList<string>)[Name(r), .. sets.Select(s => s.Ratios[i].Value is { } v ? N.Grouped(v) : "–")]), [.. Enumerable.Range(1, sets.Count)]);
         if (sets.Count < 2)
@@ -84,9 +84,9 @@ internal sealed partial class HtmlPage
                 continue;
             }
 
-            var chartTitle = _words.T($"{ratios[i].SwedishName} per år (%)", $"{ratios[i].Name} by year (%)");
+            var chartTitle = _words.T($"{KeyRatioText.Name(ratios[i], _language)} per år (%)", $"{KeyRatioText.Name(ratios[i], _language)} by year (%)");
             _html.Append("<figure class=\"key-ratio\">");
-            SvgCharts.Line(_html, new LineChartData(chartTitle, [new ChartSeries(_words.T(ratios[i].SwedishName, ratios[i].Name), "total", points)], [], []), N, _words);
+            SvgCharts.Line(_html, new LineChartData(chartTitle, [new ChartSeries(KeyRatioText.Name(ratios[i], _language), "total", points)], [], []), N, _words);
             _html.Append("<figcaption>").Append(HtmlText.Escape(chartTitle)).Append("</figcaption></figure>");
         }
 

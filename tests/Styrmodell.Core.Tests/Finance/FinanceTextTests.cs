@@ -1,5 +1,6 @@
 using NodaTime;
 using Styrmodell.Finance;
+using Styrmodell.Reporting;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
 
@@ -63,7 +64,8 @@ public class FinanceTextTests
              "skuldsättningsgrad: 500 / 1000 × 100 = 50 %",
              "självfinansieringsgrad: (37.9 + 12.1) / 50 × 100 = 100 %",
              "budgetavvikelse: 37.9 − 20 = 17.9 mnkr"],
-            ratios.All.Select(r => r.ToString()));
+            ratios.All.Select(r => KeyRatioText.Name(r) + ": " + KeyRatioText.Formula(r, year.Unit, ReportLanguage.English)));
+        Assert.Equal("självfinansieringsgrad: (37,9 + 12,1) / 50 × 100 = 100 %", KeyRatioText.Name(ratios.SelfFinancingOfInvestments) + ": " + KeyRatioText.Formula(ratios.SelfFinancingOfInvestments, year.Unit));
         Assert.Equal(["N03102", null, null, "N03002", null, null, null], ratios.All.Select(r => r.KoladaKpi));
     }
 
@@ -72,27 +74,31 @@ public class FinanceTextTests
     {
         var ratios = KeyRatios.Compute(new FinancialYear(2020, AmountUnit.Millions, 1m) { TotalAssets = 0m, Equity = 1m });
 
+        Assert.Equal(["taxRevenue", "generalGrantsAndEqualisation"], ratios.ResultShare.MissingFigures);
+        Assert.True(ratios.EquityRatio.HasZeroDenominator);
+        Assert.Equal([new TraceTerm("equity", 1m), new TraceTerm("totalAssets", 0m)], ratios.EquityRatio.Terms);
+        Assert.Equal(["pensionCommitmentsOutsideBalanceSheet"], ratios.EquityRatioIncludingPensionCommitments.MissingFigures);
         Assert.Equal(
-            ["resultatandel: not computable (not given: taxes, grants and equalisation)",
-             "nettokostnadsandel: not computable (not given: net costs, taxes, grants and equalisation)",
-             "soliditet: not computable (total assets is zero)",
-             "soliditet inklusive pensionsförpliktelser: not computable (not given: equity − pension commitments outside the balance sheet)",
-             "skuldsättningsgrad: not computable (not given: liabilities and provisions)",
-             "självfinansieringsgrad: not computable (not given: result + depreciation, net investments)",
-             "budgetavvikelse: not computable (not given: budgeted result)"],
-            ratios.All.Select(r => r.ToString()));
-        Assert.Equal("1 / 0 × 100", ratios.EquityRatio.Formula);
-        Assert.Equal("result / taxes, grants and equalisation × 100", ratios.ResultShare.Formula);
+            ["resultatandel: not given: taxes, grants and equalisation",
+             "nettokostnadsandel: not given: net costs, taxes, grants and equalisation",
+             "soliditet: total assets is zero",
+             "soliditet inklusive pensionsförpliktelser: not given: equity − pension commitments outside the balance sheet",
+             "skuldsättningsgrad: not given: liabilities and provisions",
+             "självfinansieringsgrad: not given: result + depreciation, net investments",
+             "budgetavvikelse: not given: budgeted result"],
+            ratios.All.Select(r => KeyRatioText.Name(r) + ": " + KeyRatioText.NotComputable(r, ReportLanguage.English)));
+        Assert.Equal("1 / 0 × 100", KeyRatioText.Formula(ratios.EquityRatio, AmountUnit.Millions, ReportLanguage.English));
+        Assert.Equal("result / taxes, grants and equalisation × 100", KeyRatioText.Formula(ratios.ResultShare, AmountUnit.Millions, ReportLanguage.English));
+        Assert.Equal("resultat / skatteintäkter, statsbidrag och utjämning × 100", KeyRatioText.Formula(ratios.ResultShare, AmountUnit.Millions));
         Assert.Throws<ArgumentNullException>(() => KeyRatios.Compute(null!));
     }
 
     [Fact]
-    public void KeyRatio_HasAValueOrAReason()
+    public void KeyRatio_WithoutAValue_IsMissingFiguresOrHasAZeroDenominator()
     {
-        var e = Assert.Throws<ArgumentException>(() => new KeyRatio("id", "n", "s", KeyRatioUnit.Percent, 1m, "f", "reason"));
-
-        Assert.StartsWith("A key ratio has either a value or a reason", e.Message, StringComparison.Ordinal);
-        Assert.False(new KeyRatio("id", "n", "s", KeyRatioUnit.Percent, null, "f", "reason").IsComputable);
-        Assert.True(new KeyRatio("id", "n", "s", KeyRatioUnit.Percent, 0m, "f").IsComputable);
+        Assert.Throws<ArgumentException>(() => new KeyRatio(" ", KeyRatioUnit.Percent, 1m));
+        Assert.True(new KeyRatio("id", KeyRatioUnit.Percent, 0m).IsComputable);
+        Assert.True(new KeyRatio("id", KeyRatioUnit.Percent, null).HasZeroDenominator);
+        Assert.False(new KeyRatio("id", KeyRatioUnit.Percent, null) { MissingFigures = ["result"] }.HasZeroDenominator);
     }
 }

@@ -1,4 +1,5 @@
 using Styrmodell.Finance;
+using Styrmodell.Reporting;
 using static Styrmodell.Tests.Finance.PublishedExamples;
 
 namespace Styrmodell.Tests.Finance;
@@ -13,7 +14,8 @@ public class KeyRatiosTests
 
         Assert.Equal(3.5m, OneDecimal(ratios.ResultShare.Value!.Value));
         Assert.Equal("N03102", ratios.ResultShare.KoladaKpi);
-        Assert.Equal("563 / (16243 + 0) × 100 = 3.47 %", ratios.ResultShare.Formula);
+        Assert.Equal("563 / (16243 + 0) × 100 = 3.47 %", KeyRatioText.Formula(ratios.ResultShare, AmountUnit.Millions, ReportLanguage.English));
+        Assert.Equal("563 / (16243 + 0) × 100 = 3,47 %", KeyRatioText.Formula(ratios.ResultShare, AmountUnit.Millions));
     }
 
     [Fact]
@@ -24,7 +26,7 @@ public class KeyRatiosTests
 
         Assert.Equal(27m, ratios.BudgetDeviation.Value);
         Assert.Equal(KeyRatioUnit.Amount, ratios.BudgetDeviation.Unit);
-        Assert.Equal("42 − 15 = 27 mnkr", ratios.BudgetDeviation.Formula);
+        Assert.Equal("42 − 15 = 27 mnkr", KeyRatioText.Formula(ratios.BudgetDeviation, AmountUnit.Millions, ReportLanguage.English));
         Assert.Equal(872m / 917m * 100m, ratios.NetCostShare.Value);
     }
 
@@ -47,7 +49,7 @@ public class KeyRatiosTests
         Assert.Equal(350_000m / 1_500_000m * 100m, ratios.EquityRatioIncludingPensionCommitments.Value);
         Assert.Equal(60m, ratios.DebtRatio.Value);
         Assert.Equal(75m, ratios.SelfFinancingOfInvestments.Value);
-        Assert.Equal("(20000 + 40000) / 80000 × 100 = 75 %", ratios.SelfFinancingOfInvestments.Formula);
+        Assert.Equal("(20000 + 40000) / 80000 × 100 = 75 %", KeyRatioText.Formula(ratios.SelfFinancingOfInvestments, year.Unit, ReportLanguage.English));
     }
 
     [Fact]
@@ -57,16 +59,15 @@ public class KeyRatiosTests
 
         var ratios = KeyRatios.Compute(year);
 
-        Assert.All(ratios.All, r => Assert.Equal(r.Value is null, r.NotComputableReason is not null));
-        Assert.Equal("not given: taxes, grants and equalisation", ratios.ResultShare.NotComputableReason);
-        Assert.Equal("not given: net costs, taxes, grants and equalisation", ratios.NetCostShare.NotComputableReason);
-        Assert.Equal("total assets is zero", ratios.EquityRatio.NotComputableReason);
-        Assert.Equal("net investments is zero", ratios.SelfFinancingOfInvestments.NotComputableReason);
-        Assert.Equal("not given: budgeted result", ratios.BudgetDeviation.NotComputableReason);
+        string? Reason(KeyRatio r) => KeyRatioText.NotComputable(r, ReportLanguage.English);
+        Assert.All(ratios.All, r => Assert.Equal(r.Value is null, Reason(r) is not null));
+        Assert.Equal("not given: taxes, grants and equalisation", Reason(ratios.ResultShare));
+        Assert.Equal("not given: net costs, taxes, grants and equalisation", Reason(ratios.NetCostShare));
+        Assert.Equal("total assets is zero", Reason(ratios.EquityRatio));
+        Assert.Equal("net investments is zero", Reason(ratios.SelfFinancingOfInvestments));
+        Assert.Equal("not given: budgeted result", Reason(ratios.BudgetDeviation));
+        Assert.Equal("nettoinvesteringar är noll", KeyRatioText.NotComputable(ratios.SelfFinancingOfInvestments));
+        Assert.True(ratios.SelfFinancingOfInvestments.HasZeroDenominator);
         Assert.Equal(7, ratios.All.Count);
     }
-
-    [Fact]
-    public void KeyRatio_ValueAndReasonTogether_Throws() =>
-        Assert.Throws<ArgumentException>(() => new KeyRatio("x", "X", "x", KeyRatioUnit.Percent, 1m, "f", "reason"));
 }

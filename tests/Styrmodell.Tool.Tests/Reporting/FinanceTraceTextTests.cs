@@ -61,6 +61,24 @@ public partial class FinanceTraceTextTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void EveryKeyRatioOfEverySample_HasANameAndAFormulaInBothLanguages_WithTheSameNumbers(string sample)
+    {
+        var document = ModelJson.Read(File.ReadAllBytes(Cli.Sample(sample))).Document!;
+        foreach (var year in document.Finance?.Years ?? [])
+        {
+            foreach (var ratio in KeyRatios.Compute(year).All)
+            {
+                Assert.NotEqual(ratio.Id, KeyRatioText.Name(ratio));
+                Assert.NotEqual(ratio.Id, KeyRatioText.Name(ratio, ReportLanguage.English));
+                Assert.Equal(ratio.IsComputable, KeyRatioText.NotComputable(ratio) is null);
+                var (sv, en) = (KeyRatioText.Formula(ratio, year.Unit), KeyRatioText.Formula(ratio, year.Unit, ReportLanguage.English));
+                Assert.Equal(Numbers(en), Numbers(sv.Replace(',', '.')));
+            }
+        }
+    }
+
     [GeneratedRegex(@"-?\d+(\.\d+)?")]
     private static partial Regex Number();
 
