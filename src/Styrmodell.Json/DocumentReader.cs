@@ -70,6 +70,16 @@ internal sealed partial class DocumentReader
             Finance = FinanceSection(finance);
         }
 
+        if (document.Authority is { } authority)
+        {
+            Authority = AuthoritySection(authority);
+        }
+
+        if (document.SteeringDocuments is { } register)
+        {
+            Register = RegisterSection(register);
+        }
+
         Each(document.Units, "units", (u, at) => { Unknown(u.Unknown, at); Unknown(u.Provenance?.Unknown, at + ".provenance"); }, (u, at) =>
         {
             builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent, Provenance = ProvenanceOf.Read(u.Provenance, null) });
@@ -126,7 +136,8 @@ internal sealed partial class DocumentReader
         // say that a left-out element is missing (a reference to it, a count it would change) are not reported.
         // A section that could not be read is not checked against the model: its default stands in.
         var evaluationRead = document.Evaluation is null || Evaluation is not null;
-        parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance);
+        parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance)
+            .WithAuthority(Authority ?? Governance.DecisionAuthority.None).WithRegister(Register ?? Governance.SteeringDocumentRegister.None);
         parts.TryBuild(out var built, out var found);
         _problems.AddRange(found
             .Where(p => (evaluationRead || !ComesFromEvaluation(p)) && (_positions.IsEmpty || !_positions.IsEcho(p)))
@@ -189,6 +200,9 @@ internal sealed partial class DocumentReader
             ModelElement.EvaluationStatus => "evaluation.statuses",
             ModelElement.OptionalInput => "evaluation.optionalInputs",
             ModelElement.GoalCondition => "finance.goodFinancialManagement.conditions",
+            ModelElement.AuthorityGrant => "authority.grants",
+            ModelElement.SteeringDocumentType => "steeringDocuments.types",
+            ModelElement.SteeringDocument => "steeringDocuments.documents",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
         var index = array is null || positions is null ? location.Index : positions.JsonIndex(array, location.Index);

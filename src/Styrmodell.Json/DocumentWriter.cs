@@ -10,18 +10,22 @@ namespace Styrmodell.Json;
 internal static partial class DocumentWriter
 {
     /// <summary>The newest format version written; a document is written as the lowest version whose properties it uses.</summary>
-    public const string FormatVersion = OpenDataMapping.Version;
+    public const string FormatVersion = GovernanceVersion;
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
-    public static DocumentDto ToDocument(Exchange.ExchangeDocument document) =>
-        ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance);
+    public static DocumentDto ToDocument(Exchange.ExchangeDocument document) => WithGovernance(
+        ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance),
+        document.Authority, document.Register);
 
     /// <summary>A model alone.</summary>
     public static DocumentDto ToDocument(SteeringModel model) => ToDocument(model, FollowUp.FollowUpData.Empty, null, null);
 
-    private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) => new()
+    private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) =>
+        ToDocument(model, FollowUpWriter.ToDto(followUp), evaluation, finance);
+
+    private static DocumentDto ToDocument(SteeringModel model, Dto.FollowUpDto? followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) => new()
     {
-        FormatVersion = UsesVersion12(model, finance) ? OpenDataMapping.Version : followUp.IsEmpty ? "1.0" : "1.1",
+        FormatVersion = UsesVersion12(model, finance) || FollowUpWriter.StatesProvenance(followUp) ? OpenDataMapping.Version : followUp is null ? "1.0" : "1.1",
         Municipality = new() { Name = model.Municipality.Name, Code = model.Municipality.Code },
         Metadata = model.Metadata == ModelMetadata.None ? null : new()
         {
@@ -45,7 +49,7 @@ internal static partial class DocumentWriter
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
             Provenance = ProvenanceOf.ToDto(a.Provenance, a.Motivation),
         })]),
-        FollowUp = FollowUpWriter.ToDto(followUp),
+        FollowUp = followUp,
     };
 
     /// <summary>

@@ -11,7 +11,10 @@ internal sealed partial class FollowUpReader
         var scale = Scale(d.Scale, at + ".scale");
         var risks = Nested(d.Risks, at, "risks", Risk);
         return (d.DecisionDate is null || decided is not null) && scale is not null && risks is { } r
-            ? new InternalControlPlan(d.Id, d.Owner, d.Year, scale) { Description = d.Description, DecisionDate = decided, Risks = r }
+            ? new InternalControlPlan(d.Id, d.Owner, d.Year, scale)
+            {
+                Description = d.Description, DecisionDate = decided, Risks = r, Provenance = ProvenanceOf.Read(d.Provenance, d.Description),
+            }
             : null;
     }
 
@@ -42,7 +45,10 @@ internal sealed partial class FollowUpReader
     {
         var controls = Nested(d.Controls, at, "controls", Control);
         return controls is { } c
-            ? new Risk(d.Id, d.Title, d.Probability, d.Consequence) { Description = d.Description, Category = d.Category, GoalIds = [.. d.Goals ?? []], Controls = c }
+            ? new Risk(d.Id, d.Title, d.Probability, d.Consequence)
+            {
+                Description = d.Description, Category = d.Category, GoalIds = [.. d.Goals ?? []], Controls = c, Provenance = ProvenanceOf.Read(d.Provenance, d.Description),
+            }
             : null;
     }
 
@@ -51,7 +57,7 @@ internal sealed partial class FollowUpReader
         var frequency = Enum<ControlFrequency>(d.Frequency, at + ".frequency");
         var results = Nested(d.Results, at, "results", Result);
         return frequency is { } f && results is { } r
-            ? new Control(d.Id, d.What, d.How, d.Responsible, f) { When = d.When, Results = r }
+            ? new Control(d.Id, d.What, d.How, d.Responsible, f) { When = d.When, Results = r, Provenance = ProvenanceOf.Read(d.Provenance, null) }
             : null;
     }
 

@@ -16,6 +16,7 @@ internal sealed partial class FollowUpReader
             {
                 Description = d.Description, NodeId = d.Node, BudgetLine = d.BudgetLine, DeficitYear = d.DeficitYear,
                 DecisionDate = decided, ExpectedEffect = d.ExpectedEffect, Measures = m, Reports = r,
+                Provenance = ProvenanceOf.Read(d.Provenance, d.Description),
             }
             : null;
     }
@@ -33,7 +34,7 @@ internal sealed partial class FollowUpReader
         var period = Period(d.Period, at + ".period");
         var date = Date(d.Date, at + ".date");
         return period is not null && date is { } day
-            ? new AnalysisText(period, d.Author, day, d.Text) { NodeId = d.Node, UnitId = d.Unit }
+            ? new AnalysisText(period, d.Author, day, d.Text) { NodeId = d.Node, UnitId = d.Unit, Provenance = ProvenanceOf.Read(d.Provenance, d.Text) }
             : null;
     }
 
@@ -45,7 +46,7 @@ internal sealed partial class FollowUpReader
             ? new StatusCheckTexts(d.Unit, period)
             {
                 Mission = d.Mission, Needs = d.Needs, Challenges = d.Challenges, Trends = d.Trends,
-                KeyFigureIds = [.. d.KeyFigures ?? []], Author = d.Author, Date = date,
+                KeyFigureIds = [.. d.KeyFigures ?? []], Author = d.Author, Date = date, Provenance = ProvenanceOf.Read(d.Provenance, d.Mission),
             }
             : null;
     }

@@ -53,6 +53,7 @@ internal sealed partial class FollowUpReader
             PlanLevels = Each(dto.PlanLevels, "planLevels", (l, _) => new PlanLevel(l.Id, l.Name, l.HorizonYears)
             {
                 RevisedYearly = l.RevisedYearly ?? false, ParentId = l.Parent, OwnerKinds = [.. l.OwnerKinds ?? []], Description = l.Description,
+                Provenance = ProvenanceOf.Read(l.Provenance, l.Description),
             }, l => l.Id),
             Activities = Each(dto.Activities, "activities", Activity),
             InternalControlPlans = Each(dto.InternalControlPlans, "internalControlPlans", InternalControlPlan),
@@ -76,6 +77,7 @@ internal sealed partial class FollowUpReader
                 OwnerIds = [.. d.Owners],
                 GoalIds = [.. d.Goals ?? []],
                 Reports = r,
+                Provenance = ProvenanceOf.Read(d.Provenance, d.Description),
             }
             : null;
     }
@@ -88,6 +90,7 @@ internal sealed partial class FollowUpReader
             ? new Activity(d.Id, d.Title, d.PlanLevel, d.Owner, period)
             {
                 Description = d.Description, GoalIds = [.. d.Goals ?? []], CompletionIndicatorId = d.CompletionIndicator, Reports = r,
+                Provenance = ProvenanceOf.Read(d.Provenance, d.Description),
             }
             : null;
     }
@@ -105,7 +108,7 @@ internal sealed partial class FollowUpReader
         for (var k = 0; k < (items?.Count ?? 0); k++)
         {
             var at = Text($"{owner}.{member}[{k}]");
-            _unknown(items![k].Unknown, at);
+            Unknowns(items![k], at);
             if (read(items[k], at) is { } item)
             {
                 list.Add(item);
@@ -127,7 +130,7 @@ internal sealed partial class FollowUpReader
         {
             var r = reports![k];
             var at = Text($"{owner}.reports[{k}]");
-            _unknown(r.Unknown, at);
+            Unknowns(r, at);
             var period = Period(r.Period, at + ".period");
             var date = Date(r.Date, at + ".date");
             var status = Enum<WorkStatus>(r.Status, at + ".status");
@@ -137,7 +140,10 @@ internal sealed partial class FollowUpReader
                 continue;
             }
 
-            read.Add(new ProgressReport(period, date.Value, status.Value) { Completion = r.Completion, Text = r.Text, Author = r.Author });
+            read.Add(new ProgressReport(period, date.Value, status.Value)
+            {
+                Completion = r.Completion, Text = r.Text, Author = r.Author, Provenance = ProvenanceOf.Read(r.Provenance, r.Text),
+            });
         }
 
         return ok ? [.. read] : null;
@@ -155,7 +161,7 @@ internal sealed partial class FollowUpReader
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             var at = Text($"{Root}.{array}[{i}]");
-            _unknown(items![i].Unknown, at);
+            Unknowns(items![i], at);
             try
             {
                 if (read(items[i], at) is { } item)
@@ -173,6 +179,16 @@ internal sealed partial class FollowUpReader
         }
 
         return [.. list];
+    }
+
+    /// <summary>Reports an element's unknown properties, and its provenance object's.</summary>
+    private void Unknowns(IHasUnknown item, string at)
+    {
+        _unknown(item.Unknown, at);
+        if (item is IHasProvenance { Provenance: { } provenance })
+        {
+            _unknown(provenance.Unknown, at + ".provenance");
+        }
     }
 
     private ReportingPeriod? Period(string text, string at) => JsonValues.Period(text, at, _problems);

@@ -63,14 +63,20 @@ public sealed record EvaluationReport
     /// <summary>Gets the financial part for the fiscal year evaluated, or <see langword="null"/> when there is none.</summary>
     public FinanceReport? Finance { get; }
 
-    /// <summary>Builds the report of a document's evaluation: goals, and the financial part when the evaluation has one.</summary>
+    /// <summary>Gets the steering-document register as of the report's date, or <see langword="null"/> when the document has none.</summary>
+    public RegisterReport? Register { get; init; }
+
+    /// <summary>Builds the report of a document's evaluation: goals, the financial part when the evaluation has one, and the steering-document register.</summary>
     /// <param name="evaluation">The document's evaluation.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
     public static EvaluationReport Create(DocumentEvaluation evaluation)
     {
         Guard.Against.Null(evaluation);
-        return Create(evaluation.Goals, evaluation.Finance, evaluation.Document.Finance?.Rule) with { OutcomesInPeriod = evaluation.OutcomesInPeriod };
+        return Create(evaluation.Goals, evaluation.Finance, evaluation.Document.Finance?.Rule) with
+        {
+            OutcomesInPeriod = evaluation.OutcomesInPeriod, Register = RegisterReport.From(evaluation),
+        };
     }
 
     /// <summary>Builds the report of a goal-fulfilment evaluation alone.</summary>

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Styrmodell.Evaluation;
+using Styrmodell.Finance;
 
 namespace Styrmodell.Reporting;
 
@@ -63,11 +64,12 @@ public static partial class JsonReportWriter
         }
 
         json.WriteEndObject();
-        WriteFinance(json, report.Finance);
+        WriteFinance(json, report.Finance, language);
+        JsonRegister.Write(json, report.Register);
         json.WriteEndObject();
     }
 
-    private static void WriteFinance(Utf8JsonWriter json, FinanceReport? finance)
+    private static void WriteFinance(Utf8JsonWriter json, FinanceReport? finance, ReportLanguage language)
     {
         if (finance is null)
         {
@@ -106,9 +108,21 @@ public static partial class JsonReportWriter
             json.WriteStartObject();
             json.WriteString("key", step.Key);
             json.WriteString("kind", Camel(step.Kind.ToString()));
-            json.WriteString("label", step.Label);
+            json.WriteString("label", FinanceTraceText.Label(step, reconciliation, language));
             WriteDecimal(json, "amount", step.Amount);
-            json.WriteString("explanation", step.Explanation);
+            json.WriteString("explanation", FinanceTraceText.Explain(step, reconciliation, language));
+            if (step.Finding != TraceFinding.None)
+            {
+                json.WriteString("finding", Camel(step.Finding.ToString()));
+            }
+
+            json.WriteStartObject("terms");
+            foreach (var term in step.Terms)
+            {
+                json.WriteNumber(term.Name, term.Value);
+            }
+
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
@@ -135,7 +149,25 @@ public static partial class JsonReportWriter
             json.WriteBoolean("holds", judgement.IsGoodFinancialManagement);
             json.WriteBoolean("illustrativeData", finance.JudgementRestsOnIllustrativeData);
             json.WriteStartArray("trace");
-            judgement.Trace.ToList().ForEach(json.WriteStringValue);
+            foreach (var line in JudgementText.Lines(judgement, language))
+            {
+                json.WriteStringValue(line);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("conditions");
+            foreach (var c in judgement.Conditions)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", c.Condition.Name);
+                json.WriteString("quantifier", Camel(c.Condition.Quantifier.ToString()));
+                json.WriteString("minimumCategory", c.Minimum.Id);
+                json.WriteNumber("reached", c.Reached);
+                json.WriteNumber("total", c.Total);
+                json.WriteBoolean("holds", c.Holds);
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
         }

@@ -88,6 +88,21 @@ public static class MarkdownReportWriter
                 }
             }
         }
+        if (report.Register is { } register)
+        {
+            output.WriteLine();
+            output.WriteLine($"## {Escape(RegisterWords.Of(language).Heading)}");
+            foreach (var (title, lines) in RegisterBlocks.Of(register, language))
+            {
+                output.WriteLine();
+                output.WriteLine($"### {Escape(title)}");
+                output.WriteLine();
+                foreach (var line in lines)
+                {
+                    output.WriteLine($"- {Escape(line)}");
+                }
+            }
+        }
     }
 
     /// <summary>Escapes the characters CommonMark would read as markup.</summary>

@@ -60,18 +60,17 @@ internal sealed class ReportText(EvaluationReport report, ReportLanguage languag
         + (finance.Year.Source is { } source ? $": {source}" : "");
 
     /// <summary>
-    /// The financial part as titled blocks of lines, in the order an annual report gives them. Finance's own reasoning
-    /// texts (formulas, legal references, the judgement's lines) are English data of Core and are printed only in English;
-    /// the Swedish report gives the lines' labels and amounts.
+    /// The financial part as titled blocks of lines, in the order an annual report gives them: each line of the
+    /// balanskravsutredning with its amount and formula, and the judgement's conclusion with its reasons.
     /// </summary>
     public IEnumerable<(string Title, IReadOnlyList<string> Lines)> FinanceBlocks(FinanceReport finance)
     {
-        var english = language == ReportLanguage.English;
         yield return (_words.T("Nyckeltal", "Key ratios"), [.. finance.KeyRatios.All.Select(r => KeyRatio(r, finance.Year.Unit))]);
         var reconciliation = finance.Reconciliation;
         yield return ($"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})",
         [
-            .. reconciliation.Steps.Select(s => (english ? FinanceLabels.English(s.Key, s.Label) : s.Label) + ": " + (s.Amount is { } a ? N.Exact(reconciliation.Present(a)) : "–") + (english ? " (" + s.Explanation + ")" : "")),
+            .. reconciliation.Steps.Select(s => FinanceTraceText.Label(s, reconciliation, language) + ": " + (s.Amount is { } a ? N.Exact(reconciliation.Present(a)) : "–")
+                + " (" + FinanceTraceText.Explain(s, reconciliation, language) + ")"),
             .. reconciliation.Problems.Select(Problem),
         ]);
         if (!finance.Deficits.IsEmpty || !finance.DeficitProblems.IsEmpty)
@@ -84,11 +83,7 @@ internal sealed class ReportText(EvaluationReport report, ReportLanguage languag
         {
             var title = _words.T("God ekonomisk hushållning", "Good financial management")
                 + (finance.JudgementRestsOnIllustrativeData ? " " + IllustrativeDataMark : "");
-            // The judgement's first line is its Swedish conclusion; the reasons after it are English data of Core.
-            var conclusion = judgement.IsGoodFinancialManagement
-                ? _words.T("God ekonomisk hushållning", "Good financial management")
-                : _words.T("Inte god ekonomisk hushållning", "Not good financial management");
-            yield return (title, english ? [conclusion, .. judgement.Trace.Skip(1)] : [conclusion]);
+            yield return (title, JudgementText.Lines(judgement, language));
         }
     }
 

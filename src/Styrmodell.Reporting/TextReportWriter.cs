@@ -61,6 +61,19 @@ public static class TextReportWriter
                 }
             }
         }
+        if (report.Register is { } register)
+        {
+            output.WriteLine();
+            output.WriteLine($"  {RegisterWords.Of(language).Heading}");
+            foreach (var (title, lines) in RegisterBlocks.Of(register, language))
+            {
+                output.WriteLine($"    {title}:");
+                foreach (var line in lines)
+                {
+                    output.WriteLine($"      {line}");
+                }
+            }
+        }
     }
 
     private static void WriteTable(TextWriter output, ReportText text, ReportSummary summary)

@@ -2,6 +2,7 @@ using NodaTime;
 using Styrmodell.Exchange;
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
+using Styrmodell.Sources;
 using Styrmodell.Targets;
 using Styrmodell.Time;
 
@@ -34,6 +35,7 @@ internal static class FollowUpJsonFixture
                 GoalIds = ["n1"],
                 DecisionReference = "KF 2023-11-27 § 180",
                 Description = "Illustrativt: uppdrag för formattester.",
+                Provenance = Provenance.Illustrative, // what the older prefix means
                 Reports =
                 [
                     new(ReportingPeriod.Tertial(2024, 1), new LocalDate(2024, 5, 20), WorkStatus.Ongoing) { Completion = 25, Text = "Kartläggning pågår.", Author = "Förvaltningschef" },
@@ -64,6 +66,7 @@ internal static class FollowUpJsonFixture
             {
                 DecisionDate = new LocalDate(2023, 12, 11),
                 Description = "Illustrativt: plan för formattester.",
+                Provenance = Provenance.Illustrative,
                 Risks =
                 [
                     new("r1", "Leverantörsfakturor attesteras inte enligt rutin", 3, 4)

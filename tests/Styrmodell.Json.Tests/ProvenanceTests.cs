@@ -107,3 +107,72 @@ public class ProvenanceTests
         Assert.Equal(json, Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(read.Document)));
     }
 }
+
+/// <summary>
+/// Follow-up elements carry provenance like the model's elements: read from a <c>provenance</c> object or from the older
+/// "Illustrativt: " prefix of their describing text, written back unchanged, at format 1.2 only when an object is needed.
+/// </summary>
+public class FollowUpProvenanceTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromText(ModelJson.Schema);
+
+    private static string Document(string version, string followUp) =>
+        "{\"formatVersion\":\"" + version + "\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"}," +
+        "\"units\":[{\"id\":\"kf\",\"name\":\"Kommunfullmäktige\",\"kind\":\"KF\"}]," +
+        "\"levels\":[{\"id\":\"mal\",\"name\":\"Mål\",\"role\":\"goal\"}]," +
+        "\"nodes\":[{\"id\":\"m\",\"level\":\"mal\",\"title\":\"Mål\",\"owner\":\"kf\"}]," +
+        "\"followUp\":" + followUp + "}";
+
+    private const string Assignment =
+        "{\"id\":\"su-1\",\"title\":\"Utred lokalbehovet\",\"description\":\"DESC\",\"issuer\":\"kf\",\"owners\":[\"kf\"],\"decisionDate\":\"2024-01-15\"," +
+        "\"firstYear\":2024,\"lastYear\":2024,\"funding\":{\"kind\":\"withinFrame\"}EXTRA}";
+
+    private const string Analysis =
+        "{\"node\":\"m\",\"period\":\"2024\",\"author\":\"KS\",\"date\":\"2025-02-01\",\"text\":\"TEXT\"EXTRA}";
+
+    private static ReadResult Read(string json) => ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+    [Fact]
+    public void ProvenanceObjects_OnFollowUpElements_AreRead_AndWrittenBackUnchanged_As12()
+    {
+        var json = Document("1.2", "{\"specialAssignments\":[" + Assignment.Replace("DESC", "Uppdrag i budget 2024", StringComparison.Ordinal)
+            .Replace("EXTRA", ",\"reports\":[{\"period\":\"2024\",\"date\":\"2024-12-31\",\"status\":\"done\",\"provenance\":{\"illustrative\":true}}],\"provenance\":{\"source\":\"KF 2024-01-15 § 3\"}", StringComparison.Ordinal) +
+            "],\"analysisTexts\":[" + Analysis.Replace("TEXT", "Målet nås.", StringComparison.Ordinal).Replace("EXTRA", ",\"provenance\":{\"illustrative\":true}", StringComparison.Ordinal) + "]}");
+
+        var read = Read(json);
+
+        Assert.Empty(read.Problems);
+        var followUp = read.Document!.FollowUp;
+        Assert.Equal(new Provenance { Source = "KF 2024-01-15 § 3" }, followUp.SpecialAssignments.Single().Provenance);
+        Assert.True(Provenance.Marks(followUp.SpecialAssignments.Single().Reports.Single().Provenance));
+        Assert.True(Provenance.Marks(followUp.AnalysisTexts.Single().Provenance));
+        Assert.Equal(json, Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(read.Document)));
+        Assert.True(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+    }
+
+    [Fact]
+    public void TheOlderPrefix_OnAFollowUpText_MeansIllustrative_AndTheDocumentStays11()
+    {
+        var json = Document("1.1", "{\"specialAssignments\":[" + Assignment.Replace("DESC", "Illustrativt: påhittat uppdrag", StringComparison.Ordinal).Replace("EXTRA", "", StringComparison.Ordinal) +
+            "],\"analysisTexts\":[" + Analysis.Replace("TEXT", "Illustrativt: påhittad analys", StringComparison.Ordinal).Replace("EXTRA", "", StringComparison.Ordinal) + "]}");
+
+        var read = Read(json);
+
+        Assert.Empty(read.Problems);
+        Assert.True(Provenance.Marks(read.Document!.FollowUp.SpecialAssignments.Single().Provenance));
+        Assert.True(Provenance.Marks(read.Document.FollowUp.AnalysisTexts.Single().Provenance));
+        Assert.Equal(json, Encoding.UTF8.GetString(ModelJson.ToUtf8Bytes(read.Document)));
+    }
+
+    [Fact]
+    public void UnknownPropertiesInAFollowUpProvenance_AreReportedAtTheirPaths()
+    {
+        var json = Document("1.2", "{\"specialAssignments\":[" + Assignment.Replace("DESC", "Uppdrag", StringComparison.Ordinal)
+            .Replace("EXTRA", ",\"reports\":[{\"period\":\"2024\",\"date\":\"2024-12-31\",\"status\":\"done\",\"provenance\":{\"by\":\"x\"}}],\"provenance\":{\"invented\":true}", StringComparison.Ordinal) + "]}");
+
+        var read = Read(json);
+
+        Assert.Equal(["$.followUp.specialAssignments[0].provenance.invented", "$.followUp.specialAssignments[0].reports[0].provenance.by"],
+            read.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+    }
+}

@@ -1,5 +1,6 @@
 using NodaTime;
 using Styrmodell.Evaluation;
+using Styrmodell.Governance;
 using Styrmodell.Time;
 
 namespace Styrmodell.Exchange;
@@ -11,8 +12,9 @@ namespace Styrmodell.Exchange;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed class DocumentEvaluation
 {
-    private DocumentEvaluation(ExchangeDocument document, EvaluationResult goals, PeriodChoice choice, int outcomes, FinanceEvaluation? finance, FollowUpStatus followUp)
+    private DocumentEvaluation(ExchangeDocument document, EvaluationResult goals, PeriodChoice choice, int outcomes, FinanceEvaluation? finance, FollowUpStatus followUp, RegisterReview register)
     {
+        Register = register;
         Document = document;
         Goals = goals;
         PeriodChoice = choice;
@@ -48,12 +50,15 @@ public sealed class DocumentEvaluation
     /// <summary>Gets the follow-up status.</summary>
     public FollowUpStatus FollowUp { get; }
 
+    /// <summary>Gets the steering documents' review and validity states as of <see cref="AsOf"/> (empty when the document has no register).</summary>
+    public RegisterReview Register { get; }
+
     internal static DocumentEvaluation Create(ExchangeDocument document, ReportingPeriod period, LocalDate asOf, PeriodChoice choice)
     {
         // The document checked its evaluation configuration against its model when it was built.
         var goals = GoalEvaluator.EvaluateChecked(document.Model, period, asOf, document.Evaluation);
         var outcomes = document.Model.Outcomes.Count(o => o.Value is not null && o.Period.Start >= period.Start && o.Period.End <= period.End);
         var finance = document.Finance is { } record ? FinanceEvaluation.Create(record, goals) : null;
-        return new DocumentEvaluation(document, goals, choice, outcomes, finance, FollowUpStatus.Create(document.FollowUp, goals));
+        return new DocumentEvaluation(document, goals, choice, outcomes, finance, FollowUpStatus.Create(document.FollowUp, goals), RegisterReview.Create(document.Register, asOf));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
 using Styrmodell.FollowUp;
+using Styrmodell.Governance;
 using Styrmodell.Model;
 using Styrmodell.Validation;
 
@@ -10,18 +11,21 @@ namespace Styrmodell.Exchange;
 /// <summary>
 /// Checks what a document holds beside its model against that model: the follow-up data, the evaluation
 /// configuration (the same checks the evaluator makes, so a valid document always evaluates) and the finance
-/// section's references to goals and categories.
+/// section's references to goals and categories, the units the decision authority names, and the steering-document register's types, units, nodes and dates.
 /// </summary>
 internal static class DocumentValidator
 {
-    public static void Check(ModelIndex index, FollowUpData followUp, MunicipalFinances? finance, EvaluationOptions evaluation, List<ValidationProblem> problems)
+    public static void Check(ModelIndex index, DocumentParts parts, List<ValidationProblem> problems)
     {
-        FollowUpValidator.Check(followUp, index, problems);
-        OptionsValidator.Check(evaluation, index, problems);
-        if (finance?.Rule is { } rule)
+        FollowUpValidator.Check(parts.FollowUp, index, problems);
+        OptionsValidator.Check(parts.Evaluation, index, problems);
+        if (parts.Finance?.Rule is { } rule)
         {
-            CheckConditions(rule, index, evaluation.Scale, problems);
+            CheckConditions(rule, index, parts.Evaluation.Scale, problems);
         }
+
+        AuthorityValidator.Check(parts.Authority, index, problems);
+        RegisterValidator.Check(parts.Register, index, problems);
     }
 
     private static void CheckConditions(GoodFinancialManagementRule rule, ModelIndex index, AssessmentScale scale, List<ValidationProblem> problems)

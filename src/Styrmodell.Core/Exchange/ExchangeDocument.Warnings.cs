@@ -1,5 +1,6 @@
 using System.Globalization;
 using Styrmodell.Collections;
+using Styrmodell.Governance;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Exchange;
@@ -12,8 +13,10 @@ public sealed partial class ExchangeDocument
 {
     /// <summary>
     /// Finds what is valid but probably not meant: targets outside the document's mandate period, indicators without an
-    /// outcome in the latest period that has outcomes, organisation units that own no node and have no sub-unit, and
-    /// baselines scored as thresholds that lie at or beyond a target in the indicator's direction.
+    /// outcome in the latest period that has outcomes, organisation units that own no node and have no sub-unit, steering documents that break the municipality's own
+    /// rules (decided without authority, a policy with goals, a program's goals outside the mandate period's, a decider
+    /// no longer in the organisation, a title used twice), target values decided without authority, and baselines scored
+    /// as thresholds that lie at or beyond a target in the indicator's direction.
     /// </summary>
     /// <returns>The warnings, each with a code from <see cref="ProblemCodes"/> and a location; empty when there are none.</returns>
     public EquatableArray<ValidationProblem> Warnings()
@@ -22,6 +25,8 @@ public sealed partial class ExchangeDocument
         TargetsOutsideMandate(warnings);
         IndicatorsWithoutOutcomes(warnings);
         UnitsWithoutNodes(warnings);
+        RegisterRules.Find(Register, Authority, Model.Index, warnings);
+        TargetAuthority.Find(Authority, Model.Index, warnings);
         ThresholdsBeyondTarget(warnings);
         return [.. warnings];
     }

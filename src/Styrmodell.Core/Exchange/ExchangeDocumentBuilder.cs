@@ -4,14 +4,15 @@ using Styrmodell.Collections;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
 using Styrmodell.FollowUp;
+using Styrmodell.Governance;
 using Styrmodell.Model;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Exchange;
 
 /// <summary>
-/// Collects a document's parts — the model (through its builder), follow-up data, finance and evaluation
-/// configuration — and checks them in one pass: every problem at once, each with a stable code and location.
+/// Collects a document's parts — the model (through its builder), follow-up data, finance, evaluation
+/// configuration and decision authority — and checks them in one pass: every problem at once, each with a stable code and location.
 /// </summary>
 /// <remarks>Not thread-safe: fill and build a builder on one thread.</remarks>
 public sealed class ExchangeDocumentBuilder
@@ -24,17 +25,27 @@ public sealed class ExchangeDocumentBuilder
     /// <summary>Gets the model's builder.</summary>
     public SteeringModelBuilder Model { get; }
 
+    private DocumentParts _parts = DocumentParts.Empty;
+
     /// <summary>Gets the follow-up data.</summary>
     /// <value>Default <see cref="FollowUpData.Empty"/>.</value>
-    public FollowUpData FollowUp { get; private set; } = FollowUpData.Empty;
+    public FollowUpData FollowUp => _parts.FollowUp;
 
     /// <summary>Gets the financial record.</summary>
     /// <value>Default <see langword="null"/>: the document carries no finance.</value>
-    public MunicipalFinances? Finance { get; private set; }
+    public MunicipalFinances? Finance => _parts.Finance;
 
     /// <summary>Gets the evaluation configuration.</summary>
     /// <value>Default <see cref="EvaluationOptions.Default"/>.</value>
-    public EvaluationOptions Evaluation { get; private set; } = EvaluationOptions.Default;
+    public EvaluationOptions Evaluation => _parts.Evaluation;
+
+    /// <summary>Gets who may decide what.</summary>
+    /// <value>Default <see cref="DecisionAuthority.None"/>.</value>
+    public DecisionAuthority Authority => _parts.Authority;
+
+    /// <summary>Gets the register of steering documents.</summary>
+    /// <value>Default <see cref="SteeringDocumentRegister.None"/>.</value>
+    public SteeringDocumentRegister Register => _parts.Register;
 
     /// <summary>Sets the follow-up data, checked against the model's units and nodes when building.</summary>
     /// <param name="followUp">The follow-up data.</param>
@@ -42,7 +53,7 @@ public sealed class ExchangeDocumentBuilder
     /// <exception cref="ArgumentNullException"><paramref name="followUp"/> is <see langword="null"/>.</exception>
     public ExchangeDocumentBuilder WithFollowUp(FollowUpData followUp)
     {
-        FollowUp = Guard.Against.Null(followUp);
+        _parts = _parts with { FollowUp = Guard.Against.Null(followUp) };
         return this;
     }
 
@@ -51,7 +62,7 @@ public sealed class ExchangeDocumentBuilder
     /// <returns>This builder.</returns>
     public ExchangeDocumentBuilder WithFinance(MunicipalFinances? finance)
     {
-        Finance = finance;
+        _parts = _parts with { Finance = finance };
         return this;
     }
 
@@ -61,7 +72,27 @@ public sealed class ExchangeDocumentBuilder
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
     public ExchangeDocumentBuilder WithEvaluation(EvaluationOptions evaluation)
     {
-        Evaluation = Guard.Against.Null(evaluation);
+        _parts = _parts with { Evaluation = Guard.Against.Null(evaluation) };
+        return this;
+    }
+
+    /// <summary>Sets who may decide what; the units the grants name are checked when building.</summary>
+    /// <param name="authority">The authority.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder WithAuthority(DecisionAuthority authority)
+    {
+        _parts = _parts with { Authority = Guard.Against.Null(authority) };
+        return this;
+    }
+
+    /// <summary>Sets the register of steering documents; its types, units, nodes and dates are checked when building.</summary>
+    /// <param name="register">The register.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder WithRegister(SteeringDocumentRegister register)
+    {
+        _parts = _parts with { Register = Guard.Against.Null(register) };
         return this;
     }
 
@@ -69,8 +100,8 @@ public sealed class ExchangeDocumentBuilder
     /// <returns>Every problem found, the model's first; empty when the document is valid.</returns>
     public EquatableArray<ValidationProblem> Validate()
     {
-        var (followUp, finance, evaluation) = (FollowUp, Finance, Evaluation);
-        return Model.Validate((index, more) => DocumentValidator.Check(index, followUp, finance, evaluation, more));
+        var parts = _parts;
+        return Model.Validate((index, more) => DocumentValidator.Check(index, parts, more));
     }
 
     /// <summary>Validates every part and, when nothing is wrong, builds the document.</summary>
@@ -81,10 +112,10 @@ public sealed class ExchangeDocumentBuilder
     public bool TryBuild([NotNullWhen(true)] out ExchangeDocument? document, out EquatableArray<ValidationProblem> problems)
     {
         var found = new List<ValidationProblem>();
-        var (followUp, finance, evaluation) = (FollowUp, Finance, Evaluation);
-        var model = Model.TryBuild(found, (index, more) => DocumentValidator.Check(index, followUp, finance, evaluation, more));
+        var parts = _parts;
+        var model = Model.TryBuild(found, (index, more) => DocumentValidator.Check(index, parts, more));
         problems = found.ToEquatableArray();
-        document = model is null ? null : new ExchangeDocument(model, followUp, finance, evaluation);
+        document = model is null ? null : new ExchangeDocument(model, parts);
         return document is not null;
     }
 

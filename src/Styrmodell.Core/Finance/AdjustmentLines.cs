@@ -8,7 +8,7 @@ namespace Styrmodell.Finance;
 /// </summary>
 internal sealed class AdjustmentLines
 {
-    private readonly Dictionary<AdjustmentKind, List<string>> _parts = [];
+    private readonly Dictionary<AdjustmentKind, List<TracePart>> _parts = [];
 
     private AdjustmentLines()
     {
@@ -41,7 +41,7 @@ internal sealed class AdjustmentLines
             var item = year.RealisationItems[i];
             if (item.IsGain)
             {
-                lines.Add(AdjustmentKind.RealisationGains, -item.Amount, item.Description);
+                lines.Add(AdjustmentKind.RealisationGains, new(item.Description, -item.Amount));
             }
 
             if (item.IsExempted && !item.ExemptionApplies)
@@ -53,34 +53,35 @@ internal sealed class AdjustmentLines
             {
                 // An exempted gain is added back after all gains were deducted; an exempted loss is neutralised.
                 var kind = item.IsGain ? AdjustmentKind.ExemptedRealisationGains : AdjustmentKind.ExemptedRealisationLosses;
-                lines.Add(kind, Math.Abs(item.Amount), item.Description + " (" + item.ExemptionReason + ")");
+                lines.Add(kind, new(item.Description, Math.Abs(item.Amount)) { ExemptionReason = item.ExemptionReason });
             }
         }
 
         // The older field holds the gain or loss in the result; its line neutralises it, so the sign flips.
         if (year.UnrealisedSecuritiesGainsLosses != 0)
         {
-            lines.Add(AdjustmentKind.UnrealisedSecurities, -year.UnrealisedSecuritiesGainsLosses, "unrealisedSecuritiesGainsLosses");
+            lines.Add(AdjustmentKind.UnrealisedSecurities, new(null, -year.UnrealisedSecuritiesGainsLosses));
         }
 
         if (year.ReversalOfUnrealisedSecurities != 0)
         {
-            lines.Add(AdjustmentKind.UnrealisedSecuritiesReversal, year.ReversalOfUnrealisedSecurities, "reversalOfUnrealisedSecurities");
+            lines.Add(AdjustmentKind.UnrealisedSecuritiesReversal, new(null, year.ReversalOfUnrealisedSecurities));
         }
 
         foreach (var line in year.Adjustments)
         {
-            lines.Add(line.Kind, line.Amount, line.Label ?? "as printed");
+            lines.Add(line.Kind, new(line.Label, line.Amount));
         }
 
         return lines;
     }
 
-    /// <summary>The parts of a line, e.g. <c>Tomt 1:2 -1.6; as printed -0.3</c>.</summary>
-    public string Describe(AdjustmentKind kind) => string.Join("; ", _parts[kind]);
+    /// <summary>The items a line sums, in the document's order; empty for a line without any.</summary>
+    public Collections.EquatableArray<TracePart> Parts(AdjustmentKind kind) => _parts.TryGetValue(kind, out var parts) ? [.. parts] : [];
 
-    private void Add(AdjustmentKind kind, decimal amount, string what)
+    private void Add(AdjustmentKind kind, TracePart part)
     {
+        var amount = part.Amount;
         switch (kind)
         {
             case AdjustmentKind.RealisationGains: RealisationGains += amount; break;
@@ -97,6 +98,6 @@ internal sealed class AdjustmentLines
             _parts[kind] = parts = [];
         }
 
-        parts.Add(what + " " + FinanceText.Amount(amount));
+        parts.Add(part);
     }
 }

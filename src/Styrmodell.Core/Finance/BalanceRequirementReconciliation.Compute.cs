@@ -32,41 +32,35 @@ public sealed partial record BalanceRequirementReconciliation
             Guard.Against.OutOfRange(d, nameof(decimals), 0, MaximumDecimals);
         }
 
-        var prescribed = BalanceRequirementRuleSets.For(year.FiscalYear);
-        rules ??= prescribed;
-        var fy = FinanceText.Year(year.FiscalYear);
+        rules ??= BalanceRequirementRuleSets.For(year.FiscalYear);
         var steps = new List<TraceStep>();
         var problems = new List<ValidationProblem>();
 
         var matches = rules.AppliesTo(year.FiscalYear);
-        steps.Add(new("rule-set", TraceStepKind.RuleSelection, "Regelverk", null,
-            matches
-                ? "fiscal year " + fy + (rules.Reserve == ReserveKind.ResultReserve ? " is 2024 or later" : " is 2023 or earlier") + ": " + rules.Name + ", " + rules.LegalBasis
-                : "rule set " + rules.Name + " was chosen by the caller; by its own declaration it does not apply to " + fy + " (the law prescribes " + prescribed.Name + ")",
-            rules.Name));
+        steps.Add(new("rule-set", TraceStepKind.RuleSelection, null, rules.Name)
+        {
+            Finding = matches ? TraceFinding.RuleSetApplies : TraceFinding.RuleSetChosenAgainstYear, Terms = [new(TraceTerms.FiscalYear, year.FiscalYear)],
+        });
         CheckFigures(year, problems);
 
         // The reconciliation's lines (KL 11 kap. 12 §, LKBR 11 kap. 10 §), all shown even when zero, as annual reports do.
-        steps.Add(new("result", TraceStepKind.Figure, "Årets resultat enligt resultaträkningen", year.Result, "the year's result from the income statement"));
+        steps.Add(new("result", TraceStepKind.Figure, year.Result));
         var lines = AdjustmentLines.From(year, problems);
-        steps.Add(new("realisation-gains", TraceStepKind.Adjustment, "Samtliga realisationsvinster", lines.RealisationGains,
-            lines.RealisationGains == 0 ? "no realisation gains" : "all realisation gains are deducted (KL 11 kap. 12 §): " + lines.Describe(AdjustmentKind.RealisationGains)));
-        steps.Add(new("exempted-gains", TraceStepKind.Adjustment, "Realisationsvinster enligt undantagsmöjlighet", lines.ExemptedGains,
-            lines.ExemptedGains == 0 ? "no exempted realisation gains" : "exempted gains are added back: " + lines.Describe(AdjustmentKind.ExemptedRealisationGains)));
-        steps.Add(new("exempted-losses", TraceStepKind.Adjustment, "Realisationsförluster enligt undantagsmöjlighet", lines.ExemptedLosses,
-            lines.ExemptedLosses == 0 ? "no exempted realisation losses" : "exempted losses are added back: " + lines.Describe(AdjustmentKind.ExemptedRealisationLosses)));
-        steps.Add(new("unrealised-securities", TraceStepKind.Adjustment, "Orealiserade vinster och förluster i värdepapper", lines.Unrealised,
-            lines.Unrealised == 0 ? "no unrealised securities gains or losses" : "unrealised gains and losses in the result are neutralised: " + lines.Describe(AdjustmentKind.UnrealisedSecurities)));
-        steps.Add(new("unrealised-securities-reversal", TraceStepKind.Adjustment, "Återföring av orealiserade vinster och förluster i värdepapper", lines.Reversal,
-            lines.Reversal == 0 ? "no reversals" : "earlier years' neutralised unrealised gains and losses reversed: " + lines.Describe(AdjustmentKind.UnrealisedSecuritiesReversal)));
+        steps.Add(Line("realisation-gains", lines.RealisationGains, lines.Parts(AdjustmentKind.RealisationGains)));
+        steps.Add(Line("exempted-gains", lines.ExemptedGains, lines.Parts(AdjustmentKind.ExemptedRealisationGains)));
+        steps.Add(Line("exempted-losses", lines.ExemptedLosses, lines.Parts(AdjustmentKind.ExemptedRealisationLosses)));
+        steps.Add(Line("unrealised-securities", lines.Unrealised, lines.Parts(AdjustmentKind.UnrealisedSecurities)));
+        steps.Add(Line("unrealised-securities-reversal", lines.Reversal, lines.Parts(AdjustmentKind.UnrealisedSecuritiesReversal)));
         foreach (var other in year.Adjustments.Where(a => a.Kind == AdjustmentKind.Other))
         {
-            steps.Add(new("other-adjustment", TraceStepKind.Adjustment, other.Label!, other.Amount, "a named adjustment, as printed"));
+            steps.Add(new("other-adjustment", TraceStepKind.Adjustment, other.Amount) { Label = other.Label });
         }
 
         var afterAdjustments = year.Result + lines.BeforeSubtotal;
-        steps.Add(new("result-after-adjustments", TraceStepKind.Subtotal, "Årets resultat efter balanskravsjusteringar", afterAdjustments,
-            FinanceText.Amount(year.Result) + " + (" + FinanceText.Amount(lines.BeforeSubtotal) + ") = " + FinanceText.Amount(afterAdjustments, year.Unit)));
+        steps.Add(new("result-after-adjustments", TraceStepKind.Subtotal, afterAdjustments)
+        {
+            Terms = [new(TraceTerms.Result, year.Result), new(TraceTerms.Adjustments, lines.BeforeSubtotal)],
+        });
         ComparePrinted(year, "printed-result-after-adjustments", "printedResultAfterAdjustments", afterAdjustments, year.PrintedResultAfterAdjustments, decimals, steps, problems);
 
         var reservationLimit = rules.MaximumReservation(year, afterAdjustments);
@@ -93,22 +87,23 @@ public sealed partial record BalanceRequirementReconciliation
             problems.AddRange(resultReserve.CheckCeiling(year));
         }
 
-        var reserveName = rules.Reserve == ReserveKind.ResultReserve ? "resultatreserv" : "resultatutjämningsreserv";
-        var decidedBy = decision?.Decision?.ToString() ?? "decision";
-        steps.Add(new("reservation", TraceStepKind.Adjustment, "Reservering av medel till " + reserveName, -reservation,
-            reservation == 0 ? "no reservation" : "reserved by " + decidedBy + ": −" + FinanceText.Amount(reservation), rules.Name));
-        steps.Add(new("use", TraceStepKind.Adjustment, "Användning av medel från " + reserveName, use,
-            use == 0 ? "no use" : "used by " + decidedBy + ": +" + FinanceText.Amount(use), rules.Name));
+        steps.Add(new("reservation", TraceStepKind.Adjustment, -reservation, rules.Name));
+        steps.Add(new("use", TraceStepKind.Adjustment, use, rules.Name));
         foreach (var exceptional in year.Adjustments.Where(a => a.IsAfterReserve))
         {
-            steps.Add(new("exceptional-reasons", TraceStepKind.Adjustment, exceptional.Label ?? "Synnerliga skäl", exceptional.Amount,
-                "an adjustment for exceptional reasons (synnerliga skäl, KL 11 kap. 13 §), as printed"));
+            steps.Add(new("exceptional-reasons", TraceStepKind.Adjustment, exceptional.Amount) { Label = exceptional.Label });
         }
 
         var balanceResult = afterAdjustments - reservation + use + lines.AfterReserve;
-        steps.Add(new("balance-requirement-result", TraceStepKind.Total, "Årets balanskravsresultat", balanceResult,
-            FinanceText.Amount(afterAdjustments) + " − " + FinanceText.Amount(reservation) + " + " + FinanceText.Amount(use) + " + (" + FinanceText.Amount(lines.AfterReserve) + ") = "
-            + FinanceText.Amount(balanceResult, year.Unit) + (balanceResult < 0 ? "; negative: to be restored within the next three years (KL 11 kap. 12 §)" : "")));
+        steps.Add(new("balance-requirement-result", TraceStepKind.Total, balanceResult)
+        {
+            Finding = balanceResult < 0 ? TraceFinding.MustBeRestored : TraceFinding.None,
+            Terms =
+            [
+                new(TraceTerms.ResultAfterAdjustments, afterAdjustments), new(TraceTerms.Reservation, reservation), new(TraceTerms.Use, use),
+                new(TraceTerms.AfterReserve, lines.AfterReserve),
+            ],
+        });
         ComparePrinted(year, "printed-balance-requirement-result", "printedBalanceRequirementResult", balanceResult, year.PrintedBalanceRequirementResult, decimals, steps, problems);
 
         var check = new DecisionCheck(year, rules, reservation, use, decimals, steps, problems);
@@ -124,6 +119,8 @@ public sealed partial record BalanceRequirementReconciliation
             Unit = year.Unit,
             Decimals = decimals,
             RuleSetName = rules.Name,
+            LegalBasis = rules.LegalBasis,
+            DecidedBy = decision?.Decision,
             Reserve = rules.Reserve,
             RuleSetMatchesYear = matches,
             Result = year.Result,
@@ -145,6 +142,9 @@ public sealed partial record BalanceRequirementReconciliation
             Problems = problems.ToEquatableArray(),
         };
     }
+
+    private static TraceStep Line(string key, decimal amount, Collections.EquatableArray<TracePart> parts) =>
+        new(key, TraceStepKind.Adjustment, amount) { Parts = parts };
 
     /// <summary>Figures that cannot be what they claim; each is reported, and the limits that need them are unknown.</summary>
     private static void CheckFigures(FinancialYear year, List<ValidationProblem> problems)
@@ -181,8 +181,11 @@ public sealed partial record BalanceRequirementReconciliation
         var places = decimals ?? p.Scale;
         var rounded = Math.Round(computed, Math.Min(places, 28), MidpointRounding.AwayFromZero);
         var same = rounded == p;
-        steps.Add(new(key, TraceStepKind.Check, "Tryckt belopp", p,
-            "printed " + FinanceText.Amount(p) + (same ? " = " : " ≠ ") + "the lines' sum " + FinanceText.Amount(computed) + " rounded to " + FinanceText.Year(places) + " decimals"));
+        steps.Add(new(key, TraceStepKind.Check, p)
+        {
+            Finding = same ? TraceFinding.Within : TraceFinding.Beyond,
+            Terms = [new(TraceTerms.Printed, p), new(TraceTerms.Computed, computed), new(TraceTerms.Decimals, places)],
+        });
         if (!same)
         {
             problems.Add(new(ProblemCodes.PrintedTotalDiffers, ReserveRuleHelpers.At(year, member),

@@ -27,6 +27,7 @@ public sealed partial record BalanceRequirementReconciliation
     private BalanceRequirementReconciliation()
     {
         RuleSetName = "";
+        LegalBasis = "";
     }
 
     /// <summary>Gets the fiscal year.</summary>
@@ -40,6 +41,12 @@ public sealed partial record BalanceRequirementReconciliation
 
     /// <summary>Gets the name of the rule set applied.</summary>
     public string RuleSetName { get; private init; }
+
+    /// <summary>Gets the legal basis of the rule set applied (e.g. <c>KL 11 kap. 14 § (lydelse t.o.m. räkenskapsåret 2023)</c>).</summary>
+    public string LegalBasis { get; private init; }
+
+    /// <summary>Gets the decision behind the year's reservation or use, or <see langword="null"/> when none is stated.</summary>
+    public Targets.Decision? DecidedBy { get; private init; }
 
     /// <summary>Gets the kind of reserve the rule set governs.</summary>
     public ReserveKind Reserve { get; private init; }

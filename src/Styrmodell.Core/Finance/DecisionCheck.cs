@@ -18,15 +18,17 @@ internal sealed class DecisionCheck(
         {
             if (reservationLimit.Amount is not { } max)
             {
-                steps.Add(new("law-reservation", TraceStepKind.Check, "Reservering mot lagen", reservation, "not checkable: the largest reservation is unknown", rules.Name));
+                steps.Add(new("law-reservation", TraceStepKind.Check, reservation, rules.Name) { Finding = TraceFinding.NotCheckable });
                 problems.Add(new(ProblemCodes.MissingFigure, ReserveRuleHelpers.At(year, "reserveDecision.reservation"),
                     $"Fiscal year {_fy}: the reservation of {FinanceText.Amount(reservation, year.Unit)} cannot be checked against {rules.Name} because a figure the limit needs is missing."));
             }
             else
             {
                 var ok = Within(reservation, max);
-                steps.Add(new("law-reservation", TraceStepKind.Check, "Reservering mot lagen", reservation,
-                    FinanceText.Amount(reservation) + (ok ? " ≤ " : " > ") + FinanceText.Amount(max) + ": " + (ok ? "within" : "above") + " the largest reservation " + rules.LegalBasis + " allows", rules.Name));
+                steps.Add(new("law-reservation", TraceStepKind.Check, reservation, rules.Name)
+                {
+                    Finding = ok ? TraceFinding.Within : TraceFinding.Beyond, Terms = [new(TraceTerms.Reservation, reservation), new(TraceTerms.Maximum, max)],
+                });
                 if (!ok)
                 {
                     problems.Add(new(ProblemCodes.ReservationAboveMaximum, ReserveRuleHelpers.At(year, "reserveDecision.reservation"),
@@ -44,8 +46,11 @@ internal sealed class DecisionCheck(
         {
             var max = useLimit.Amount;
             var ok = max is not { } m || Within(use, m);
-            steps.Add(new("law-use", TraceStepKind.Check, "Användning mot lagen", use,
-                FinanceText.Amount(use) + (ok ? " ≤ " : " > ") + (max is { } shown ? FinanceText.Amount(shown) : "no limit") + ": " + (ok ? "within" : "above") + " the largest use", rules.Name));
+            steps.Add(new("law-use", TraceStepKind.Check, use, rules.Name)
+            {
+                Finding = ok ? TraceFinding.Within : TraceFinding.Beyond,
+                Terms = max is { } shown ? [new(TraceTerms.Use, use), new(TraceTerms.Maximum, shown)] : [new(TraceTerms.Use, use)],
+            });
             if (!ok)
             {
                 problems.Add(new(ProblemCodes.ReserveUseNotAllowed, ReserveRuleHelpers.At(year, "reserveDecision.use"),
@@ -84,8 +89,11 @@ internal sealed class DecisionCheck(
             {
                 var share = year.Result / b.Value * 100m;
                 var ok = share >= minimum;
-                steps.Add(new("guideline-result-share", TraceStepKind.Check, "Resultatandel mot egna riktlinjer", share,
-                    FinanceText.Amount(year.Result) + " / " + FinanceText.Amount(b.Value) + " × 100 = " + FinanceText.Percent(share) + (ok ? " ≥ " : " < ") + FinanceText.Amount(minimum) + " %", guidelines.Name));
+                steps.Add(new("guideline-result-share", TraceStepKind.Check, share, guidelines.Name)
+                {
+                    Finding = ok ? TraceFinding.Within : TraceFinding.Beyond,
+                    Terms = [new(TraceTerms.Result, year.Result), new(TraceTerms.B, b.Value), new(TraceTerms.ResultShare, share), new(TraceTerms.MinimumShare, minimum)],
+                });
                 if (!ok)
                 {
                     Fail(guidelines, ProblemCodes.GuidelineNotMet, "result", $"the result is {FinanceText.Percent(share)} of taxes, grants and equalisation, below the guidelines' {FinanceText.Amount(minimum)} %");
@@ -118,9 +126,15 @@ internal sealed class DecisionCheck(
         var threshold = (guidelines.ReservationThresholdShare ?? 0m) * (b ?? 0m);
         var max = Math.Max(0m, basis - deficit - threshold);
         var ok = Within(reservation, max);
-        steps.Add(new("guideline-reservation", TraceStepKind.Check, "Reservering mot egna riktlinjer", max,
-            "max(0, " + FinanceText.Amount(basis) + " − deficit " + FinanceText.Amount(deficit) + " − threshold " + FinanceText.Amount(threshold) + ") = " + FinanceText.Amount(max)
-            + "; reserved " + FinanceText.Amount(reservation) + (ok ? ": within" : ": above") + " what the guidelines allow", guidelines.Name));
+        steps.Add(new("guideline-reservation", TraceStepKind.Check, max, guidelines.Name)
+        {
+            Finding = ok ? TraceFinding.Within : TraceFinding.Beyond,
+            Terms =
+            [
+                new(TraceTerms.Basis, basis), new(TraceTerms.Deficit, deficit), new(TraceTerms.Threshold, threshold), new(TraceTerms.Maximum, max),
+                new(TraceTerms.Reservation, reservation),
+            ],
+        });
         if (!ok)
         {
             var whileDeficit = deficit > 0;
@@ -147,9 +161,15 @@ internal sealed class DecisionCheck(
         var ceiling = cap * b.Value;
         var after = balance + reservation;
         var ok = Within(after, ceiling);
-        steps.Add(new("guideline-ceiling", TraceStepKind.Check, "Reservens storlek mot egna riktlinjer", after,
-            FinanceText.Amount(balance) + " + " + FinanceText.Amount(reservation) + " = " + FinanceText.Amount(after)
-            + (ok ? " ≤ " : " > ") + FinanceText.Share(cap) + " × " + FinanceText.Amount(b.Value) + " = " + FinanceText.Amount(ceiling), guidelines.Name));
+        steps.Add(new("guideline-ceiling", TraceStepKind.Check, after, guidelines.Name)
+        {
+            Finding = ok ? TraceFinding.Within : TraceFinding.Beyond,
+            Terms =
+            [
+                new(TraceTerms.Balance, balance), new(TraceTerms.Reservation, reservation), new(TraceTerms.BalanceAfter, after), new(TraceTerms.Share, cap),
+                new(TraceTerms.B, b.Value), new(TraceTerms.Ceiling, ceiling),
+            ],
+        });
         if (!ok)
         {
             Fail(guidelines, ProblemCodes.GuidelineNotMet, "reserveDecision.reservation",
@@ -180,8 +200,10 @@ internal sealed class DecisionCheck(
         }
 
         var ok = g < a;
-        steps.Add(new("guideline-use", TraceStepKind.Check, "Användning mot egna riktlinjer", use,
-            "tax-base growth " + FinanceText.Amount(g) + " %" + (ok ? " < " : " ≥ ") + "average " + FinanceText.Amount(a) + " %", guidelines.Name));
+        steps.Add(new("guideline-use", TraceStepKind.Check, use, guidelines.Name)
+        {
+            Finding = ok ? TraceFinding.Within : TraceFinding.Beyond, Terms = [new(TraceTerms.Growth, g), new(TraceTerms.AverageGrowth, a)],
+        });
         if (!ok)
         {
             Fail(guidelines, ProblemCodes.GuidelineNotMet, "reserveDecision.use",

@@ -1,38 +1,37 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
 
 namespace Styrmodell.Finance;
 
-/// <summary>The annual report's conclusion on good financial management, with the reason for each part.</summary>
+/// <summary>The annual report's conclusion on good financial management, with the reason for each part as data.</summary>
 /// <param name="IsGoodFinancialManagement">Whether every part of the rule holds.</param>
-/// <param name="Trace">One line per part: the balance requirement and each goal condition, with counts.</param>
+/// <param name="BalanceRequirement">The balance requirement's part, or <see langword="null"/> when the rule does not require it.</param>
+/// <param name="Conditions">Each goal condition's part, in the rule's order.</param>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
-public sealed record GoodFinancialManagementJudgement(bool IsGoodFinancialManagement, EquatableArray<string> Trace)
+public sealed record GoodFinancialManagementJudgement(
+    bool IsGoodFinancialManagement, BalanceRequirementVerdict? BalanceRequirement, EquatableArray<GoalConditionVerdict> Conditions)
 {
     /// <summary>Judges good financial management by a rule, from goal fulfilment and the balance-requirement reconciliation.</summary>
     /// <param name="rule">The municipality's rule.</param>
     /// <param name="goals">The goal-fulfilment evaluation of the year.</param>
     /// <param name="balance">The year's balance-requirement reconciliation, or <see langword="null"/> when the rule does not need it.</param>
-    /// <returns>The judgement with its trace.</returns>
+    /// <returns>The judgement with its parts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="goals"/> is <see langword="null"/>, or <paramref name="balance"/> is when the rule requires it.</exception>
-    /// <exception cref="ArgumentException">A condition names a goal the model lacks or a category the scale lacks.</exception>
+    /// <exception cref="ArgumentException">A condition names a category the scale lacks.</exception>
     public static GoodFinancialManagementJudgement Judge(GoodFinancialManagementRule rule, EvaluationResult goals, BalanceRequirementReconciliation? balance)
     {
         Guard.Against.Null(rule);
         Guard.Against.Null(goals);
-        var trace = new List<string>();
-        var holds = true;
+        BalanceRequirementVerdict? requirement = null;
         if (rule.RequireBalanceRequirement)
         {
             Guard.Against.Null(balance, nameof(balance), "The rule requires the balance requirement, so the year's reconciliation is needed.");
-            holds &= balance.MeetsBalanceRequirement;
-            trace.Add(string.Create(CultureInfo.InvariantCulture,
-                $"balance requirement {(balance.MeetsBalanceRequirement ? "met" : "not met")}: balance-requirement result {balance.BalanceRequirementResult:0.0}"));
+            requirement = new(balance.MeetsBalanceRequirement, balance.BalanceRequirementResult, balance.Unit);
         }
 
         var scale = goals.Options.Scale;
+        var conditions = new List<GoalConditionVerdict>(rule.Conditions.Count);
         foreach (var condition in rule.Conditions)
         {
             var minimum = scale.IndexOf(condition.MinimumCategoryId);
@@ -44,28 +43,22 @@ public sealed record GoodFinancialManagementJudgement(bool IsGoodFinancialManage
                 return index >= 0 && index <= minimum;
             });
             var total = condition.GoalIds.Count;
-            var ok = condition.Quantifier switch
+            var holds = condition.Quantifier switch
             {
                 GoalQuantifier.All => reached == total,
                 GoalQuantifier.Majority => reached * 2 > total,
                 _ => reached > 0,
             };
-            holds &= ok;
-            var quantifier = condition.Quantifier switch
-            {
-                GoalQuantifier.All => "all",
-                GoalQuantifier.Majority => "a majority",
-                _ => "at least one",
-            };
-            trace.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{condition.Name}: {reached} of {total} at least {scale.Categories[minimum].Label}; {quantifier} required — {(ok ? "holds" : "does not hold")}"));
+            conditions.Add(new(condition, scale.Categories[minimum], reached, total, holds));
         }
 
-        trace.Insert(0, holds ? "God ekonomisk hushållning" : "Inte god ekonomisk hushållning");
-        return new(holds, [.. trace]);
+        var good = (requirement?.IsMet ?? true) && conditions.TrueForAll(c => c.Holds);
+        return new(good, requirement, [.. conditions]);
     }
 
-    /// <summary>Returns the trace as one line.</summary>
-    /// <returns>The conclusion and its reasons.</returns>
-    public override string ToString() => string.Join("; ", Trace);
+    /// <summary>Returns invariant data, not a sentence, e.g. <c>good: balance met (12); verksamhetsmål 2/3 holds</c>.</summary>
+    /// <returns>The conclusion and its parts.</returns>
+    public override string ToString() =>
+        (IsGoodFinancialManagement ? "good" : "not good") + ": "
+        + string.Join("; ", (BalanceRequirement is { } b ? [b.ToString()] : Array.Empty<string>()).Concat(Conditions.Select(c => c.ToString())));
 }

@@ -15,9 +15,6 @@ internal static class ReserveRuleHelpers
     public static ProblemLocation At(FinancialYear year, string member) =>
         new(ModelElement.FinancialYear, FinanceText.Year(year.FiscalYear), 0, member);
 
-    /// <summary>The explanation of an unknown largest reservation.</summary>
-    public const string UnknownLimit = "unknown: taxes, general grants and equalisation are not given as a positive amount";
-
     /// <summary>B when it can be used: given and positive.</summary>
     public static decimal? UsableB(FinancialYear year) => year.TaxesGrantsAndEqualisation is > 0 and var b ? b : null;
 
@@ -26,22 +23,23 @@ internal static class ReserveRuleHelpers
     /// min(the year's result, result after adjustments) above 1 % of B, or 2 % when equity including pension
     /// commitments is negative. When that equity is unknown, 1 % gives the amount and 2 % the strict amount.
     /// </summary>
-    public static ReserveLimit AboveThreshold(FinancialYear year, decimal resultAfterAdjustments, string ruleSet, string legalBasis)
+    public static ReserveLimit AboveThreshold(FinancialYear year, decimal resultAfterAdjustments, string ruleSet)
     {
         var steps = new List<TraceStep>();
         var problems = new List<ValidationProblem>();
         var basis = Math.Min(year.Result, resultAfterAdjustments);
-        steps.Add(new("reservation-basis", TraceStepKind.Limit, "Lägsta av årets resultat och resultat efter balanskravsjusteringar", basis,
-            "min(result " + FinanceText.Amount(year.Result) + ", result after adjustments " + FinanceText.Amount(resultAfterAdjustments) + ") = " + FinanceText.Amount(basis)
-            + " (" + legalBasis + ")", ruleSet));
+        steps.Add(new("reservation-basis", TraceStepKind.Limit, basis, ruleSet)
+        {
+            Terms = [new(TraceTerms.Result, year.Result), new(TraceTerms.ResultAfterAdjustments, resultAfterAdjustments)],
+        });
 
         var equity = year.EquityIncludingPensionCommitments;
         var share = equity < 0 ? ThresholdWithNegativeEquity : Threshold;
-        steps.Add(new("threshold-share", TraceStepKind.Limit, "Gräns i procent av skatteintäkter, generella statsbidrag och utjämning", share * 100m,
-            equity is { } e
-                ? "equity including pension commitments " + FinanceText.Amount(e) + (e < 0 ? " is negative, so 2 %" : " is not negative, so 1 %")
-                : "equity including pension commitments is not given; 1 % assumed, and a reservation above what 2 % would allow is reported",
-            ruleSet));
+        steps.Add(new("threshold-share", TraceStepKind.Limit, share * 100m, ruleSet)
+        {
+            Finding = equity switch { null => TraceFinding.Assumed, < 0 => TraceFinding.NegativeEquity, _ => TraceFinding.NonNegativeEquity },
+            Terms = equity is { } e ? [new(TraceTerms.Equity, e)] : [],
+        });
 
         if (UsableB(year) is not { } b)
         {
@@ -51,11 +49,9 @@ internal static class ReserveRuleHelpers
         }
 
         var threshold = share * b;
-        steps.Add(new("threshold", TraceStepKind.Limit, "Gränsbelopp", threshold,
-            FinanceText.Share(share) + " × " + FinanceText.Amount(b) + " = " + FinanceText.Amount(threshold), ruleSet));
+        steps.Add(new("threshold", TraceStepKind.Limit, threshold, ruleSet) { Terms = [new(TraceTerms.Share, share), new(TraceTerms.B, b)] });
         var maximum = Math.Max(0m, basis - threshold);
-        steps.Add(new("above-threshold", TraceStepKind.Limit, "Del av resultatet över gränsbeloppet", maximum,
-            "max(0, " + FinanceText.Amount(basis) + " − " + FinanceText.Amount(threshold) + ") = " + FinanceText.Amount(maximum, year.Unit), ruleSet));
+        steps.Add(new("above-threshold", TraceStepKind.Limit, maximum, ruleSet) { Terms = [new(TraceTerms.Basis, basis), new(TraceTerms.Threshold, threshold)] });
         return new ReserveLimit(maximum, basis, steps.ToEquatableArray(), problems.ToEquatableArray())
         {
             StrictAmount = equity is null ? Math.Max(0m, basis - ThresholdWithNegativeEquity * b) : null,
@@ -66,31 +62,34 @@ internal static class ReserveRuleHelpers
     /// The largest use: the reserve may cover at most the deficit after adjustments (it cannot turn the
     /// balance-requirement result positive), unless <paramref name="beyondDeficit"/>, and at most what it holds.
     /// </summary>
-    public static ReserveLimit MaximumUse(FinancialYear year, decimal resultAfterAdjustments, string ruleSet, string legalBasis, bool beyondDeficit = false)
+    public static ReserveLimit MaximumUse(FinancialYear year, decimal resultAfterAdjustments, string ruleSet, bool beyondDeficit = false)
     {
         var deficit = Math.Max(0m, -resultAfterAdjustments);
         var steps = new List<TraceStep>
         {
-            beyondDeficit
-                ? new("use-basis", TraceStepKind.Limit, "Underskott efter balanskravsjusteringar", deficit,
-                    "the options allow a use beyond the deficit after adjustments (" + FinanceText.Amount(deficit) + "); only the balance limits it", ruleSet)
-                : new("use-basis", TraceStepKind.Limit, "Underskott efter balanskravsjusteringar", deficit,
-                    "max(0, −(" + FinanceText.Amount(resultAfterAdjustments) + ")) = " + FinanceText.Amount(deficit)
-                    + ": the reserve may cover a negative result after adjustments, never create a positive one (" + legalBasis + ")", ruleSet),
+            new("use-basis", TraceStepKind.Limit, deficit, ruleSet)
+            {
+                Finding = beyondDeficit ? TraceFinding.BeyondDeficitAllowed : TraceFinding.None,
+                Terms = [new(TraceTerms.ResultAfterAdjustments, resultAfterAdjustments)],
+            },
         };
         decimal? maximum = beyondDeficit ? null : deficit;
         if (year.ReserveBalanceCarriedIn is { } balance)
         {
             var held = Math.Max(0m, balance);
             maximum = maximum is { } m ? Math.Min(m, held) : held;
-            steps.Add(new("maximum-use", TraceStepKind.Limit, "Högsta tillåtna disposition", maximum,
-                (beyondDeficit ? "" : "min(deficit " + FinanceText.Amount(deficit) + ", ") + "reserve carried in " + FinanceText.Amount(balance) + (beyondDeficit ? "" : ")")
-                + " = " + FinanceText.Amount(maximum.Value), ruleSet));
+            steps.Add(new("maximum-use", TraceStepKind.Limit, maximum, ruleSet)
+            {
+                Terms = beyondDeficit ? [new(TraceTerms.Balance, balance)] : [new(TraceTerms.Deficit, deficit), new(TraceTerms.Balance, balance)],
+            });
         }
         else
         {
-            steps.Add(new("maximum-use", TraceStepKind.Limit, "Högsta tillåtna disposition", maximum,
-                "the reserve balance carried in is not given" + (maximum is { } d ? ", so only the deficit limits the use: " + FinanceText.Amount(d) : ", so the use is not limited"), ruleSet));
+            // The balance is not given: only the deficit limits the use, or nothing does.
+            steps.Add(new("maximum-use", TraceStepKind.Limit, maximum, ruleSet)
+            {
+                Finding = maximum is null ? TraceFinding.Unlimited : TraceFinding.Assumed, Terms = maximum is { } d ? [new(TraceTerms.Deficit, d)] : [],
+            });
         }
 
         return new ReserveLimit(maximum, deficit, steps.ToEquatableArray(), default);

@@ -57,19 +57,20 @@ public sealed class ResultEqualisationReserveRules : IBalanceRequirementRules
     public ReserveLimit MaximumReservation(FinancialYear year, decimal resultAfterAdjustments)
     {
         Guard.Against.Null(year);
-        var limit = ReserveRuleHelpers.AboveThreshold(year, resultAfterAdjustments, Name, LegalBasis);
-        return limit with
+        var limit = ReserveRuleHelpers.AboveThreshold(year, resultAfterAdjustments, Name);
+        var step = new TraceStep("maximum-reservation", TraceStepKind.Limit, limit.Amount, Name)
         {
-            Steps = [.. limit.Steps, new TraceStep("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", limit.Amount,
-                limit.Amount is { } a ? "the part above the threshold, " + FinanceText.Amount(a, year.Unit) : ReserveRuleHelpers.UnknownLimit, Name)],
+            Finding = limit.Amount is null ? TraceFinding.Unknown : TraceFinding.None,
+            Terms = limit.Amount is { } a ? [new(TraceTerms.AboveThreshold, a)] : [],
         };
+        return limit with { Steps = [.. limit.Steps, step] };
     }
 
     /// <inheritdoc />
     public ReserveLimit MaximumUse(FinancialYear year, decimal resultAfterAdjustments)
     {
         Guard.Against.Null(year);
-        return ReserveRuleHelpers.MaximumUse(year, resultAfterAdjustments, Name, LegalBasis);
+        return ReserveRuleHelpers.MaximumUse(year, resultAfterAdjustments, Name);
     }
 
     /// <summary>Returns the rule set's name.</summary>

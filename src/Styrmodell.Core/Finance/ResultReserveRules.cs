@@ -60,17 +60,16 @@ public sealed class ResultReserveRules : IBalanceRequirementRules
     public ReserveLimit MaximumReservation(FinancialYear year, decimal resultAfterAdjustments)
     {
         Guard.Against.Null(year);
-        var limit = ReserveRuleHelpers.AboveThreshold(year, resultAfterAdjustments, Name, LegalBasis);
+        var limit = ReserveRuleHelpers.AboveThreshold(year, resultAfterAdjustments, Name);
         if (ReserveRuleHelpers.UsableB(year) is not { } b)
         {
-            return limit with { Steps = [.. limit.Steps, new TraceStep("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", null, ReserveRuleHelpers.UnknownLimit, Name)] };
+            return limit with { Steps = [.. limit.Steps, new TraceStep("maximum-reservation", TraceStepKind.Limit, null, Name) { Finding = TraceFinding.Unknown }] };
         }
 
         var steps = new List<TraceStep>(limit.Steps);
         var problems = new List<ValidationProblem>(limit.Problems);
         var ceiling = Ceiling * b;
-        steps.Add(new("reserve-ceiling", TraceStepKind.Limit, "Resultatreservens tak", ceiling,
-            FinanceText.Share(Ceiling) + " × " + FinanceText.Amount(b) + " = " + FinanceText.Amount(ceiling), Name));
+        steps.Add(new("reserve-ceiling", TraceStepKind.Limit, ceiling, Name) { Terms = [new(TraceTerms.Share, Ceiling), new(TraceTerms.B, b)] });
 
         var balance = year.ReserveBalanceCarriedIn ?? 0m;
         if (year.ReserveBalanceCarriedIn is null)
@@ -80,12 +79,17 @@ public sealed class ResultReserveRules : IBalanceRequirementRules
         }
 
         var room = Math.Max(0m, ceiling - balance);
-        steps.Add(new("reserve-room", TraceStepKind.Limit, "Utrymme under taket", room,
-            "max(0, " + FinanceText.Amount(ceiling) + " − " + FinanceText.Amount(balance) + (year.ReserveBalanceCarriedIn is null ? " (assumed)" : "") + ") = " + FinanceText.Amount(room), Name));
+        steps.Add(new("reserve-room", TraceStepKind.Limit, room, Name)
+        {
+            Finding = year.ReserveBalanceCarriedIn is null ? TraceFinding.Assumed : TraceFinding.None,
+            Terms = [new(TraceTerms.Ceiling, ceiling), new(TraceTerms.Balance, balance)],
+        });
 
         var maximum = Math.Min(room, limit.Amount!.Value);
-        steps.Add(new("maximum-reservation", TraceStepKind.Limit, "Högsta tillåtna reservering", maximum,
-            "min(" + FinanceText.Amount(room) + ", " + FinanceText.Amount(limit.Amount.Value) + ") = " + FinanceText.Amount(maximum, year.Unit), Name));
+        steps.Add(new("maximum-reservation", TraceStepKind.Limit, maximum, Name)
+        {
+            Terms = [new(TraceTerms.Room, room), new(TraceTerms.AboveThreshold, limit.Amount.Value)],
+        });
         return new ReserveLimit(maximum, limit.Basis, steps.ToEquatableArray(), problems.ToEquatableArray())
         {
             StrictAmount = limit.StrictAmount is { } strict ? Math.Min(room, strict) : null,
@@ -96,7 +100,7 @@ public sealed class ResultReserveRules : IBalanceRequirementRules
     public ReserveLimit MaximumUse(FinancialYear year, decimal resultAfterAdjustments)
     {
         Guard.Against.Null(year);
-        return ReserveRuleHelpers.MaximumUse(year, resultAfterAdjustments, Name, LegalBasis, Options.AllowUseBeyondDeficit);
+        return ReserveRuleHelpers.MaximumUse(year, resultAfterAdjustments, Name, Options.AllowUseBeyondDeficit);
     }
 
     /// <summary>

@@ -89,4 +89,8 @@ public sealed record ActionPlan
     /// <summary>Returns e.g. <c>ap-1 (2024-T1) Budget i balans</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => $"{Id} ({Period.Id}) {Title}";
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

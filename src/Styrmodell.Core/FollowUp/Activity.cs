@@ -71,4 +71,8 @@ public sealed record Activity
     /// <summary>Returns e.g. <c>akt-1 (2023/24) Läxhjälp</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => $"{Id} ({Period.Id}) {Title}";
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

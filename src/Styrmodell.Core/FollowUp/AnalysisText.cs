@@ -58,4 +58,8 @@ public sealed record AnalysisText
     /// <summary>Returns e.g. <c>n1 2024 (Förvaltningschef, 2025-02-10)</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => $"{SubjectId} {Period.Id} ({Author}, {IsoDate.Format(Date)})";
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -54,4 +54,8 @@ public sealed record Control
     /// <summary>Gets the results of the rounds carried out so far.</summary>
     /// <value>Default empty.</value>
     public EquatableArray<ControlResult> Results { get; init; }
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -60,4 +60,8 @@ public sealed record InternalControlPlan
     /// <summary>Returns e.g. <c>ik-ks-2024 (ks, 2024): 5 risks</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => FormattableString.Invariant($"{Id} ({OwnerId}, {Year}): {Risks.Count} risks");
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -58,4 +58,8 @@ public sealed record PlanLevel
     /// <summary>Returns e.g. <c>arbetsplan (1 year)</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => FormattableString.Invariant($"{Id} ({HorizonYears} year{(HorizonYears == 1 ? "" : "s")})");
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -55,4 +55,8 @@ public sealed record ProgressReport
     /// <returns>The report as short invariant text.</returns>
     public override string ToString() =>
         $"{Period.Id} {Status}" + (Completion is { } c ? FormattableString.Invariant($" {c} %") : "");
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -61,4 +61,8 @@ public sealed record Risk
     /// <summary>Returns e.g. <c>r1 (3×4) Fakturor attesteras inte</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => FormattableString.Invariant($"{Id} ({Probability}×{Consequence}) {Title}");
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -93,4 +93,8 @@ public sealed record SpecialAssignment
     /// <summary>Returns e.g. <c>su-1 (2024–2025) Utred …</c>.</summary>
     /// <returns>Short invariant text.</returns>
     public override string ToString() => FormattableString.Invariant($"{Id} ({FirstYear}–{LastYear}) {Title}");
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -59,4 +59,8 @@ public sealed record StatusCheckTexts
     /// <summary>Gets when the texts were written, or <see langword="null"/>.</summary>
     /// <value>Default <see langword="null"/>.</value>
     public LocalDate? Date { get; init; }
+
+    /// <summary>Gets where the element comes from and whether it is illustrative.</summary>
+    /// <value>Default <see langword="null"/>: not stated.</value>
+    public Sources.Provenance? Provenance { get; init; }
 }

@@ -71,4 +71,13 @@ public enum ModelElement
 
     /// <summary>A goal condition of the good-financial-management rule; its index is its position among the conditions.</summary>
     GoalCondition,
+
+    /// <summary>A grant of the decision authority (who may decide what), identified by its matter; its index is its position among the grants.</summary>
+    AuthorityGrant,
+
+    /// <summary>A steering-document type of the register, identified by its id; its index is its position among the types.</summary>
+    SteeringDocumentType,
+
+    /// <summary>A steering document (styrdokument) of the register, identified by its id; its index is its position among the documents.</summary>
+    SteeringDocument,
 }

@@ -187,4 +187,28 @@ public static class ProblemCodes
 
     /// <summary>A guideline or decision names a fiscal year the financial record does not hold.</summary>
     public const string YearOutsideRecord = "year-outside-record";
+
+    /// <summary>A steering document's stated review date lies before its decision.</summary>
+    public const string ReviewBeforeDecision = "review-before-decision";
+
+    /// <summary>A steering document's validity ends before it starts.</summary>
+    public const string ValidityEndsBeforeStart = "validity-ends-before-start";
+
+    /// <summary>A steering document's version was decided before the version it replaces.</summary>
+    public const string VersionOutOfOrder = "version-out-of-order";
+
+    /// <summary>A warning: a decision was made by a unit the decision authority does not grant the matter, or for units beyond its grant (a steering document, a target value).</summary>
+    public const string DecidedWithoutAuthority = "decided-without-authority";
+
+    /// <summary>A warning: a steering document states what its type may not hold (a policy with goals or measures).</summary>
+    public const string ContentNotAllowed = "content-not-allowed";
+
+    /// <summary>A warning: a steering document whose type ties its goals to the mandate period's states a goal that is not one of the model's top goals and contributes to none.</summary>
+    public const string GoalOutsideMandateGoals = "goal-outside-mandate-goals";
+
+    /// <summary>A warning: a steering document's deciding unit is not (or no longer) in the organisation.</summary>
+    public const string DeciderNotInOrganisation = "decider-not-in-organisation";
+
+    /// <summary>A warning: two steering documents of one type and scope share a title.</summary>
+    public const string DuplicateTitle = "duplicate-title";
 }

@@ -24,6 +24,8 @@ internal sealed record DocumentDto
     public EvaluationDto? Evaluation { get; init; }
     public FinanceDto? Finance { get; init; }
     public FollowUpDto? FollowUp { get; init; }
+    public AuthorityDto? Authority { get; init; }
+    public SteeringDocumentsDto? SteeringDocuments { get; init; }
 }
 
 internal sealed record MunicipalityDto

@@ -12,6 +12,12 @@ internal interface IHasUnknown
     Dictionary<string, JsonElement>? Unknown { get; }
 }
 
+/// <summary>An element that may say where it comes from (format 1.2).</summary>
+internal interface IHasProvenance
+{
+    ProvenanceDto? Provenance { get; }
+}
+
 internal sealed record FollowUpDto : IHasUnknown
 {
     [JsonExtensionData]
@@ -26,7 +32,7 @@ internal sealed record FollowUpDto : IHasUnknown
     public List<StatusCheckDto>? StatusChecks { get; init; }
 }
 
-internal sealed record SpecialAssignmentDto : IHasUnknown
+internal sealed record SpecialAssignmentDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -43,6 +49,7 @@ internal sealed record SpecialAssignmentDto : IHasUnknown
     public required FundingDto Funding { get; init; }
     public List<string>? Goals { get; init; }
     public List<ReportDto>? Reports { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record FundingDto : IHasUnknown
@@ -54,7 +61,7 @@ internal sealed record FundingDto : IHasUnknown
     public decimal? Amount { get; init; }
 }
 
-internal sealed record ReportDto : IHasUnknown
+internal sealed record ReportDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -65,9 +72,10 @@ internal sealed record ReportDto : IHasUnknown
     public decimal? Completion { get; init; }
     public string? Text { get; init; }
     public string? Author { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
-internal sealed record InternalControlPlanDto : IHasUnknown
+internal sealed record InternalControlPlanDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -79,6 +87,7 @@ internal sealed record InternalControlPlanDto : IHasUnknown
     public string? DecisionDate { get; init; }
     public required RiskScaleDto Scale { get; init; }
     public List<RiskDto>? Risks { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record RiskScaleDto : IHasUnknown
@@ -103,7 +112,7 @@ internal sealed record RiskBandDto : IHasUnknown
     public required int MinimumValue { get; init; }
 }
 
-internal sealed record RiskDto : IHasUnknown
+internal sealed record RiskDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -116,9 +125,10 @@ internal sealed record RiskDto : IHasUnknown
     public required int Consequence { get; init; }
     public List<string>? Goals { get; init; }
     public List<ControlDto>? Controls { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
-internal sealed record ControlDto : IHasUnknown
+internal sealed record ControlDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -130,6 +140,7 @@ internal sealed record ControlDto : IHasUnknown
     public required string Frequency { get; init; }
     public string? When { get; init; }
     public List<ControlResultDto>? Results { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record ControlResultDto : IHasUnknown
@@ -156,7 +167,7 @@ internal sealed record CorrectiveActionDto : IHasUnknown
     public required string Status { get; init; }
 }
 
-internal sealed record PlanLevelDto : IHasUnknown
+internal sealed record PlanLevelDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -168,9 +179,10 @@ internal sealed record PlanLevelDto : IHasUnknown
     public string? Parent { get; init; }
     public List<string>? OwnerKinds { get; init; }
     public string? Description { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
-internal sealed record ActivityDto : IHasUnknown
+internal sealed record ActivityDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -184,9 +196,10 @@ internal sealed record ActivityDto : IHasUnknown
     public List<string>? Goals { get; init; }
     public string? CompletionIndicator { get; init; }
     public List<ReportDto>? Reports { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
-internal sealed record ActionPlanDto : IHasUnknown
+internal sealed record ActionPlanDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -203,6 +216,7 @@ internal sealed record ActionPlanDto : IHasUnknown
     public string? ExpectedEffect { get; init; }
     public List<MeasureDto>? Measures { get; init; }
     public List<ReportDto>? Reports { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
 internal sealed record MeasureDto : IHasUnknown
@@ -217,7 +231,7 @@ internal sealed record MeasureDto : IHasUnknown
     public decimal? Amount { get; init; }
 }
 
-internal sealed record AnalysisTextDto : IHasUnknown
+internal sealed record AnalysisTextDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -228,9 +242,10 @@ internal sealed record AnalysisTextDto : IHasUnknown
     public required string Author { get; init; }
     public required string Date { get; init; }
     public required string Text { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }
 
-internal sealed record StatusCheckDto : IHasUnknown
+internal sealed record StatusCheckDto : IHasUnknown, IHasProvenance
 {
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -244,4 +259,5 @@ internal sealed record StatusCheckDto : IHasUnknown
     public List<string>? KeyFigures { get; init; }
     public string? Author { get; init; }
     public string? Date { get; init; }
+    public ProvenanceDto? Provenance { get; init; }
 }

@@ -39,11 +39,11 @@ internal sealed partial class HtmlPage
                     ? _words.T("✔ God ekonomisk hushållning", "✔ Good financial management")
                     : _words.T("✘ Inte god ekonomisk hushållning", "✘ Not good financial management")))
                 .Append("</strong></p>\n");
-            // The judgement's conditions are Core's English reasoning, printed as the text report does: in English only.
-            if (_language == ReportLanguage.English && judgement.Trace.Count > 1)
+            var reasons = JudgementText.Lines(judgement, _language).Skip(1).ToList();
+            if (reasons.Count > 0)
             {
                 _html.Append("<ul>");
-                foreach (var line in judgement.Trace.Skip(1))
+                foreach (var line in reasons)
                 {
                     _html.Append("<li>").Append(HtmlText.Escape(line)).Append("</li>");
                 }
@@ -95,10 +95,10 @@ internal sealed partial class HtmlPage
 
     private void Reconciliation(FinanceReport finance)
     {
-        var english = _language == ReportLanguage.English;
-        var title = $"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({finance.Reconciliation.RuleSetName})";
+        var reconciliation = finance.Reconciliation;
+        var title = $"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})";
         _html.Append("<h3>").Append(HtmlText.Escape(_words.T("Balanskravsutredning", "Balance-requirement reconciliation"))).Append("</h3>\n");
         Table(title, [_words.T("Rad", "Line"), _words.T("Belopp", "Amount") + " (" + AmountUnits.Symbol(finance.Year.Unit) + ")"],
-            finance.Reconciliation.Steps.Select(s => (IReadOnlyList<string>)[english ? FinanceLabels.English(s.Key, s.Label) : s.Label, s.Amount is { } a ? N.Grouped(finance.Reconciliation.Present(a)) : "–"]), 1);
+            reconciliation.Steps.Select(s => (IReadOnlyList<string>)[FinanceTraceText.Label(s, reconciliation, _language), s.Amount is { } a ? N.Grouped(reconciliation.Present(a)) : "–"]), 1);
     }
 }

@@ -19,9 +19,9 @@ internal sealed partial class HtmlPage
         }
 
         _html.Append("<section id=\"uppfoljning\"><h2>").Append(HtmlText.Escape(_words.T("Uppföljning", "Follow-up"))).Append("</h2>\n");
-        var assignments = data.SpecialAssignments.ToDictionary(a => a.Id, a => a.Title, StringComparer.Ordinal);
+        var assignments = data.SpecialAssignments.ToDictionary(a => a.Id, a => Marked(a.Title, a.Provenance), StringComparer.Ordinal);
         Progress(_words.T("Särskilda uppdrag", "Special assignments"), status.SpecialAssignments, assignments);
-        var plans = data.ActionPlans.ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);
+        var plans = data.ActionPlans.ToDictionary(p => p.Id, p => Marked(p.Title, p.Provenance), StringComparer.Ordinal);
         Progress(_words.T("Handlingsplaner", "Action plans"), status.ActionPlans, plans);
         Deviations(status.Deviations, plans);
         foreach (var plan in data.InternalControlPlans)
@@ -53,7 +53,7 @@ internal sealed partial class HtmlPage
                 titles.GetValueOrDefault(i.Id, i.Id),
                 i.Latest is { } r ? WorkStatusWord(r.Status) : _words.T("ej rapporterat", "not reported"),
                 i.Latest?.Completion is { } c ? N.Grouped(c * 100, 0) + " %" : "–",
-                i.Latest is { } d ? ReportText.Date(d.Date) + (d.Author is { } a ? ", " + a : "") : "–",
+                i.Latest is { } d ? Marked(ReportText.Date(d.Date) + (d.Author is { } a ? ", " + a : ""), d.Provenance) : "–",
             ]));
     }
 
@@ -77,6 +77,10 @@ internal sealed partial class HtmlPage
             ]));
     }
 
+    /// <summary>A title followed by the illustrative-text mark when the element's provenance says it was invented.</summary>
+    private static string Marked(string title, Styrmodell.Sources.Provenance? provenance) =>
+        Styrmodell.Sources.Provenance.Marks(provenance) ? title + " " + ReportText.IllustrativeTextMark : title;
+
     private string WorkStatusWord(WorkStatus status) => status switch
     {
         WorkStatus.NotStarted => "○ ",
@@ -92,7 +96,7 @@ internal sealed partial class HtmlPage
         var matrix = RiskMatrix.Of(plan);
         var scale = matrix.Scale;
         var owner = _evaluation.Goals.Model.FindUnit(plan.OwnerId)?.Name ?? plan.OwnerId;
-        var title = _words.T($"Riskmatris {plan.Year}: {owner}", $"Risk matrix {plan.Year}: {owner}");
+        var title = Marked(_words.T($"Riskmatris {plan.Year}: {owner}", $"Risk matrix {plan.Year}: {owner}"), plan.Provenance);
         _html.Append("<h3>").Append(HtmlText.Escape(title)).Append("</h3>\n<div class=\"table-wrap\"><table class=\"risk-matrix\"><caption>")
             .Append(HtmlText.Escape(_words.T("Sannolikhet (rader) mot konsekvens (kolumner); antal risker per ruta", "Probability (rows) against consequence (columns); risks per cell")))
             .Append("</caption><thead><tr><td></td>");

@@ -44,6 +44,16 @@ internal sealed class Numbers
     public string Grouped(decimal value, int decimals = 2) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', decimals), _grouped);
 
+    /// <summary>An exact amount without trailing zeros and without grouping, as a formula shows it (e.g. <c>11,105</c>).</summary>
+    public string Plain(decimal value) => value.ToString("0.############################", _format);
+
+    /// <summary>A percentage figure at most two decimals, for reading (e.g. <c>2,35</c>).</summary>
+    public string TwoDecimals(decimal value) => value.ToString("0.##", _format);
+
+    /// <summary>A figure at a fixed number of decimals (e.g. <c>12,0</c>).</summary>
+    public string Fixed(decimal value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('0', decimals), _format);
+
     /// <summary>A whole number.</summary>
     public string Count(int value) => value.ToString(_format);
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Styrmodell.Finance;
+using Styrmodell.Reporting;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
 using static Styrmodell.Tests.Finance.PublishedExamples;
@@ -180,7 +181,7 @@ public class BalanceRequirementReconciliationTests
         Assert.Equal(60m, r.Steps.Single(s => s.Key == "reserve-ceiling").Amount); // 5 % × 1200
         Assert.Equal(15m, r.MaximumReservation); // 60 − 45, below the 80 surplus
         Assert.Contains(r.Problems, p => p.Code == ProblemCodes.ReservationAboveMaximum);
-        Assert.Contains(r.Steps, s => s.Label == "Reservering av medel till resultatreserv");
+        Assert.Contains(r.Steps, s => FinanceTraceText.Label(s, r) == "Reservering av medel till resultatreserv");
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public class BalanceRequirementReconciliationTests
 
         Assert.False(r.RuleSetMatchesYear);
         Assert.Equal(ReserveKind.ResultReserve, r.Reserve);
-        Assert.Contains("does not apply to 2020", r.Steps[0].Explanation, StringComparison.Ordinal);
+        Assert.Contains("does not apply to 2020", FinanceTraceText.Explain(r.Steps[0], r, ReportLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -250,7 +251,7 @@ public class BalanceRequirementReconciliationTests
             ["result", "realisation-gains", "exempted-gains", "exempted-losses", "unrealised-securities", "unrealised-securities-reversal",
              "result-after-adjustments", "reservation", "use", "balance-requirement-result"],
             lines);
-        Assert.Equal("1 % × 1110.5 = 11.105", r.Steps.Single(s => s.Key == "threshold").Explanation);
+        Assert.Equal("1 % × 1110.5 = 11.105", FinanceTraceText.Explain(r.Steps.Single(s => s.Key == "threshold"), r, ReportLanguage.English));
     }
 
     [Fact]

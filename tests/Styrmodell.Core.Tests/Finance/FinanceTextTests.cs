@@ -22,8 +22,8 @@ public class FinanceTextTests
         Assert.Equal("Tomt: -2 (exempted: no reason given)", new RealisationItem("Tomt", -2m, true).ToString());
         Assert.Equal("Tomt: 2", new RealisationItem("Tomt", 2m).ToString());
         Assert.Equal("ActionPlan for 2014 (" + Kf + ")", new DeficitDecision(2014, DeficitDecisionKind.ActionPlan, "plan", Kf).ToString());
-        Assert.Equal("Årets balanskravsresultat: 6 (15.5 − 9.5)", new TraceStep("k", TraceStepKind.Total, "Årets balanskravsresultat", 6m, "15.5 − 9.5").ToString());
-        Assert.Equal("Gräns: – (unknown)", new TraceStep("k", TraceStepKind.Limit, "Gräns", null, "unknown").ToString());
+        Assert.Equal("k: 6 [a=15.5, b=9.5]", new TraceStep("k", TraceStepKind.Total, 6m) { Terms = [new("a", 15.5m), new("b", 9.5m)] }.ToString());
+        Assert.Equal("k: –", new TraceStep("k", TraceStepKind.Limit, null).ToString());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using NodaTime;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
 using Styrmodell.Model;
+using Styrmodell.Reporting;
 using Styrmodell.Targets;
 using Styrmodell.Time;
 
@@ -28,6 +29,8 @@ public class GoodFinancialManagementJudgementTests
         return GoalEvaluator.Evaluate(builder.Build(), ReportingPeriod.Year(2024), new LocalDate(2025, 3, 31));
     }
 
+    private static IReadOnlyList<string> English(GoodFinancialManagementJudgement judgement) => JudgementText.Lines(judgement, ReportLanguage.English);
+
     private static BalanceRequirementReconciliation Balance(decimal result) =>
         BalanceRequirementReconciliation.Compute(new FinancialYear(2024, AmountUnit.Millions, result) { TaxRevenue = 900m, GeneralGrantsAndEqualisation = 300m, ReserveBalanceCarriedIn = 0m });
 
@@ -44,11 +47,18 @@ public class GoodFinancialManagementJudgementTests
         var judgement = GoodFinancialManagementJudgement.Judge(rule, Goals(), null);
 
         Assert.False(judgement.IsGoodFinancialManagement);
+        Assert.Null(judgement.BalanceRequirement);
+        Assert.Equal([("finansiella mål", 1, 2, false), ("verksamhetsmål", 1, 3, false)], judgement.Conditions.Select(c => (c.Condition.Name, c.Reached, c.Total, c.Holds)));
         Assert.Equal(
-            ["Inte god ekonomisk hushållning",
+            ["Not good financial management",
              "finansiella mål: 1 of 2 at least Uppfyllt; all required — does not hold",
              "verksamhetsmål: 1 of 3 at least Uppfyllt; all required — does not hold"],
-            judgement.Trace);
+            English(judgement));
+        Assert.Equal(
+            ["Inte god ekonomisk hushållning",
+             "finansiella mål: 1 av 2 minst Uppfyllt; alla krävs — inte uppfyllt",
+             "verksamhetsmål: 1 av 3 minst Uppfyllt; alla krävs — inte uppfyllt"],
+            JudgementText.Lines(judgement));
     }
 
     [Theory]
@@ -67,7 +77,8 @@ public class GoodFinancialManagementJudgementTests
         var judgement = GoodFinancialManagementJudgement.Judge(rule, Goals(), Balance((decimal)result));
 
         Assert.Equal(expected, judgement.IsGoodFinancialManagement);
-        Assert.Contains("verksamhetsmål: 2 of 3 at least Delvis uppfyllt; a majority required — holds", judgement.Trace);
+        Assert.Equal((2, 3, true), judgement.Conditions.Single(c => c.Condition.Name == "verksamhetsmål") is var c ? (c.Reached, c.Total, c.Holds) : default);
+        Assert.Contains("verksamhetsmål: 2 of 3 at least Delvis uppfyllt; a majority required — holds", English(judgement));
     }
 
     [Fact]
@@ -82,9 +93,10 @@ public class GoodFinancialManagementJudgementTests
         var met = GoodFinancialManagementJudgement.Judge(rule, Goals(), Balance(12m));
         var notMet = GoodFinancialManagementJudgement.Judge(rule, Goals(), Balance(-5m));
 
-        Assert.Equal(["God ekonomisk hushållning", "balance requirement met: balance-requirement result 12.0"], met.Trace);
-        Assert.Equal(["Inte god ekonomisk hushållning", "balance requirement not met: balance-requirement result -5.0"], notMet.Trace);
-        Assert.Equal("God ekonomisk hushållning; balance requirement met: balance-requirement result 12.0", met.ToString());
+        Assert.Equal(new BalanceRequirementVerdict(true, 12m, AmountUnit.Millions), met.BalanceRequirement);
+        Assert.Equal(new BalanceRequirementVerdict(false, -5m, AmountUnit.Millions), notMet.BalanceRequirement);
+        Assert.Equal(["Good financial management", "balance requirement met: balance-requirement result 12.0"], English(met));
+        Assert.Equal(["Inte god ekonomisk hushållning", "balanskravet inte uppfyllt: balanskravsresultat -5,0"], JudgementText.Lines(notMet));
     }
 
     [Theory]
@@ -98,7 +110,8 @@ public class GoodFinancialManagementJudgementTests
         var judgement = GoodFinancialManagementJudgement.Judge(rule, Goals(), null);
 
         Assert.Equal(holds, judgement.IsGoodFinancialManagement);
-        Assert.EndsWith((quantifier == GoalQuantifier.Any ? "at least one" : "a majority") + " required — " + (holds ? "holds" : "does not hold"), judgement.Trace[1], StringComparison.Ordinal);
+        Assert.Equal(holds, judgement.Conditions.Single().Holds);
+        Assert.EndsWith((quantifier == GoalQuantifier.Any ? "at least one" : "a majority") + " required — " + (holds ? "holds" : "does not hold"), English(judgement)[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Styrmodell.Finance;
+using Styrmodell.Reporting;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Tests.Finance;
@@ -31,7 +32,7 @@ public class GuidelineAndInputTests
         var r = BalanceRequirementReconciliation.Compute(Year(-10m), ReserveDecision.UseReserve(10m), TenYearAverage((decimal)growth));
 
         Assert.Equal(breaks, r.Problems.Any(p => p.Code == ProblemCodes.GuidelineNotMet && p.Location.Member == "reserveDecision.use"));
-        Assert.Contains("average 4 %", r.Steps.Single(s => s.Key == "guideline-use").Explanation, StringComparison.Ordinal);
+        Assert.Contains("average 4 %", FinanceTraceText.Explain(r.Steps.Single(s => s.Key == "guideline-use"), r, ReportLanguage.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NodaTime;
 using Styrmodell.Finance;
+using Styrmodell.Reporting;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
 
@@ -14,7 +15,7 @@ public class ReconciliationEdgeTests
         ReserveBalanceCarriedIn = 0m,
     };
 
-    private static string Explain(BalanceRequirementReconciliation r, string key) => r.Steps.Single(s => s.Key == key).Explanation;
+    private static string Explain(BalanceRequirementReconciliation r, string key) => FinanceTraceText.Explain(r.Steps.Single(s => s.Key == key), r, ReportLanguage.English);
 
     [Fact]
     public void EquityOfExactlyZero_IsNotNegative_So1Percent()
@@ -57,8 +58,8 @@ public class ReconciliationEdgeTests
         var rur = BalanceRequirementReconciliation.Compute(Year(2023, 5m));
         var rr = BalanceRequirementReconciliation.Compute(Year(2024, 5m));
 
-        Assert.Equal(["Reservering av medel till resultatutjämningsreserv", "Användning av medel från resultatutjämningsreserv"], rur.Steps.Where(s => s.Key is "reservation" or "use").Select(s => s.Label));
-        Assert.Equal(["Reservering av medel till resultatreserv", "Användning av medel från resultatreserv"], rr.Steps.Where(s => s.Key is "reservation" or "use").Select(s => s.Label));
+        Assert.Equal(["Reservering av medel till resultatutjämningsreserv", "Användning av medel från resultatutjämningsreserv"], rur.Steps.Where(s => s.Key is "reservation" or "use").Select(s => FinanceTraceText.Label(s, rur)));
+        Assert.Equal(["Reservering av medel till resultatreserv", "Användning av medel från resultatreserv"], rr.Steps.Where(s => s.Key is "reservation" or "use").Select(s => FinanceTraceText.Label(s, rr)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NodaTime;
 using Styrmodell.Finance;
+using Styrmodell.Reporting;
 using Styrmodell.Targets;
 using Styrmodell.Validation;
 
@@ -21,7 +22,7 @@ public class ReconciliationTraceTests
         ReserveBalanceCarriedIn = 45m,
     };
 
-    private static string Explain(BalanceRequirementReconciliation r, string key) => r.Steps.Single(s => s.Key == key).Explanation;
+    private static string Explain(BalanceRequirementReconciliation r, string key) => FinanceTraceText.Explain(r.Steps.Single(s => s.Key == key), r, ReportLanguage.English);
 
     [Fact]
     public void ResultReserve_LimitStepsShowTheirFormulas()
@@ -39,7 +40,7 @@ public class ReconciliationTraceTests
         Assert.Equal("reserved by " + Kf + ": −4", Explain(r, "reservation"));
         Assert.Equal("30 + (5) = 35 mnkr", Explain(r, "result-after-adjustments"));
         Assert.Equal("35 − 4 + 0 + (0) = 31 mnkr", Explain(r, "balance-requirement-result"));
-        Assert.Equal("unrealised gains and losses in the result are neutralised: unrealisedSecuritiesGainsLosses 5", Explain(r, "unrealised-securities"));
+        Assert.Equal("unrealised gains and losses in the result are neutralised: as printed 5", Explain(r, "unrealised-securities"));
         Assert.Equal("fiscal year 2024 is 2024 or later: Resultatreserv (fr.o.m. 2024), KL 11 kap. i lydelse fr.o.m. 2024 (prop. 2022/23:119)", Explain(r, "rule-set"));
     }
 
@@ -182,8 +183,8 @@ public class ReconciliationTraceTests
         Assert.Equal("all realisation gains are deducted (KL 11 kap. 12 §): Tomt A -3; Tomt B -2; as printed -0.4", Explain(r, "realisation-gains"));
         Assert.Equal("exempted gains are added back: Tomt B (omstrukturering) 2", Explain(r, "exempted-gains"));
         Assert.Equal("exempted losses are added back: Aktier (avveckling) 1", Explain(r, "exempted-losses"));
-        Assert.Equal("earlier years' neutralised unrealised gains and losses reversed: reversalOfUnrealisedSecurities 0.5", Explain(r, "unrealised-securities-reversal"));
-        Assert.Equal("Synnerliga skäl", r.Steps.Single(s => s.Key == "exceptional-reasons").Label);
+        Assert.Equal("earlier years' neutralised unrealised gains and losses reversed: as printed 0.5", Explain(r, "unrealised-securities-reversal"));
+        Assert.Equal("Synnerliga skäl", FinanceTraceText.Label(r.Steps.Single(s => s.Key == "exceptional-reasons"), r));
         Assert.Equal(50m - 5.4m + 2m + 1m + 0.5m, r.ResultAfterAdjustments);
         Assert.Equal(r.ResultAfterAdjustments + 7m, r.BalanceRequirementResult);
         Assert.Equal(5.4m, r.RealisationGains);
@@ -197,8 +198,8 @@ public class ReconciliationTraceTests
         Assert.Equal(
             ["the year's result from the income statement", "no realisation gains", "no exempted realisation gains", "no exempted realisation losses",
              "no unrealised securities gains or losses", "no reversals"],
-            r.Steps.Where(s => s.Kind is TraceStepKind.Figure or TraceStepKind.Adjustment).Take(6).Select(s => s.Explanation));
-        Assert.Equal(["no reservation", "no use"], r.Steps.Where(s => s.Key is "reservation" or "use").Select(s => s.Explanation));
+            r.Steps.Where(s => s.Kind is TraceStepKind.Figure or TraceStepKind.Adjustment).Take(6).Select(s => FinanceTraceText.Explain(s, r, ReportLanguage.English)));
+        Assert.Equal(["no reservation", "no use"], r.Steps.Where(s => s.Key is "reservation" or "use").Select(s => FinanceTraceText.Explain(s, r, ReportLanguage.English)));
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using Ardalis.GuardClauses;
+using Styrmodell.Finance;
+
+namespace Styrmodell.Reporting;
+
+/// <summary>
+/// Words for a judgement of good financial management: its conclusion, then one reason per part, e.g.
+/// <c>verksamhetsmål: 2 av 3 minst Delvis uppfyllt; en majoritet krävs — uppfyllt</c>, with the category labels the
+/// document defines.
+/// </summary>
+/// <threadsafety>Stateless; safe to call from any number of threads.</threadsafety>
+public static class JudgementText
+{
+    /// <summary>Renders the conclusion and the reasons.</summary>
+    /// <param name="judgement">The judgement.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The conclusion first, then the balance requirement's and each condition's line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="judgement"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string> Lines(GoodFinancialManagementJudgement judgement, ReportLanguage language = ReportLanguage.Swedish)
+    {
+        Guard.Against.Null(judgement);
+        var w = Words.For(language);
+        var lines = new List<string>
+        {
+            judgement.IsGoodFinancialManagement
+                ? w.T("God ekonomisk hushållning", "Good financial management")
+                : w.T("Inte god ekonomisk hushållning", "Not good financial management"),
+        };
+        if (judgement.BalanceRequirement is { } b)
+        {
+            var result = w.Numbers.Fixed(b.Result, 1);
+            lines.Add(b.IsMet
+                ? w.T($"balanskravet uppfyllt: balanskravsresultat {result}", $"balance requirement met: balance-requirement result {result}")
+                : w.T($"balanskravet inte uppfyllt: balanskravsresultat {result}", $"balance requirement not met: balance-requirement result {result}"));
+        }
+
+        foreach (var c in judgement.Conditions)
+        {
+            var (reached, total, label) = (w.Numbers.Count(c.Reached), w.Numbers.Count(c.Total), c.Minimum.Label);
+            var required = c.Condition.Quantifier switch
+            {
+                GoalQuantifier.All => w.T("alla", "all"),
+                GoalQuantifier.Majority => w.T("en majoritet", "a majority"),
+                _ => w.T("minst ett", "at least one"),
+            };
+            lines.Add(w.T(
+                $"{c.Condition.Name}: {reached} av {total} minst {label}; {required} krävs — {(c.Holds ? "uppfyllt" : "inte uppfyllt")}",
+                $"{c.Condition.Name}: {reached} of {total} at least {label}; {required} required — {(c.Holds ? "holds" : "does not hold")}"));
+        }
+
+        return lines;
+    }
+}
