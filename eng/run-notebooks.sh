@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every notebook in samples/analysis top to bottom in the C# kernel it declares, headless, with dotnet-repl (the
 # local tool pinned in .config/dotnet-tools.json), and saves each notebook with its outputs. Fails when a cell fails.
-# The notebooks load the built libraries with #r, so the tool project is built first.
+# The notebooks load the built libraries with #r, so the tool project and the samples' shared helper are built first.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 dotnet build src/Styrmodell.Tool/Styrmodell.Tool.csproj -c Release -nologo -v:q >/dev/null
+dotnet build samples/analysis/RepositoryFiles/RepositoryFiles.csproj -c Release -nologo -v:q >/dev/null
 dotnet tool restore >/dev/null
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

@@ -1,34 +1,18 @@
 #:project ../../src/Styrmodell.Json/Styrmodell.Json.csproj
 #:project ../../src/Styrmodell.Reporting/Styrmodell.Reporting.csproj
+#:project RepositoryFiles/RepositoryFiles.csproj
 // Compares the four sample municipalities' goal fulfilment: each document evaluated for its latest period, the
 // share of goals in each category per municipality, and each target area's result.
 
 using System.Globalization;
+using Styrmodell.Analysis;
 using Styrmodell.Evaluation;
 using Styrmodell.Json;
 using Styrmodell.Model;
 using Styrmodell.Reporting;
 
 // %% Find the sample documents (run from anywhere inside the repository, or from this file's folder).
-string FindInRepository(string relative)
-{
-    string?[] starts = [AppContext.GetData("EntryPointFileDirectoryPath") as string, Directory.GetCurrentDirectory()];
-    foreach (var start in starts)
-    {
-        for (var directory = start; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            var candidate = Path.Combine(directory, relative);
-            if (Path.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-    }
-
-    throw new DirectoryNotFoundException($"'{relative}' was not found above the current directory; run from inside the repository.");
-}
-
-var models = FindInRepository(Path.Combine("samples", "models"));
+var models = RepositoryFiles.Find(Path.Combine("samples", "models"));
 string[] names = ["vasteras", "strangnas", "vansbro", "arboga"];
 
 // %% Evaluate each document for its latest period, with its own evaluation settings.

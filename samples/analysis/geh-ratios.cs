@@ -1,32 +1,15 @@
 #:project ../../src/Styrmodell.Core/Styrmodell.Core.csproj
+#:project RepositoryFiles/RepositoryFiles.csproj
 // Good financial management (GEH) ratios over the years, from the real Kolada values in samples/data/kolada/: the
 // year's result as a share of taxes and general grants (N03102), the equity ratio including pension commitments
 // (N03002) and the net cost per inhabitant (N00096), for the four sample municipalities.
 
 using System.Globalization;
+using Styrmodell.Analysis;
 using Styrmodell.Finance;
 
-// %% Find the Kolada file (run from anywhere inside the repository, or from this file's folder).
-string FindInRepository(string relative)
-{
-    string?[] starts = [AppContext.GetData("EntryPointFileDirectoryPath") as string, Directory.GetCurrentDirectory()];
-    foreach (var start in starts)
-    {
-        for (var directory = start; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            var candidate = Path.Combine(directory, relative);
-            if (Path.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-    }
-
-    throw new DirectoryNotFoundException($"'{relative}' was not found above the current directory; run from inside the repository.");
-}
-
 // %% Read the values: kpi, municipality, gender, period, value (empty = no outcome published). Totals only.
-var values = File.ReadLines(FindInRepository(Path.Combine("samples", "data", "kolada", "values_four_municipalities_v2_2024.csv")))
+var values = File.ReadLines(RepositoryFiles.Find(Path.Combine("samples", "data", "kolada", "values_four_municipalities_v2_2024.csv")))
     .Skip(1)
     .Select(line => line.Split(','))
     .Where(f => f[2] == "T" && f[4].Length > 0)

@@ -1,9 +1,11 @@
 #:project ../../src/Styrmodell.Json/Styrmodell.Json.csproj
 #:project ../../src/Styrmodell.Reporting/Styrmodell.Reporting.csproj
+#:project RepositoryFiles/RepositoryFiles.csproj
 // What if one outcome were different? Changes one indicator's outcome in a sample document, re-evaluates only what
 // it feeds (EvaluationResult.WithOutcome), and shows every node whose result moved, with the explanation before and after.
 
 using System.Globalization;
+using Styrmodell.Analysis;
 using Styrmodell.Evaluation;
 using Styrmodell.Json;
 using Styrmodell.Reporting;
@@ -16,27 +18,8 @@ var indicatorId = "ui-1";
 var periodId = "2022";
 var newValue = 80m;
 
-// %% Find the sample documents (run from anywhere inside the repository, or from this file's folder).
-string FindInRepository(string relative)
-{
-    string?[] starts = [AppContext.GetData("EntryPointFileDirectoryPath") as string, Directory.GetCurrentDirectory()];
-    foreach (var start in starts)
-    {
-        for (var directory = start; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            var candidate = Path.Combine(directory, relative);
-            if (Path.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-    }
-
-    throw new DirectoryNotFoundException($"'{relative}' was not found above the current directory; run from inside the repository.");
-}
-
 // %% Evaluate the document as it is.
-var read = ModelJson.Read(File.ReadAllBytes(FindInRepository(Path.Combine("samples", "models", document + ".json"))));
+var read = ModelJson.Read(File.ReadAllBytes(RepositoryFiles.Find(Path.Combine("samples", "models", document + ".json"))));
 var loaded = read.Document ?? throw new InvalidDataException($"{document}: {read.Problems[0]}");
 var model = loaded.Model;
 var period = Styrmodell.Time.ReportingPeriod.Parse(periodId);
