@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Styrmodell.Budget;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
@@ -44,6 +45,10 @@ public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>
     /// <summary>Gets who may decide what (the reglemente's and delegationsordning's grants).</summary>
     /// <value><see cref="DecisionAuthority.None"/> when the document states none.</value>
     public DecisionAuthority Authority => _parts.Authority;
+
+    /// <summary>Gets the budget: frames, revisions, reallocations, outcomes and forecasts.</summary>
+    /// <value><see cref="BudgetRecord.Empty"/> when the document carries none.</value>
+    public BudgetRecord Budget => _parts.Budget;
 
     /// <summary>Creates a document from a built model and the other parts, checking them against it.</summary>
     /// <param name="model">The model.</param>
@@ -102,6 +107,13 @@ public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>
     /// <exception cref="ArgumentNullException"><paramref name="authority"/> is <see langword="null"/>.</exception>
     /// <exception cref="ModelValidationException">A grant names a unit the organisation lacks, or repeats another.</exception>
     public ExchangeDocument WithAuthority(DecisionAuthority authority) => Create(Model, _parts with { Authority = Guard.Against.Null(authority) });
+
+    /// <summary>Returns the document with another budget, checked against the organisation, the decision authority and the special assignments.</summary>
+    /// <param name="budget">The budget (<see cref="BudgetRecord.Empty"/> for none).</param>
+    /// <returns>The changed document; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="budget"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">The budget does not fit the document; the exception lists every problem.</exception>
+    public ExchangeDocument WithBudget(BudgetRecord budget) => Create(Model, _parts with { Budget = Guard.Against.Null(budget) });
 
     /// <inheritdoc />
     public bool Equals(ExchangeDocument? other) =>

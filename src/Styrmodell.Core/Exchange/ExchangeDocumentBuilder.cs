@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Styrmodell.Budget;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
@@ -43,6 +44,10 @@ public sealed class ExchangeDocumentBuilder
     /// <value>Default <see cref="DecisionAuthority.None"/>.</value>
     public DecisionAuthority Authority => _parts.Authority;
 
+    /// <summary>Gets the budget.</summary>
+    /// <value>Default <see cref="BudgetRecord.Empty"/>.</value>
+    public BudgetRecord Budget => _parts.Budget;
+
     /// <summary>Sets the follow-up data, checked against the model's units and nodes when building.</summary>
     /// <param name="followUp">The follow-up data.</param>
     /// <returns>This builder.</returns>
@@ -79,6 +84,16 @@ public sealed class ExchangeDocumentBuilder
     public ExchangeDocumentBuilder WithAuthority(DecisionAuthority authority)
     {
         _parts = _parts with { Authority = Guard.Against.Null(authority) };
+        return this;
+    }
+
+    /// <summary>Sets the budget; its units, frames, authority and funded assignments are checked when building.</summary>
+    /// <param name="budget">The budget.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="budget"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder WithBudget(BudgetRecord budget)
+    {
+        _parts = _parts with { Budget = Guard.Against.Null(budget) };
         return this;
     }
 
