@@ -60,6 +60,11 @@ internal sealed partial class DocumentReader
             Finance = FinanceSection(finance);
         }
 
+        if (document.Budget is { } budget)
+        {
+            Budget = BudgetSection(budget);
+        }
+
         Each(document.Units, "units", (u, at) => { Unknown(u.Unknown, at); Unknown(u.Provenance?.Unknown, at + ".provenance"); }, (u, at) => builder.AddUnit(new OrganisationUnit(u.Id, u.Name, u.Kind) { ParentId = u.Parent, Provenance = ProvenanceOf.Read(u.Provenance, null) }));
         Each(document.Levels, "levels", (l, at) => Unknown(l.Unknown, at), (l, at) =>
         {
@@ -115,7 +120,7 @@ internal sealed partial class DocumentReader
         // place, so the model's own problems can still be found and reported with them, all at once. A section that
         // could not be read is not checked against the model: its positions may have shifted.
         var evaluationRead = document.Evaluation is null || Evaluation is not null;
-        parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance);
+        parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance).WithBudget(Budget ?? global::Styrmodell.Budget.BudgetRecord.Empty);
         parts.TryBuild(out var built, out var found);
         _problems.AddRange(found
             .Where(p => evaluationRead || !ComesFromEvaluation(p))
@@ -156,9 +161,15 @@ internal sealed partial class DocumentReader
             ModelElement.OptionalInput => "evaluation.optionalInputs",
             ModelElement.GoalCondition => "finance.goodFinancialManagement.conditions",
             ModelElement.AuthorityGrant => "authority.grants",
+            ModelElement.BudgetFrame => "budget.frames",
+            ModelElement.FrameChange => "budget.changes",
+            ModelElement.Reallocation => "budget.reallocations",
+            ModelElement.BudgetOutcome => "budget.outcomes",
+            ModelElement.BudgetForecast => "budget.forecasts",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
         var path = location.Element == ModelElement.EvaluationSettings ? "$.evaluation"
+            : location.Element == ModelElement.BudgetSettings ? "$.budget"
             : array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{location.Index}]");
         return location.Member is null ? path : path + "." + location.Member;
     }
@@ -433,7 +444,7 @@ internal sealed partial class DocumentReader
             ("units", document.Units is not null), ("levels", document.Levels is not null), ("rules", document.Rules is not null),
             ("nodes", document.Nodes is not null), ("indicators", document.Indicators is not null), ("assessments", document.Assessments is not null),
             ("evaluation", document.Evaluation is not null), ("finance", document.Finance is not null), ("metadata", document.Metadata is not null),
-            ("followUp", document.FollowUp is not null),
+            ("followUp", document.FollowUp is not null), ("budget", document.Budget is not null),
         ];
         foreach (var (name, present) in structure)
         {

@@ -10,11 +10,16 @@ namespace Styrmodell.Json;
 internal static partial class DocumentWriter
 {
     /// <summary>The newest format version written; a document is written as the lowest version whose properties it uses.</summary>
-    public const string FormatVersion = OpenDataMapping.Version;
+    public const string FormatVersion = BudgetVersion;
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
-    public static DocumentDto ToDocument(Exchange.ExchangeDocument document) =>
-        ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance);
+    public static DocumentDto ToDocument(Exchange.ExchangeDocument document)
+    {
+        var written = ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance);
+
+        // Format 1.3 added the budget section; a document without one keeps the version its other parts need.
+        return document.Budget.IsEmpty ? written : written with { FormatVersion = BudgetVersion, Budget = BudgetOf(document.Budget) };
+    }
 
     /// <summary>A model alone.</summary>
     public static DocumentDto ToDocument(SteeringModel model) => ToDocument(model, FollowUp.FollowUpData.Empty, null, null);

@@ -24,6 +24,7 @@ internal sealed record DocumentDto
     public EvaluationDto? Evaluation { get; init; }
     public FinanceDto? Finance { get; init; }
     public FollowUpDto? FollowUp { get; init; }
+    public BudgetDto? Budget { get; init; }
 }
 
 internal sealed record MunicipalityDto
