@@ -63,14 +63,22 @@ public sealed record EvaluationReport
     /// <summary>Gets the financial part for the fiscal year evaluated, or <see langword="null"/> when there is none.</summary>
     public FinanceReport? Finance { get; }
 
-    /// <summary>Builds the report of a document's evaluation: goals, and the financial part when the evaluation has one.</summary>
+    /// <summary>Gets the budget follow-up for the year evaluated, or <see langword="null"/> when the document's budget has no frame for it.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public BudgetReport? Budget { get; init; }
+
+    /// <summary>Builds the report of a document's evaluation: goals, and the financial and budget parts when the evaluation has them.</summary>
     /// <param name="evaluation">The document's evaluation.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
     public static EvaluationReport Create(DocumentEvaluation evaluation)
     {
         Guard.Against.Null(evaluation);
-        return Create(evaluation.Goals, evaluation.Finance, evaluation.Document.Finance?.Rule) with { OutcomesInPeriod = evaluation.OutcomesInPeriod };
+        return Create(evaluation.Goals, evaluation.Finance, evaluation.Document.Finance?.Rule) with
+        {
+            OutcomesInPeriod = evaluation.OutcomesInPeriod,
+            Budget = evaluation.Budget is { } budget ? BudgetReport.From(budget, evaluation.Document.Model) : null,
+        };
     }
 
     /// <summary>Builds the report of a goal-fulfilment evaluation alone.</summary>

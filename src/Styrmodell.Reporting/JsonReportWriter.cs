@@ -19,8 +19,8 @@ public static partial class JsonReportWriter
     /// <summary>The name in the output's <c>format</c> property.</summary>
     public const string FormatName = "styrmodell-evaluation";
 
-    /// <summary>The version this writer writes (2.0: explanations as structured steps; see docs/evaluation-output.md).</summary>
-    public const string FormatVersion = "2.0";
+    /// <summary>The version this writer writes (2.0: explanations as structured steps; 2.1: the budget follow-up; see docs/evaluation-output.md).</summary>
+    public const string FormatVersion = "2.1";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -64,6 +64,7 @@ public static partial class JsonReportWriter
 
         json.WriteEndObject();
         WriteFinance(json, report.Finance);
+        WriteBudget(json, report.Budget);
         json.WriteEndObject();
     }
 

@@ -48,8 +48,8 @@ public class RoundTripTests
 
         Assert.Contains("Inspirerande lärande och arbete", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00E4", text, StringComparison.OrdinalIgnoreCase);
-        // 1.2: the Arboga sample names its Kolada KPIs (openData), beside its follow-up data (1.1).
-        Assert.StartsWith("{\"formatVersion\":\"1.2\",\"municipality\":{\"name\":\"Arboga kommun\",\"code\":\"1984\"}", text, StringComparison.Ordinal);
+        // 1.3: the Arboga sample has a budget, beside its Kolada KPIs (openData, 1.2) and its follow-up data (1.1).
+        Assert.StartsWith("{\"formatVersion\":\"1.3\",\"municipality\":{\"name\":\"Arboga kommun\",\"code\":\"1984\"}", text, StringComparison.Ordinal);
     }
 
     [Fact]
