@@ -166,6 +166,7 @@ internal sealed partial class DocumentReader
             ModelElement.Reallocation => "budget.reallocations",
             ModelElement.BudgetOutcome => "budget.outcomes",
             ModelElement.BudgetForecast => "budget.forecasts",
+            ModelElement.BudgetCondition => "finance.goodFinancialManagement.budgetConditions",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
         var path = location.Element == ModelElement.EvaluationSettings ? "$.evaluation"

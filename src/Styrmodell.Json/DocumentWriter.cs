@@ -17,8 +17,9 @@ internal static partial class DocumentWriter
     {
         var written = ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance);
 
-        // Format 1.3 added the budget section; a document without one keeps the version its other parts need.
-        return document.Budget.IsEmpty ? written : written with { FormatVersion = BudgetVersion, Budget = BudgetOf(document.Budget) };
+        // Format 1.3 added the budget section and budget conditions; a document without them keeps the version its other parts need.
+        var usesBudget = !document.Budget.IsEmpty || document.Finance?.Rule?.BudgetConditions.Count > 0;
+        return usesBudget ? written with { FormatVersion = BudgetVersion, Budget = BudgetOf(document.Budget) } : written;
     }
 
     /// <summary>A model alone.</summary>

@@ -131,4 +131,26 @@ public class BudgetJsonTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Problems, p => p.Path.StartsWith("$.budget.frames[0]", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void BudgetConditions_OfTheFinanceRule_RoundTrip()
+    {
+        var finances = new MunicipalFinances(AmountUnit.Millions, [new FinancialYear(2024, AmountUnit.Millions, 10) { TaxRevenue = 800, GeneralGrantsAndEqualisation = 200 }])
+        {
+            Rule = new GoodFinancialManagementRule
+            {
+                BudgetConditions =
+                [
+                    new BudgetCondition("alla nämnder inom ram", BudgetConditionKind.AllCommitteesWithinFrame),
+                    new BudgetCondition("nettokostnadsavvikelse", BudgetConditionKind.NetCostDeviationAtLeast) { MaximumDeficitShare = 0.005m },
+                ],
+            },
+        };
+        var document = new ExchangeDocumentBuilder(FollowUpJsonFixture.Base()).WithFinance(finances).Build();
+        var bytes = ModelJson.ToUtf8Bytes(document);
+
+        Assert.Equal(document, ModelJson.Read(bytes).Document);
+        Assert.Equal("1.3", (string?)JsonNode.Parse(bytes)!["formatVersion"]);
+        Assert.Contains("\"kind\":\"netCostDeviationAtLeast\",\"maximumDeficitShare\":0.005", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
 }

@@ -32,6 +32,20 @@ public sealed record BudgetEvaluation(BudgetFollowUp FollowUp, EquatableArray<Bu
         return BudgetPlanStatus.NotRequired;
     }
 
+    /// <summary>What the good-financial-management rule's budget conditions need, in the financial year's unit.</summary>
+    internal Finance.BudgetFacts Facts(Finance.FinancialYear year)
+    {
+        var committees = FollowUp.TopFrames(FrameKind.Drift).ToList();
+        var total = FollowUp.Totals.FirstOrDefault(t => t.Kind == FrameKind.Drift)?.Deviation;
+        var unit = committees.Count > 0 ? committees[0].Frame.Unit : year.Unit;
+        return new Finance.BudgetFacts(
+            committees.Count,
+            committees.Count(c => c.Deviation < 0),
+            committees.Count(c => c.Deviation is null),
+            total is { } t ? Finance.AmountUnits.Convert(t, unit, year.Unit) : null,
+            year.TaxesGrantsAndEqualisation);
+    }
+
     /// <summary>The budget part for the year a period ends in, or <see langword="null"/> when the budget has no frame for it.</summary>
     internal static BudgetEvaluation? Create(BudgetRecord budget, FollowUpData followUp, int year, NodaTime.LocalDate asOf)
     {

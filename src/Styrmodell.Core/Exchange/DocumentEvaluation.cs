@@ -60,8 +60,8 @@ public sealed class DocumentEvaluation
         // The document checked its evaluation configuration against its model when it was built.
         var goals = GoalEvaluator.EvaluateChecked(document.Model, period, asOf, document.Evaluation);
         var outcomes = document.Model.Outcomes.Count(o => o.Value is not null && o.Period.Start >= period.Start && o.Period.End <= period.End);
-        var finance = document.Finance is { } record ? FinanceEvaluation.Create(record, goals) : null;
         var budget = BudgetEvaluation.Create(document.Budget, document.FollowUp, period.End.Year, asOf);
+        var finance = document.Finance is { } record ? FinanceEvaluation.Create(record, goals, budget) : null;
         return new DocumentEvaluation(document, goals, choice, outcomes, finance, FollowUpStatus.Create(document.FollowUp, goals), budget);
     }
 }

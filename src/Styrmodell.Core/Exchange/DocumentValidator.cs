@@ -53,6 +53,20 @@ internal static class DocumentValidator
 
     private static void CheckConditions(GoodFinancialManagementRule rule, ModelIndex index, AssessmentScale scale, List<ValidationProblem> problems)
     {
+        for (var k = 0; k < rule.BudgetConditions.Count; k++)
+        {
+            var condition = rule.BudgetConditions[k];
+            var share = condition.MaximumDeficitShare;
+            var needsShare = condition.Kind == BudgetConditionKind.NetCostDeviationAtLeast;
+            if (needsShare ? share is not (> 0 and < 1) : share is not null)
+            {
+                problems.Add(new(ProblemCodes.InvalidSetting, new ProblemLocation(ModelElement.BudgetCondition, condition.Name, k, "maximumDeficitShare"),
+                    needsShare
+                        ? $"The budget condition '{condition.Name}' limits the net cost deviation, so it needs a maximum deficit share above 0 and below 1 (0.005 for 0.5 %); it has {share?.ToString(CultureInfo.InvariantCulture) ?? "none"}."
+                        : $"The budget condition '{condition.Name}' asks for every committee within its frame, which takes no maximum deficit share."));
+            }
+        }
+
         for (var k = 0; k < rule.Conditions.Count; k++)
         {
             var condition = rule.Conditions[k];

@@ -18,7 +18,18 @@ public sealed record GoodFinancialManagementJudgement(bool IsGoodFinancialManage
     /// <returns>The judgement with its trace.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="goals"/> is <see langword="null"/>, or <paramref name="balance"/> is when the rule requires it.</exception>
     /// <exception cref="ArgumentException">A condition names a goal the model lacks or a category the scale lacks.</exception>
-    public static GoodFinancialManagementJudgement Judge(GoodFinancialManagementRule rule, EvaluationResult goals, BalanceRequirementReconciliation? balance)
+    public static GoodFinancialManagementJudgement Judge(GoodFinancialManagementRule rule, EvaluationResult goals, BalanceRequirementReconciliation? balance) =>
+        Judge(rule, goals, balance, null);
+
+    /// <summary>Judges good financial management by a rule, from goal fulfilment, the balance-requirement reconciliation and the budget follow-up.</summary>
+    /// <param name="rule">The municipality's rule.</param>
+    /// <param name="goals">The goal-fulfilment evaluation of the year.</param>
+    /// <param name="balance">The year's balance-requirement reconciliation, or <see langword="null"/> when the rule does not need it.</param>
+    /// <param name="budget">The budget follow-up's facts, or <see langword="null"/> when there is none: then no budget condition holds.</param>
+    /// <returns>The judgement with its trace.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="goals"/> is <see langword="null"/>, or <paramref name="balance"/> is when the rule requires it.</exception>
+    /// <exception cref="ArgumentException">A condition names a goal the model lacks or a category the scale lacks.</exception>
+    public static GoodFinancialManagementJudgement Judge(GoodFinancialManagementRule rule, EvaluationResult goals, BalanceRequirementReconciliation? balance, BudgetFacts? budget)
     {
         Guard.Against.Null(rule);
         Guard.Against.Null(goals);
@@ -61,8 +72,40 @@ public sealed record GoodFinancialManagementJudgement(bool IsGoodFinancialManage
                 $"{condition.Name}: {reached} of {total} at least {scale.Categories[minimum].Label}; {quantifier} required — {(ok ? "holds" : "does not hold")}"));
         }
 
+        foreach (var condition in rule.BudgetConditions)
+        {
+            var (ok, line) = Judge(condition, budget);
+            holds &= ok;
+            trace.Add(condition.Name + ": " + line + " — " + (ok ? "holds" : "does not hold"));
+        }
+
         trace.Insert(0, holds ? "God ekonomisk hushållning" : "Inte god ekonomisk hushållning");
         return new(holds, [.. trace]);
+    }
+
+    private static (bool Holds, string Line) Judge(BudgetCondition condition, BudgetFacts? budget)
+    {
+        if (budget is null)
+        {
+            return (false, "no budget follow-up for the year");
+        }
+
+        if (condition.Kind == BudgetConditionKind.AllCommitteesWithinFrame)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture, $"{budget.CommitteesOverFrame} of {budget.Committees} committees forecast more than their frame")
+                + (budget.CommitteesWithoutForecast > 0 ? string.Create(CultureInfo.InvariantCulture, $", {budget.CommitteesWithoutForecast} without a forecast") : "");
+            return (budget.CommitteesOverFrame == 0 && budget.CommitteesWithoutForecast == 0, line);
+        }
+
+        var b = budget.TaxesGrantsAndEqualisation;
+        if (budget.NetCostDeviation is not { } deviation || b is null || condition.MaximumDeficitShare is not { } share)
+        {
+            return (false, "net cost deviation or taxes, grants and equalisation not known");
+        }
+
+        var limit = -share * b.Value;
+        return (deviation >= limit, string.Create(CultureInfo.InvariantCulture,
+            $"net cost deviation {FinanceText.Amount(deviation)} against at least −{FinanceText.Percent(share * 100)} of taxes, grants and equalisation {FinanceText.Amount(b.Value)} = {FinanceText.Amount(limit)}"));
     }
 
     /// <summary>Returns the trace as one line.</summary>

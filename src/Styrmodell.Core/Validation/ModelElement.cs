@@ -92,4 +92,7 @@ public enum ModelElement
 
     /// <summary>A full-year budget forecast, identified by its frame's id; its index is its position among the forecasts.</summary>
     BudgetForecast,
+
+    /// <summary>A budget condition of the good-financial-management rule; its index is its position among the budget conditions.</summary>
+    BudgetCondition,
 }
