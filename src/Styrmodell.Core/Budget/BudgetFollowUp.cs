@@ -78,22 +78,24 @@ public sealed record BudgetFollowUp
         }
 
         var yearEnd = new LocalDate(year, 12, 31);
-        var lastOutcome = new LocalDate?[count];
+        var complete = new bool[count];
+        var last = ((string?)null, -1);
         foreach (var o in budget.Outcomes)
         {
-            if (o.Period.End <= asOf && o.Period.End.Year == year && tree.Find(o.FrameId) is var at and >= 0)
+            if (o.Period.End <= asOf && o.Period.End.Year == year && tree.Find(o.FrameId, ref last) is var at and >= 0)
             {
                 tree.AddUp(outcome, at, o.Amount);
-                foreach (var up in tree.SelfAndAncestors(at))
+                if (o.Period.End == yearEnd)
                 {
-                    lastOutcome[up] = lastOutcome[up] is { } d && d >= o.Period.End ? d : o.Period.End;
+                    // Only whether the year's last period is in matters (for forecast accuracy): mark the frame and those above it.
+                    tree.Mark(complete, at);
                 }
             }
         }
 
         var own = LatestForecasts(budget, tree, year, asOf);
         var forecast = Forecasts(tree, own);
-        var lines = new List<FrameFollowUp>();
+        var lines = new List<FrameFollowUp>(count);
         for (var i = 0; i < count; i++)
         {
             var frame = budget.Frames[i];
@@ -107,7 +109,7 @@ public sealed record BudgetFollowUp
                 deviation is { } d && budget.Threshold.Requires(inForce[i], d)));
         }
 
-        var accuracy = asOf >= yearEnd ? MeasureAccuracy(budget, tree, year, outcome, lastOutcome, yearEnd) : [];
+        var accuracy = asOf >= yearEnd ? MeasureAccuracy(budget, tree, year, outcome, complete) : [];
         return new BudgetFollowUp(year, asOf, lines.ToEquatableArray(), SumTotals(lines), accuracy);
     }
 
@@ -115,9 +117,10 @@ public sealed record BudgetFollowUp
     private static BudgetForecast?[] LatestForecasts(BudgetRecord budget, FrameTree tree, int year, LocalDate asOf)
     {
         var latest = new BudgetForecast?[tree.Frames.Count];
+        var last = ((string?)null, -1);
         foreach (var f in budget.Forecasts)
         {
-            if (f.Point.End <= asOf && f.Point.End.Year == year && tree.Find(f.FrameId) is var at and >= 0
+            if (f.Point.End <= asOf && f.Point.End.Year == year && tree.Find(f.FrameId, ref last) is var at and >= 0
                 && (latest[at] is not { } held || f.Point.End > held.Point.End || (f.Point.End == held.Point.End && f.Point.Start > held.Point.Start)))
             {
                 latest[at] = f;
@@ -144,13 +147,7 @@ public sealed record BudgetFollowUp
         }
 
         // Visit the frames deepest first, so each part's forecast is known before its parent needs it.
-        var depth = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            depth[i] = tree.SelfAndAncestors(i).Count();
-        }
-
-        foreach (var i in Enumerable.Range(0, count).OrderByDescending(i => depth[i]))
+        foreach (var i in DeepestFirst(tree.Depths()))
         {
             result[i] = own[i]?.Amount ?? (partCount[i] > 0 && partsWith[i] == partCount[i] ? parts[i] : null);
             if (tree.Parent[i] is var p and >= 0 && result[i] is { } value)
@@ -161,6 +158,30 @@ public sealed record BudgetFollowUp
         }
 
         return result;
+    }
+
+    /// <summary>The frames' positions ordered by depth, deepest first: a counting sort, linear in the number of frames.</summary>
+    private static int[] DeepestFirst(int[] depth)
+    {
+        var max = depth.Length == 0 ? 0 : depth.Max();
+        var start = new int[max + 2];
+        foreach (var d in depth)
+        {
+            start[max - d + 1]++;
+        }
+
+        for (var k = 1; k < start.Length; k++)
+        {
+            start[k] += start[k - 1];
+        }
+
+        var order = new int[depth.Length];
+        for (var i = 0; i < depth.Length; i++)
+        {
+            order[start[max - depth[i]]++] = i;
+        }
+
+        return order;
     }
 
     private static EquatableArray<BudgetTotal> SumTotals(List<FrameFollowUp> lines)
@@ -189,12 +210,12 @@ public sealed record BudgetFollowUp
         return totals.ToEquatableArray();
     }
 
-    private static EquatableArray<ForecastAccuracy> MeasureAccuracy(BudgetRecord budget, FrameTree tree, int year, decimal[] outcome, LocalDate?[] lastOutcome, LocalDate yearEnd)
+    private static EquatableArray<ForecastAccuracy> MeasureAccuracy(BudgetRecord budget, FrameTree tree, int year, decimal[] outcome, bool[] complete)
     {
         var result = new List<ForecastAccuracy>();
         foreach (var f in budget.Forecasts)
         {
-            if (f.Point.End.Year == year && tree.Find(f.FrameId) is var at and >= 0 && lastOutcome[at] == yearEnd)
+            if (f.Point.End.Year == year && tree.Find(f.FrameId) is var at and >= 0 && complete[at])
             {
                 var final = outcome[at];
                 var difference = f.Amount - final;
