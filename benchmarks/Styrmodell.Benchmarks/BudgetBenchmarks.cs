@@ -8,8 +8,9 @@ namespace Styrmodell.Benchmarks;
 
 /// <summary>
 /// A national-scale budget follow-up (issue 20): 290 municipalities × 40 units, each with a drift frame and twelve
-/// monthly outcomes, plus 20,000 investment projects in 2,900 areas with two outcomes each, and an interim forecast per
-/// unit and area, followed up in one pass against a flat-array baseline doing the same sums. Target ≤ 3× the baseline.
+/// monthly outcomes, plus 20,000 investment projects in 2,900 areas (300 with six, the rest with seven) with two
+/// outcomes each, and an interim forecast per unit and area (34,790 frames, 179,200 outcomes, 14,500 forecasts),
+/// followed up in one pass against a flat-array baseline doing the same sums. Target ≤ 3× the baseline.
 /// </summary>
 [MemoryDiagnoser]
 public class BudgetBenchmarks
@@ -43,7 +44,7 @@ public class BudgetBenchmarks
             for (var a = 0; a < 10; a++)
             {
                 var area = $"m{m}-a{a}";
-                var projects = Enumerable.Range(0, m % 10 < 9 ? 7 : 11).Select(_ => (decimal)random.Next(100, 20_000)).ToList();
+                var projects = Enumerable.Range(0, m * 10 + a < 300 ? 6 : 7).Select(_ => (decimal)random.Next(100, 20_000)).ToList();
                 frames.Add(new BudgetFrame(area, FrameKind.Investment, "u", 2024, projects.Sum(), AmountUnit.Thousands));
                 forecasts.Add(new BudgetForecast(area, interim, 8, projects.Sum() + random.Next(-1_000, 1_000)));
                 for (var p = 0; p < projects.Count; p++)
