@@ -283,7 +283,19 @@ internal sealed partial class DocumentReader
             }
         }
 
-        return new GoodFinancialManagementRule { RequireBalanceRequirement = r.RequireBalanceRequirement ?? true, Conditions = [.. conditions] };
+        var budgetConditions = new List<BudgetCondition>();
+        for (var k = 0; k < (r.BudgetConditions?.Count ?? 0); k++)
+        {
+            var c = r.BudgetConditions![k];
+            var conditionAt = $"{at}.budgetConditions[{k.ToString(CultureInfo.InvariantCulture)}]";
+            Unknown(c.Unknown, conditionAt);
+            if (Enum<BudgetConditionKind>(c.Kind, conditionAt + ".kind") is { } kind)
+            {
+                budgetConditions.Add(new BudgetCondition(c.Name, kind) { MaximumDeficitShare = c.MaximumDeficitShare });
+            }
+        }
+
+        return new GoodFinancialManagementRule { RequireBalanceRequirement = r.RequireBalanceRequirement ?? true, Conditions = [.. conditions], BudgetConditions = [.. budgetConditions] };
     }
 
     private Decision? DecisionOf(DecisionDto d, string at)

@@ -70,6 +70,11 @@ internal sealed partial class DocumentReader
             Finance = FinanceSection(finance);
         }
 
+        if (document.Budget is { } budget)
+        {
+            Budget = BudgetSection(budget);
+        }
+
         if (document.Authority is { } authority)
         {
             Authority = AuthoritySection(authority);
@@ -137,7 +142,8 @@ internal sealed partial class DocumentReader
         // A section that could not be read is not checked against the model: its default stands in.
         var evaluationRead = document.Evaluation is null || Evaluation is not null;
         parts.WithEvaluation(Evaluation ?? EvaluationOptions.Default).WithFinance(Finance)
-            .WithAuthority(Authority ?? Governance.DecisionAuthority.None).WithRegister(Register ?? Governance.SteeringDocumentRegister.None);
+            .WithAuthority(Authority ?? Governance.DecisionAuthority.None).WithRegister(Register ?? Governance.SteeringDocumentRegister.None)
+            .WithBudget(Budget ?? global::Styrmodell.Budget.BudgetRecord.Empty);
         parts.TryBuild(out var built, out var found);
         _problems.AddRange(found
             .Where(p => (evaluationRead || !ComesFromEvaluation(p)) && (_positions.IsEmpty || !_positions.IsEcho(p)))
@@ -203,10 +209,17 @@ internal sealed partial class DocumentReader
             ModelElement.AuthorityGrant => "authority.grants",
             ModelElement.SteeringDocumentType => "steeringDocuments.types",
             ModelElement.SteeringDocument => "steeringDocuments.documents",
+            ModelElement.BudgetFrame => "budget.frames",
+            ModelElement.FrameChange => "budget.changes",
+            ModelElement.Reallocation => "budget.reallocations",
+            ModelElement.BudgetOutcome => "budget.outcomes",
+            ModelElement.BudgetForecast => "budget.forecasts",
+            ModelElement.BudgetCondition => "finance.goodFinancialManagement.budgetConditions",
             _ => FollowUpReader.ArrayOf(location.Element),
         };
         var index = array is null || positions is null ? location.Index : positions.JsonIndex(array, location.Index);
         var path = location.Element == ModelElement.EvaluationSettings ? "$.evaluation"
+            : location.Element == ModelElement.BudgetSettings ? "$.budget"
             : array is null ? "$" : string.Create(CultureInfo.InvariantCulture, $"$.{array}[{index}]");
         return location.Member is null ? path : path + "." + location.Member;
     }
@@ -498,7 +511,7 @@ internal sealed partial class DocumentReader
             ("units", document.Units is not null), ("levels", document.Levels is not null), ("rules", document.Rules is not null),
             ("nodes", document.Nodes is not null), ("indicators", document.Indicators is not null), ("assessments", document.Assessments is not null),
             ("evaluation", document.Evaluation is not null), ("finance", document.Finance is not null), ("metadata", document.Metadata is not null),
-            ("followUp", document.FollowUp is not null),
+            ("followUp", document.FollowUp is not null), ("budget", document.Budget is not null),
         ];
         foreach (var (name, present) in structure)
         {

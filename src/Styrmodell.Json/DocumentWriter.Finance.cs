@@ -36,6 +36,7 @@ internal static partial class DocumentWriter
             {
                 Name = c.Name, Goals = [.. c.GoalIds], Quantifier = Names.Of(c.Quantifier), MinimumCategory = c.MinimumCategoryId,
             })]),
+            BudgetConditions = NullIfEmpty([.. r.BudgetConditions.Select(c => new BudgetConditionDto { Name = c.Name, Kind = Names.Of(c.Kind), MaximumDeficitShare = c.MaximumDeficitShare })]),
         } : null,
     };
 

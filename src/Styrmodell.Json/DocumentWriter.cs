@@ -13,9 +13,16 @@ internal static partial class DocumentWriter
     public const string FormatVersion = GovernanceVersion;
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
-    public static DocumentDto ToDocument(Exchange.ExchangeDocument document) => WithGovernance(
-        ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance),
-        document.Authority, document.Register);
+    public static DocumentDto ToDocument(Exchange.ExchangeDocument document)
+    {
+        var written = WithGovernance(
+            ToDocument(document.Model, document.FollowUp, document.Evaluation == Evaluation.EvaluationOptions.Default ? null : document.Evaluation, document.Finance),
+            document.Authority, document.Register);
+
+        // Format 1.3 added the budget section and budget conditions; a document without them keeps the version its other parts need.
+        var usesBudget = !document.Budget.IsEmpty || document.Finance?.Rule?.BudgetConditions.Count > 0;
+        return usesBudget ? written with { FormatVersion = BudgetVersion, Budget = BudgetOf(document.Budget) } : written;
+    }
 
     /// <summary>A model alone.</summary>
     public static DocumentDto ToDocument(SteeringModel model) => ToDocument(model, FollowUp.FollowUpData.Empty, null, null);

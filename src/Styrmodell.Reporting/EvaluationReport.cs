@@ -66,7 +66,11 @@ public sealed record EvaluationReport
     /// <summary>Gets the steering-document register as of the report's date, or <see langword="null"/> when the document has none.</summary>
     public RegisterReport? Register { get; init; }
 
-    /// <summary>Builds the report of a document's evaluation: goals, the financial part when the evaluation has one, and the steering-document register.</summary>
+    /// <summary>Gets the budget follow-up for the year evaluated, or <see langword="null"/> when the document's budget has no frame for it.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public BudgetReport? Budget { get; init; }
+
+    /// <summary>Builds the report of a document's evaluation: goals, the financial and budget parts when the evaluation has them, and the steering-document register.</summary>
     /// <param name="evaluation">The document's evaluation.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
@@ -76,6 +80,7 @@ public sealed record EvaluationReport
         return Create(evaluation.Goals, evaluation.Finance, evaluation.Document.Finance?.Rule) with
         {
             OutcomesInPeriod = evaluation.OutcomesInPeriod, Register = RegisterReport.From(evaluation),
+            Budget = evaluation.Budget is { } budget ? BudgetReport.From(budget, evaluation.Document.Model) : null,
         };
     }
 

@@ -20,8 +20,8 @@ public static partial class JsonReportWriter
     /// <summary>The name in the output's <c>format</c> property.</summary>
     public const string FormatName = "styrmodell-evaluation";
 
-    /// <summary>The version this writer writes (2.0: explanations as structured steps; see docs/evaluation-output.md).</summary>
-    public const string FormatVersion = "2.0";
+    /// <summary>The version this writer writes (2.0: explanations as structured steps; 2.1: the budget follow-up; see docs/evaluation-output.md).</summary>
+    public const string FormatVersion = "2.1";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -66,6 +66,7 @@ public static partial class JsonReportWriter
         json.WriteEndObject();
         WriteFinance(json, report.Finance, language);
         JsonRegister.Write(json, report.Register);
+        WriteBudget(json, report.Budget);
         json.WriteEndObject();
     }
 
@@ -178,6 +179,18 @@ public static partial class JsonReportWriter
                 json.WriteString("minimumCategory", c.Minimum.Id);
                 json.WriteNumber("reached", c.Reached);
                 json.WriteNumber("total", c.Total);
+                json.WriteBoolean("holds", c.Holds);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("budgetConditions");
+            foreach (var c in judgement.BudgetConditions)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", c.Condition.Name);
+                json.WriteString("kind", Camel(c.Condition.Kind.ToString()));
+                WriteDecimal(json, "limit", c.Limit);
                 json.WriteBoolean("holds", c.Holds);
                 json.WriteEndObject();
             }

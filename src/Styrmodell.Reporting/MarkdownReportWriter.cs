@@ -103,6 +103,40 @@ public static class MarkdownReportWriter
                 }
             }
         }
+
+        if (report.Budget is { } budget)
+        {
+            WriteBudget(output, text, budget);
+        }
+    }
+
+    private static void WriteBudget(TextWriter output, ReportText text, BudgetReport budget)
+    {
+        output.WriteLine();
+        output.WriteLine($"## {Escape(text.BudgetHeading(budget))}");
+        foreach (var (title, rows) in text.BudgetTables(budget))
+        {
+            output.WriteLine();
+            output.WriteLine($"### {Escape(title)}");
+            output.WriteLine();
+            output.WriteLine("| | " + string.Join(" | ", text.BudgetColumns.Select(Escape)) + " |");
+            output.WriteLine("|---|---:|---:|---:|---:|---|");
+            foreach (var (name, cells) in rows)
+            {
+                output.WriteLine($"| {Escape(name)} | " + string.Join(" | ", cells.Select(Escape)) + " |");
+            }
+        }
+
+        if (text.ForecastAccuracy(budget) is { Count: > 0 } accuracy)
+        {
+            output.WriteLine();
+            output.WriteLine($"### {Escape(text.ForecastAccuracyTitle)}");
+            output.WriteLine();
+            foreach (var line in accuracy)
+            {
+                output.WriteLine($"- {Escape(line)}");
+            }
+        }
     }
 
     /// <summary>Escapes the characters CommonMark would read as markup.</summary>

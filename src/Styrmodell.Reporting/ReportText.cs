@@ -6,7 +6,7 @@ using Styrmodell.Model;
 namespace Styrmodell.Reporting;
 
 /// <summary>The phrases the text and Markdown reports share, in the report's language, so that both say the same thing the same way.</summary>
-internal sealed class ReportText(EvaluationReport report, ReportLanguage language)
+internal sealed partial class ReportText(EvaluationReport report, ReportLanguage language)
 {
     public const string IllustrativeTextMark = "*";
     public const string IllustrativeDataMark = "†";

@@ -74,6 +74,38 @@ public static class TextReportWriter
                 }
             }
         }
+
+        if (report.Budget is { } budget)
+        {
+            WriteBudget(output, text, budget);
+        }
+    }
+
+    private static void WriteBudget(TextWriter output, ReportText text, BudgetReport budget)
+    {
+        output.WriteLine();
+        output.WriteLine($"  {text.BudgetHeading(budget)}");
+        var columns = text.BudgetColumns;
+        foreach (var (title, rows) in text.BudgetTables(budget))
+        {
+            output.WriteLine($"    {title}:");
+            var first = Math.Max(5, rows.Max(r => r.Name.Length));
+            var widths = columns.Select((c, i) => Math.Max(c.Length, rows.Max(r => r.Cells[i].Length))).ToList();
+            output.WriteLine("      " + "".PadRight(first) + string.Concat(columns.Select((c, i) => "  " + (i < 4 ? c.PadLeft(widths[i]) : c))));
+            foreach (var (name, cells) in rows)
+            {
+                output.WriteLine(("      " + name.PadRight(first) + string.Concat(cells.Select((c, i) => "  " + (i < 4 ? c.PadLeft(widths[i]) : c)))).TrimEnd());
+            }
+        }
+
+        if (text.ForecastAccuracy(budget) is { Count: > 0 } accuracy)
+        {
+            output.WriteLine($"    {text.ForecastAccuracyTitle}:");
+            foreach (var line in accuracy)
+            {
+                output.WriteLine($"      {line}");
+            }
+        }
     }
 
     private static void WriteTable(TextWriter output, ReportText text, ReportSummary summary)

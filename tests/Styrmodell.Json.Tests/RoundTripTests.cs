@@ -48,7 +48,7 @@ public class RoundTripTests
 
         Assert.Contains("Inspirerande lärande och arbete", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00E4", text, StringComparison.OrdinalIgnoreCase);
-        // 1.3: the Arboga sample holds decision authority and a steering-document register, beside its Kolada KPIs (1.2) and follow-up data (1.1).
+        // 1.3: the Arboga sample holds decision authority, a steering-document register and a budget, beside its Kolada KPIs (1.2) and follow-up data (1.1).
         Assert.StartsWith("{\"formatVersion\":\"1.3\",\"municipality\":{\"name\":\"Arboga kommun\",\"code\":\"1984\"}", text, StringComparison.Ordinal);
     }
 

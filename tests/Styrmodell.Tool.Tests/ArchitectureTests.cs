@@ -9,7 +9,7 @@ namespace Styrmodell.Tool.Tests;
 
 /// <summary>
 /// Dependencies point one way: Time, Targets ← Model ← Evaluation ← Finance, FollowUp; Model ← Governance (who decides
-/// what); all of them ← Exchange (the document and its evaluation) ← Json, Reporting, Kolada ← Tool. Checked on the compiled assemblies' type references, so a fully qualified
+/// what); Model, Governance, Finance's amount units ← Budget; all of them ← Exchange (the document and its evaluation) ← Json, Reporting, Kolada ← Tool. Checked on the compiled assemblies' type references, so a fully qualified
 /// name or a call through a helper counts as much as a using line. Core renders nothing: no text or Markdown writers.
 /// </summary>
 public class ArchitectureTests
@@ -26,15 +26,18 @@ public class ArchitectureTests
     /// <summary>Each part of Core and the parts it must not use: those above it, and its siblings.</summary>
     public static TheoryData<string, string[]> CoreLayers => new()
     {
-        { "Collections", ["Time", "Targets", "Model", "Evaluation", "Finance", "FollowUp", "Governance", "Exchange"] },
-        { "Validation", ["Time", "Targets", "Model", "Evaluation", "Finance", "FollowUp", "Governance", "Exchange"] },
-        { "Time", ["Targets", "Model", "Evaluation", "Finance", "FollowUp", "Governance", "Exchange"] },
-        { "Targets", ["Model", "Evaluation", "Finance", "FollowUp", "Governance", "Exchange"] },
-        { "Model", ["Evaluation", "Finance", "FollowUp", "Governance", "Exchange"] },
-        { "Evaluation", ["Finance", "FollowUp", "Governance", "Exchange"] },
-        { "Finance", ["FollowUp", "Governance", "Exchange"] },
-        { "FollowUp", ["Finance", "Governance", "Exchange"] },
+        { "Collections", ["Time", "Targets", "Model", "Evaluation", "Finance", "FollowUp", "Governance", "Budget", "Exchange"] },
+        { "Validation", ["Time", "Targets", "Model", "Evaluation", "Finance", "FollowUp", "Governance", "Budget", "Exchange"] },
+        { "Time", ["Targets", "Model", "Evaluation", "Finance", "FollowUp", "Governance", "Budget", "Exchange"] },
+        { "Targets", ["Model", "Evaluation", "Finance", "FollowUp", "Governance", "Budget", "Exchange"] },
+        { "Model", ["Evaluation", "Finance", "FollowUp", "Governance", "Budget", "Exchange"] },
+        { "Evaluation", ["Finance", "FollowUp", "Governance", "Budget", "Exchange"] },
+        { "Finance", ["FollowUp", "Governance", "Budget", "Exchange"] },
+        { "FollowUp", ["Finance", "Governance", "Budget", "Exchange"] },
         { "Governance", ["Evaluation", "Finance", "FollowUp", "Budget", "Exchange"] },
+
+        // Budget states its amounts in Finance's AmountUnit (one kr/tkr/mnkr for the whole library), and uses nothing else of Finance's.
+        { "Budget", ["Evaluation", "FollowUp", "Exchange"] },
     };
 
     [Theory]

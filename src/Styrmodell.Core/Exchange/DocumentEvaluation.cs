@@ -7,12 +7,14 @@ namespace Styrmodell.Exchange;
 
 /// <summary>
 /// One evaluation of a document for one period as of one date: goal fulfilment, the financial part for the period's
-/// fiscal year, and the follow-up status. Data only; renderers turn it into words.
+/// fiscal year, the follow-up status and the budget follow-up. Data only; renderers turn it into words.
 /// </summary>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed class DocumentEvaluation
 {
-    private DocumentEvaluation(ExchangeDocument document, EvaluationResult goals, PeriodChoice choice, int outcomes, FinanceEvaluation? finance, FollowUpStatus followUp, RegisterReview register)
+    private DocumentEvaluation(
+        ExchangeDocument document, EvaluationResult goals, PeriodChoice choice, int outcomes, FinanceEvaluation? finance, FollowUpStatus followUp, RegisterReview register,
+        BudgetEvaluation? budget)
     {
         Register = register;
         Document = document;
@@ -21,6 +23,7 @@ public sealed class DocumentEvaluation
         OutcomesInPeriod = outcomes;
         Finance = finance;
         FollowUp = followUp;
+        Budget = budget;
     }
 
     /// <summary>Gets the document evaluated.</summary>
@@ -53,12 +56,20 @@ public sealed class DocumentEvaluation
     /// <summary>Gets the steering documents' review and validity states as of <see cref="AsOf"/> (empty when the document has no register).</summary>
     public RegisterReview Register { get; }
 
+    /// <summary>
+    /// Gets the budget follow-up for the year the period ends in, as of <see cref="AsOf"/>, or <see langword="null"/>
+    /// when the document's budget has no frame for that year.
+    /// </summary>
+    public BudgetEvaluation? Budget { get; }
+
     internal static DocumentEvaluation Create(ExchangeDocument document, ReportingPeriod period, LocalDate asOf, PeriodChoice choice)
     {
         // The document checked its evaluation configuration against its model when it was built.
         var goals = GoalEvaluator.EvaluateChecked(document.Model, period, asOf, document.Evaluation);
         var outcomes = document.Model.Outcomes.Count(o => o.Value is not null && o.Period.Start >= period.Start && o.Period.End <= period.End);
-        var finance = document.Finance is { } record ? FinanceEvaluation.Create(record, goals) : null;
-        return new DocumentEvaluation(document, goals, choice, outcomes, finance, FollowUpStatus.Create(document.FollowUp, goals), RegisterReview.Create(document.Register, asOf));
+        var budget = BudgetEvaluation.Create(document.Budget, document.FollowUp, period.End.Year, asOf);
+        var finance = document.Finance is { } record ? FinanceEvaluation.Create(record, goals, budget) : null;
+        return new DocumentEvaluation(
+            document, goals, choice, outcomes, finance, FollowUpStatus.Create(document.FollowUp, goals), RegisterReview.Create(document.Register, asOf), budget);
     }
 }

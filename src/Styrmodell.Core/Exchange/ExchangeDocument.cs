@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Styrmodell.Budget;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
@@ -49,6 +50,10 @@ public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>
     /// <summary>Gets the register of steering documents (styrdokument) and their types.</summary>
     /// <value><see cref="SteeringDocumentRegister.None"/> when the document carries none.</value>
     public SteeringDocumentRegister Register => _parts.Register;
+
+    /// <summary>Gets the budget: frames, revisions, reallocations, outcomes and forecasts.</summary>
+    /// <value><see cref="BudgetRecord.Empty"/> when the document carries none.</value>
+    public BudgetRecord Budget => _parts.Budget;
 
     /// <summary>Creates a document from a built model and the other parts, checking them against it.</summary>
     /// <param name="model">The model.</param>
@@ -114,6 +119,13 @@ public sealed partial class ExchangeDocument : IEquatable<ExchangeDocument>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
     /// <exception cref="ModelValidationException">The register names types, units or nodes the document lacks, or holds dates that cannot be.</exception>
     public ExchangeDocument WithRegister(SteeringDocumentRegister register) => Create(Model, _parts with { Register = Guard.Against.Null(register) });
+
+    /// <summary>Returns the document with another budget, checked against the organisation, the decision authority and the special assignments.</summary>
+    /// <param name="budget">The budget (<see cref="BudgetRecord.Empty"/> for none).</param>
+    /// <returns>The changed document; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="budget"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ModelValidationException">The budget does not fit the document; the exception lists every problem.</exception>
+    public ExchangeDocument WithBudget(BudgetRecord budget) => Create(Model, _parts with { Budget = Guard.Against.Null(budget) });
 
     /// <inheritdoc />
     public bool Equals(ExchangeDocument? other) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Styrmodell.Budget;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation;
 using Styrmodell.Finance;
@@ -47,6 +48,10 @@ public sealed class ExchangeDocumentBuilder
     /// <value>Default <see cref="SteeringDocumentRegister.None"/>.</value>
     public SteeringDocumentRegister Register => _parts.Register;
 
+    /// <summary>Gets the budget.</summary>
+    /// <value>Default <see cref="BudgetRecord.Empty"/>.</value>
+    public BudgetRecord Budget => _parts.Budget;
+
     /// <summary>Sets the follow-up data, checked against the model's units and nodes when building.</summary>
     /// <param name="followUp">The follow-up data.</param>
     /// <returns>This builder.</returns>
@@ -93,6 +98,16 @@ public sealed class ExchangeDocumentBuilder
     public ExchangeDocumentBuilder WithRegister(SteeringDocumentRegister register)
     {
         _parts = _parts with { Register = Guard.Against.Null(register) };
+        return this;
+    }
+
+    /// <summary>Sets the budget; its units, frames, authority and funded assignments are checked when building.</summary>
+    /// <param name="budget">The budget.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="budget"/> is <see langword="null"/>.</exception>
+    public ExchangeDocumentBuilder WithBudget(BudgetRecord budget)
+    {
+        _parts = _parts with { Budget = Guard.Against.Null(budget) };
         return this;
     }
 

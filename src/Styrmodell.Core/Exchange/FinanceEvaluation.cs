@@ -23,7 +23,7 @@ public sealed record FinanceEvaluation(
     GoodFinancialManagementJudgement? Judgement)
 {
     /// <summary>The financial part for the fiscal year a goal evaluation covers: its period's calendar year, when the period lies within one year and the record holds it.</summary>
-    internal static FinanceEvaluation? Create(MunicipalFinances finances, EvaluationResult goals)
+    internal static FinanceEvaluation? Create(MunicipalFinances finances, EvaluationResult goals, BudgetEvaluation? budget)
     {
         var period = goals.Period;
         if (period.Start.Year != period.End.Year || finances.Find(period.End.Year) is not { } year)
@@ -41,6 +41,6 @@ public sealed record FinanceEvaluation(
             reconciliation,
             ledger.PositionsAsOf(year.FiscalYear),
             ledger.Check(year.FiscalYear),
-            finances.Rule is { } rule ? GoodFinancialManagementJudgement.Judge(rule, goals, rule.RequireBalanceRequirement ? reconciliation : null) : null);
+            finances.Rule is { } rule ? GoodFinancialManagementJudgement.Judge(rule, goals, rule.RequireBalanceRequirement ? reconciliation : null, budget?.Facts(year)) : null);
     }
 }

@@ -12,6 +12,10 @@ namespace Styrmodell.Finance;
 public sealed record GoodFinancialManagementJudgement(
     bool IsGoodFinancialManagement, BalanceRequirementVerdict? BalanceRequirement, EquatableArray<GoalConditionVerdict> Conditions)
 {
+    /// <summary>Gets each budget condition's part, in the rule's order.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<BudgetConditionVerdict> BudgetConditions { get; init; }
+
     /// <summary>Judges good financial management by a rule, from goal fulfilment and the balance-requirement reconciliation.</summary>
     /// <param name="rule">The municipality's rule.</param>
     /// <param name="goals">The goal-fulfilment evaluation of the year.</param>
@@ -19,7 +23,18 @@ public sealed record GoodFinancialManagementJudgement(
     /// <returns>The judgement with its parts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="goals"/> is <see langword="null"/>, or <paramref name="balance"/> is when the rule requires it.</exception>
     /// <exception cref="ArgumentException">A condition names a category the scale lacks.</exception>
-    public static GoodFinancialManagementJudgement Judge(GoodFinancialManagementRule rule, EvaluationResult goals, BalanceRequirementReconciliation? balance)
+    public static GoodFinancialManagementJudgement Judge(GoodFinancialManagementRule rule, EvaluationResult goals, BalanceRequirementReconciliation? balance) =>
+        Judge(rule, goals, balance, null);
+
+    /// <summary>Judges good financial management by a rule, from goal fulfilment, the balance-requirement reconciliation and the budget follow-up.</summary>
+    /// <param name="rule">The municipality's rule.</param>
+    /// <param name="goals">The goal-fulfilment evaluation of the year.</param>
+    /// <param name="balance">The year's balance-requirement reconciliation, or <see langword="null"/> when the rule does not need it.</param>
+    /// <param name="budget">The budget follow-up's facts, or <see langword="null"/> when there is none: then no budget condition holds.</param>
+    /// <returns>The judgement with its parts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> or <paramref name="goals"/> is <see langword="null"/>, or <paramref name="balance"/> is when the rule requires it.</exception>
+    /// <exception cref="ArgumentException">A condition names a category the scale lacks.</exception>
+    public static GoodFinancialManagementJudgement Judge(GoodFinancialManagementRule rule, EvaluationResult goals, BalanceRequirementReconciliation? balance, BudgetFacts? budget)
     {
         Guard.Against.Null(rule);
         Guard.Against.Null(goals);
@@ -52,13 +67,15 @@ public sealed record GoodFinancialManagementJudgement(
             conditions.Add(new(condition, scale.Categories[minimum], reached, total, holds));
         }
 
-        var good = (requirement?.IsMet ?? true) && conditions.TrueForAll(c => c.Holds);
-        return new(good, requirement, [.. conditions]);
+        var budgetConditions = rule.BudgetConditions.Select(c => BudgetConditionVerdict.Judge(c, budget)).ToEquatableArray();
+        var good = (requirement?.IsMet ?? true) && conditions.TrueForAll(c => c.Holds) && budgetConditions.All(c => c.Holds);
+        return new(good, requirement, [.. conditions]) { BudgetConditions = budgetConditions };
     }
 
     /// <summary>Returns invariant data, not a sentence, e.g. <c>good: balance met (12); verksamhetsmål 2/3 holds</c>.</summary>
     /// <returns>The conclusion and its parts.</returns>
     public override string ToString() =>
         (IsGoodFinancialManagement ? "good" : "not good") + ": "
-        + string.Join("; ", (BalanceRequirement is { } b ? [b.ToString()] : Array.Empty<string>()).Concat(Conditions.Select(c => c.ToString())));
+        + string.Join("; ", (BalanceRequirement is { } b ? [b.ToString()] : Array.Empty<string>())
+            .Concat(Conditions.Select(c => c.ToString())).Concat(BudgetConditions.Select(c => c.ToString())));
 }

@@ -22,4 +22,8 @@ public sealed record GoodFinancialManagementRule
     /// <summary>Gets the conditions on groups of goals, all of which must hold.</summary>
     /// <value>Default empty.</value>
     public EquatableArray<GoalCondition> Conditions { get; init; }
+
+    /// <summary>Gets the conditions on the budget follow-up, all of which must hold.</summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<BudgetCondition> BudgetConditions { get; init; }
 }

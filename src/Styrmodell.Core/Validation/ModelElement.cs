@@ -80,4 +80,25 @@ public enum ModelElement
 
     /// <summary>A steering document (styrdokument) of the register, identified by its id; its index is its position among the documents.</summary>
     SteeringDocument,
+
+    /// <summary>The budget's own settings (its decision, its deviation threshold); its id is <c>budget</c>.</summary>
+    BudgetSettings,
+
+    /// <summary>A budget frame (drift, investment or equipment), identified by its id; its index is its position among the frames.</summary>
+    BudgetFrame,
+
+    /// <summary>A revision of a budget frame (tilläggsbudget), identified by its frame's id; its index is its position among the revisions.</summary>
+    FrameChange,
+
+    /// <summary>A reallocation decision between budget frames, identified by its id; its index is its position among the reallocations.</summary>
+    Reallocation,
+
+    /// <summary>A budget outcome, identified by its frame's id; its index is its position among the budget's outcomes.</summary>
+    BudgetOutcome,
+
+    /// <summary>A full-year budget forecast, identified by its frame's id; its index is its position among the forecasts.</summary>
+    BudgetForecast,
+
+    /// <summary>A budget condition of the good-financial-management rule; its index is its position among the budget conditions.</summary>
+    BudgetCondition,
 }

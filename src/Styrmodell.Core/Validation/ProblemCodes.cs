@@ -211,4 +211,34 @@ public static class ProblemCodes
 
     /// <summary>A warning: two steering documents of one type and scope share a title.</summary>
     public const string DuplicateTitle = "duplicate-title";
+
+    /// <summary>The parts of a budget frame (its distribution to lower units, activities or projects) do not add up to the frame.</summary>
+    public const string DistributionMismatch = "distribution-mismatch";
+
+    /// <summary>A budget frame's amount is negative.</summary>
+    public const string NegativeFrame = "negative-frame";
+
+    /// <summary>A budget element lies outside its year: a frame outside the budget decision's years, an outcome's period or a forecast's point not within its frame's year.</summary>
+    public const string OutsideFrameYear = "outside-frame-year";
+
+    /// <summary>A forecast starts from the outcomes of a month after its reporting point, or of no month at all.</summary>
+    public const string ForecastBasisAfterPoint = "forecast-basis-after-point";
+
+    /// <summary>A frame lies outside the frame it is part of: a project outside its investment area (another kind or year, or a year outside the project's own), any part of another kind or year than its parent.</summary>
+    public const string FrameOutsideParent = "frame-outside-parent";
+
+    /// <summary>A reallocation would change a total frame: its two frames are one and the same, of different kinds or years, or not both within the total frame it names.</summary>
+    public const string ReallocationChangesTotal = "reallocation-changes-total";
+
+    /// <summary>A budget decision is made by a unit the decision authority does not allow to make it (for the units it reaches).</summary>
+    public const string DecisionNotAuthorised = "decision-not-authorised";
+
+    /// <summary>A budget's amounts are stated in more than one amount unit (kr, tkr, mnkr).</summary>
+    public const string MixedAmountUnits = "mixed-amount-units";
+
+    /// <summary>An amount, or a sum of amounts, does not fit in a decimal.</summary>
+    public const string AmountOutOfRange = "amount-out-of-range";
+
+    /// <summary>A frame revision funds a special assignment that does not exist or is not funded with added budget.</summary>
+    public const string FundingMismatch = "funding-mismatch";
 }

@@ -26,6 +26,7 @@ internal sealed record DocumentDto
     public FollowUpDto? FollowUp { get; init; }
     public AuthorityDto? Authority { get; init; }
     public SteeringDocumentsDto? SteeringDocuments { get; init; }
+    public BudgetDto? Budget { get; init; }
 }
 
 internal sealed record MunicipalityDto

@@ -137,6 +137,17 @@ internal sealed record GoodFinancialManagementDto
 
     public bool? RequireBalanceRequirement { get; init; }
     public List<GoalConditionDto>? Conditions { get; init; }
+    public List<BudgetConditionDto>? BudgetConditions { get; init; }
+}
+
+internal sealed record BudgetConditionDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Name { get; init; }
+    public required string Kind { get; init; }
+    public decimal? MaximumDeficitShare { get; init; }
 }
 
 internal sealed record GoalConditionDto

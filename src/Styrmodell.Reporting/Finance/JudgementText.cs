@@ -48,6 +48,36 @@ public static class JudgementText
                 $"{c.Condition.Name}: {reached} of {total} at least {label}; {required} required — {(c.Holds ? "holds" : "does not hold")}"));
         }
 
+        foreach (var c in judgement.BudgetConditions)
+        {
+            lines.Add(c.Condition.Name + ": " + BudgetLine(c, w) + " — " + (c.Holds ? w.T("uppfyllt", "holds") : w.T("inte uppfyllt", "does not hold")));
+        }
+
         return lines;
+    }
+
+    private static string BudgetLine(BudgetConditionVerdict c, Words w)
+    {
+        if (c.Facts is not { } facts)
+        {
+            return w.T("ingen budgetuppföljning för året", "no budget follow-up for the year");
+        }
+
+        var n = w.Numbers;
+        if (c.Condition.Kind == BudgetConditionKind.AllCommitteesWithinFrame)
+        {
+            var (over, all, none) = (n.Count(facts.CommitteesOverFrame), n.Count(facts.Committees), n.Count(facts.CommitteesWithoutForecast));
+            return w.T($"{over} av {all} nämnder prognostiserar mer än sin ram", $"{over} of {all} committees forecast more than their frame")
+                + (facts.CommitteesWithoutForecast > 0 ? w.T($", {none} utan prognos", $", {none} without a forecast") : "");
+        }
+
+        if (facts.NetCostDeviation is not { } deviation || facts.TaxesGrantsAndEqualisation is not { } b || c.Condition.MaximumDeficitShare is not { } share || c.Limit is not { } limit)
+        {
+            return w.T("nettokostnadsavvikelsen eller skatteintäkter, statsbidrag och utjämning är inte kända", "net cost deviation or taxes, grants and equalisation not known");
+        }
+
+        var (d, p, bb, l) = (n.Plain(deviation), n.TwoDecimals(share * 100m) + " %", n.Plain(b), n.Plain(limit));
+        return w.T($"nettokostnadsavvikelse {d} mot lägst −{p} av skatteintäkter, statsbidrag och utjämning {bb} = {l}",
+            $"net cost deviation {d} against at least −{p} of taxes, grants and equalisation {bb} = {l}");
     }
 }

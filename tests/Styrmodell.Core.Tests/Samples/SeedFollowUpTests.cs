@@ -63,7 +63,7 @@ public class SeedFollowUpTests
     {
         var plan = Assert.Single(SampleDocuments.Read("arboga").Document!.FollowUp.ActionPlans);
 
-        Assert.Equal(("bun", "Drift: Barn- och utbildningsnämnden", 2), (plan.OwnerId, plan.BudgetLine, plan.Measures.Count));
+        Assert.Equal(("bun", "drift-bun", 2), (plan.OwnerId, plan.BudgetLine, plan.Measures.Count));
     }
 
     public static TheoryData<string> Codes => ["1980", "0486", "2021", "1984"];
