@@ -333,7 +333,8 @@ internal sealed partial class DocumentReader
     private void Indicator(IndicatorDto i, string at, SteeringModelBuilder builder)
     {
         var unit = Enum<MeasureUnit>(i.Unit, at + ".unit");
-        var direction = Enum<Direction>(i.Direction, at + ".direction");
+        // Left out, the direction is unstated: the evaluation's default direction applies (Open SDG's indicators may leave it out).
+        var direction = i.Direction is null ? Direction.Unstated : Enum<Direction>(i.Direction, at + ".direction");
         var derivation = i.Derivation is null ? TargetDerivation.None : Enum<TargetDerivation>(i.Derivation, at + ".derivation");
         var baseline = i.Baseline is null ? null : Period(i.Baseline.Period, at + ".baseline.period") is { } p ? new Baseline(i.Baseline.Value, p) : null;
         var targets = (i.Targets ?? []).Select((t, k) => Target(t, $"{at}.targets[{k}]")).ToList();

@@ -50,7 +50,9 @@ internal static class EvaluationMapping
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
                 Curve = options.Growth.Curve == defaults.Growth.Curve ? null : [.. options.Growth.Curve.Select(p => new ScorePointDto { Measure = p.Measure, Score = p.Score })],
+                LatestYearWithData = options.Growth.LatestYearWithData ? true : null,
             },
+            DefaultDirection = options.DefaultDirection == defaults.DefaultDirection ? null : Names.Of(options.DefaultDirection),
             Rounding = options.Rounding == defaults.Rounding ? null : new() { Mode = Names.Of(options.Rounding.Mode), Decimals = options.Rounding.Decimals },
         };
     }
@@ -210,6 +212,7 @@ internal static class EvaluationMapping
                 {
                     ZeroSubstitute = g.ZeroSubstitute,
                     Curve = g.Curve is null ? GrowthSettings.OpenSdgCurve : [.. g.Curve.Select(p => new ScorePoint(p.Measure, p.Score))],
+                    LatestYearWithData = g.LatestYearWithData ?? false,
                 };
             }
             catch (ArgumentException e)
@@ -254,6 +257,7 @@ internal static class EvaluationMapping
             EmptyRollUpIsZero = dto.EmptyRollUpIsZero ?? options.EmptyRollUpIsZero,
             Growth = growth,
             Rounding = rounding,
+            DefaultDirection = Parse<Targets.Direction>(dto.DefaultDirection, "$.evaluation.defaultDirection") ?? options.DefaultDirection,
         };
         return ok ? options : null;
     }

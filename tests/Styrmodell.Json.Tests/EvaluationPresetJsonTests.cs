@@ -57,7 +57,8 @@ public class EvaluationPresetJsonTests
             Statuses = [AssessmentStatus.WithShare("klar", "Klar", 1), AssessmentStatus.WithShare("halvvags", "Halvvägs", 0.5), AssessmentStatus.NotConcerned("ej-aktuell", "Ej aktuell")],
             OptionalInputs = ["um-1"],
             ZeroDenominator = ZeroDenominatorPolicy.Zero,
-            Growth = new GrowthSettings { ZeroSubstitute = 0.01m, Curve = [new(-1, 0), new(0, 0.4), new(1, 1)] },
+            Growth = new GrowthSettings { ZeroSubstitute = 0.01m, Curve = [new(-1, 0), new(0, 0.4), new(1, 1)], LatestYearWithData = true },
+            DefaultDirection = Styrmodell.Targets.Direction.LowerIsBetter,
             Rounding = new Rounding(RoundingMode.HalfToEven, 3),
         };
 
@@ -81,6 +82,9 @@ public class EvaluationPresetJsonTests
     [InlineData("{\"defaultRule\":{\"type\":\"points\"}}", "$.evaluation.defaultRule.type")]
     [InlineData("{\"missingOutcome\":\"atStart\"}", "$.evaluation.missingOutcome")]
     [InlineData("{\"zeroDenominator\":\"one\"}", "$.evaluation.zeroDenominator")]
+    [InlineData("{\"defaultDirection\":\"sideways\"}", "$.evaluation.defaultDirection")]
+    [InlineData("{\"defaultDirection\":\"withinRange\"}", "$.evaluation.defaultDirection")]
+    [InlineData("{\"growth\":{\"latestYearWithData\":\"yes\"}}", "$.evaluation.growth.latestYearWithData")]
     [InlineData("{\"statuses\":[{\"id\":\"x\",\"label\":\"X\",\"share\":1,\"colour\":\"red\"}]}", "$.evaluation.statuses[0].colour")]
     public void BadValue_IsReportedAtItsPath_AndRejectedByTheSchema(string evaluation, string path)
     {
@@ -90,5 +94,24 @@ public class EvaluationPresetJsonTests
 
         Assert.Contains(path, read.Problems.Select(p => p.Path));
         Assert.False(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+    }
+
+    [Fact]
+    public void IndicatorWithoutDirection_ReadsAsUnstated_AndIsWrittenBackWithout()
+    {
+        var bytes = ModelJson.ToUtf8Bytes(ExchangeDocument.Create(Vansbro(), evaluation: EvaluationPresets.GrowthOnTrack()), indented: true);
+        var node = JsonNode.Parse(bytes)!;
+        var first = node["indicators"]![0]!.AsObject();
+        first.Remove("direction");
+        var json = node.ToJsonString();
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.True(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+        var id = (string)first["node"]!;
+        Assert.Equal(Styrmodell.Targets.Direction.Unstated, read.Document!.Model!.FindIndicator(id)!.Direction);
+        var written = JsonNode.Parse(ModelJson.ToUtf8Bytes(read.Document, indented: false))!;
+        Assert.Null(written["indicators"]![0]!["direction"]);
     }
 }

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
+using Styrmodell.Targets;
 
 namespace Styrmodell.Evaluation;
 
@@ -112,6 +113,15 @@ public sealed record EvaluationOptions
     /// </summary>
     /// <value>Default <see langword="false"/>: the engine never invents a value for a node that nothing feeds.</value>
     public bool EmptyRollUpIsZero { get; init; }
+
+    /// <summary>
+    /// Gets the direction of indicators that do not state theirs (<see cref="Direction.Unstated"/>): Open SDG's default
+    /// is lower is better. <see cref="Direction.Unstated"/> leaves such indicators not assessed
+    /// (<see cref="NotAssessedReason.NoDirection"/>); only <see cref="Direction.HigherIsBetter"/> and
+    /// <see cref="Direction.LowerIsBetter"/> are other valid values.
+    /// </summary>
+    /// <value>Default <see cref="Direction.Unstated"/>: the engine does not guess a direction.</value>
+    public Direction DefaultDirection { get; init; } = Direction.Unstated;
 
     /// <summary>Gets how <see cref="ScoreBasis.GrowthRate"/> scores.</summary>
     /// <value>Default <see cref="GrowthSettings.Default"/>.</value>

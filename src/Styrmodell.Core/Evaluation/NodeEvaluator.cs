@@ -152,7 +152,9 @@ internal sealed class NodeEvaluator
     private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) AssessIndicator(int i, List<ExplanationStep>? steps)
     {
         var indicator = _index.Indicators[i];
-        var (value, outcome) = FindOutcome(i, indicator, steps);
+        var growth = _options.ScoreBasis == ScoreBasis.GrowthRate;
+        var year = _period.End.Year;
+        var (value, outcome) = growth && _options.Growth.LatestYearWithData ? LatestWithData(i, indicator, steps) : FindOutcome(i, indicator, steps);
         if (value is null)
         {
             if (_options.MissingOutcome != MissingOutcomePolicy.AtBaseline)
@@ -170,10 +172,16 @@ internal sealed class NodeEvaluator
         }
 
         var forecast = outcome?.IsForecast == true;
-        var year = _period.End.Year;
-        if (_options.ScoreBasis == ScoreBasis.GrowthRate)
+        var direction = indicator.Direction == Direction.Unstated ? _options.DefaultDirection : indicator.Direction;
+        if (direction == Direction.Unstated)
         {
-            return (AssessGrowth(indicator, value.Value, steps), 1, forecast, value);
+            return (RuleOutcome.NotAssessed(NotAssessedReason.NoDirection, steps is not null), 1, forecast, value);
+        }
+
+        if (growth)
+        {
+            var outcomeYear = outcome is { Period.Kind: ReportingPeriodKind.Year } && _options.Growth.LatestYearWithData ? outcome.Period.Start.Year : year;
+            return (AssessGrowth(indicator, direction, value.Value, outcomeYear, steps), 1, forecast, value);
         }
 
         var target = indicator.TargetForYear(year, _asOf);
@@ -183,15 +191,15 @@ internal sealed class NodeEvaluator
         }
 
         var resolved = indicator.Resolve(target, year);
-        steps?.Add(Target(indicator, target, resolved, year));
+        steps?.Add(Target(indicator, direction, target, resolved, year));
         if (!resolved.IsResolved)
         {
             return (RuleOutcome.NotAssessed(Unresolved(target), steps is not null), 1, forecast, value);
         }
 
-        var (score, method) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
+        var (score, method) = IndicatorScore.Compute(indicator, direction, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
         var why = steps is null ? null
-            : WayDone(new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(indicator, value.Value, resolved)),
+            : WayDone(new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(direction, value.Value, resolved)),
                 indicator, value.Value, resolved);
         return double.IsNaN(score)
             ? (RuleOutcome.NotAssessed(why), 1, forecast, value)
@@ -215,30 +223,65 @@ internal sealed class NodeEvaluator
     }
 
     /// <summary>Open SDG's measure: growth from the baseline to the outcome against growth to the nearest target ahead by its year.</summary>
-    private RuleOutcome AssessGrowth(Indicator indicator, decimal value, List<ExplanationStep>? steps)
+    private RuleOutcome AssessGrowth(Indicator indicator, Direction direction, decimal value, int year, List<ExplanationStep>? steps)
     {
-        var year = _period.End.Year;
-        var (target, targetYear) = GrowthTarget(indicator, year);
+        // The target is the one ahead of the period evaluated, even when the outcome is of an earlier year.
+        var (target, targetYear) = GrowthTarget(indicator, _period.End.Year);
         if (target is null)
         {
             return RuleOutcome.NotAssessed(NotAssessedReason.NoTargetAhead, steps is not null);
         }
 
         var resolved = indicator.Resolve(target, targetYear);
-        steps?.Add(Target(indicator, target, resolved, targetYear));
+        steps?.Add(Target(indicator, direction, target, resolved, targetYear));
         if (!resolved.IsResolved || resolved.UpperValue is not null)
         {
             return RuleOutcome.NotAssessed(resolved.IsResolved ? NotAssessedReason.RangeTargetHasNoGrowthPath : Unresolved(target), steps is not null);
         }
 
-        var (score, growth) = GrowthScore.Compute(indicator, value, year, resolved.Value, targetYear, _options.Growth, steps is not null);
+        var (score, growth) = GrowthScore.Compute(indicator, direction, value, year, resolved.Value, targetYear, _options.Growth, steps is not null);
         return double.IsNaN(score) ? RuleOutcome.NotAssessed(growth) : new(Scale.IndexFor(score), score, growth);
     }
 
-    private static TargetStep Target(Indicator indicator, TargetValue target, ResolvedTarget resolved, int year) =>
-        new(indicator.Direction, resolved.IsResolved ? resolved.Value : null, resolved.IsResolved ? resolved.UpperValue : null, year,
+    private static TargetStep Target(Indicator indicator, Direction direction, TargetValue target, ResolvedTarget resolved, int year) =>
+        new(direction, resolved.IsResolved ? resolved.Value : null, resolved.IsResolved ? resolved.UpperValue : null, year,
             target.Scope, target.Decision, target.Origin, target.Origin == TargetOrigin.Derived ? indicator.Derivation : TargetDerivation.None,
-            indicator.Baseline);
+            indicator.Baseline) { DirectionIsDefault = indicator.Direction == Direction.Unstated };
+
+    /// <summary>
+    /// Open SDG's current value: the outcome of the latest year, up to the period's year, with a measured value for the
+    /// total (drafts left out when so configured; forecasts never count).
+    /// </summary>
+    private (decimal? Value, Outcome? Outcome) LatestWithData(int i, Indicator indicator, List<ExplanationStep>? steps)
+    {
+        Outcome? latest = null;
+        var drafts = 0;
+        for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
+        {
+            var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
+            if (o is { IsForecast: false, Gender: Gender.Total, Value: not null, Period.Kind: ReportingPeriodKind.Year } && o.Period.End <= _period.End)
+            {
+                if (_options.ExcludeDrafts && o.Status == OutcomeStatus.Draft)
+                {
+                    drafts++; // not approved: as if not reported
+                }
+                else if (latest is null || o.Period.Start > latest.Period.Start)
+                {
+                    latest = o;
+                }
+            }
+        }
+
+        if (latest?.Value is not { } v)
+        {
+            steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Missing, null, null, 0, 0)));
+            return (null, null);
+        }
+
+        var used = v.Value * (v.IsRatio ? indicator.Ratio?.Scale ?? 1m : 1m);
+        steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.LatestYearWithData, used, latest, 0, 0) with { Period = latest.Period }));
+        return (used, latest);
+    }
 
     // A target resolves to nothing only when it is a change from a missing baseline or relative to a missing comparison.
     private static NotAssessedReason Unresolved(TargetValue target) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
+using Styrmodell.Targets;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Evaluation;
@@ -103,6 +104,12 @@ internal static class OptionsValidator
             {
                 Add(ProblemCodes.DanglingReference, new(ModelElement.OptionalInput, id, k), $"Optional input '{id}' is not a node of the model.");
             }
+        }
+
+        if (options.DefaultDirection is not (Direction.Unstated or Direction.HigherIsBetter or Direction.LowerIsBetter))
+        {
+            Add(ProblemCodes.InvalidSetting, Settings with { Member = "defaultDirection" },
+                $"The default direction must be higher or lower is better (or unstated, for none), not {options.DefaultDirection}: a range or exact target needs its indicator to say so.");
         }
 
         if (options.Growth is null || options.Rounding is null)

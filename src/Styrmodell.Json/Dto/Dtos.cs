@@ -83,7 +83,7 @@ internal sealed record IndicatorDto
 
     public required string Node { get; init; }
     public required string Unit { get; init; }
-    public required string Direction { get; init; }
+    public string? Direction { get; init; }
     public string? Source { get; init; }
     public OpenDataDto? OpenData { get; init; }
     public RatioDto? Ratio { get; init; }
@@ -240,6 +240,7 @@ internal sealed record EvaluationDto
     public bool? EmptyRollUpIsZero { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
+    public string? DefaultDirection { get; init; }
 }
 
 internal sealed record StatusDto
@@ -260,6 +261,7 @@ internal sealed record GrowthDto
 
     public decimal? ZeroSubstitute { get; init; }
     public List<ScorePointDto>? Curve { get; init; }
+    public bool? LatestYearWithData { get; init; }
 }
 
 internal sealed record ScorePointDto

@@ -146,6 +146,7 @@ internal static class ExplanationJson
     private static void WriteTarget(Utf8JsonWriter json, TargetStep s)
     {
         json.WriteString("direction", Code(s.Direction));
+        json.WriteBoolean("directionIsDefault", s.DirectionIsDefault);
         Number(json, "value", s.Value);
         Number(json, "upperValue", s.UpperValue);
         json.WriteNumber("year", s.Year);

@@ -29,4 +29,10 @@ public enum OutcomeFinding
     /// (<see cref="EvaluationOptions.OneRatioOutcomePerPeriod"/>): no value.
     /// </summary>
     SeveralRatioOutcomes,
+
+    /// <summary>
+    /// The outcome of the latest year with a value, up to the period's year (<see cref="GrowthSettings.LatestYearWithData"/>,
+    /// Open SDG's current year); <see cref="OutcomeStep.Period"/> is that year.
+    /// </summary>
+    LatestYearWithData,
 }
