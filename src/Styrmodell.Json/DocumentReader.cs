@@ -387,13 +387,8 @@ internal sealed partial class DocumentReader
         MeasuredValue? value = null;
         if (o.Numerator is { } numerator && o.Denominator is { } denominator)
         {
-            if (denominator == 0)
-            {
-                _problems.Add(new(at + ".denominator", JsonProblemCodes.InvalidValue, "A ratio's denominator must not be zero."));
-                return null;
-            }
-
-            value = MeasuredValue.Ratio(numerator, denominator);
+            // A denominator of 0 is kept as reported (Akvo RSR accepts such an update); the evaluation's zeroDenominator decides what it counts as.
+            value = MeasuredValue.Parts(numerator, denominator);
         }
         else if (o.Numerator is not null || o.Denominator is not null)
         {

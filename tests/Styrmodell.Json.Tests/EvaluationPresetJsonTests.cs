@@ -114,4 +114,24 @@ public class EvaluationPresetJsonTests
         var written = JsonNode.Parse(ModelJson.ToUtf8Bytes(read.Document, indented: false))!;
         Assert.Null(written["indicators"]![0]!["direction"]);
     }
+
+    [Fact]
+    public void RatioOutcome_WithDenominator0_IsReadAsReported_AndWrittenBack()
+    {
+        // Akvo RSR accepts an update with a denominator of 0; the evaluation's zeroDenominator decides what it counts as.
+        var json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"T\",\"code\":\"0001\"},"
+            + "\"levels\":[{\"id\":\"ind\",\"name\":\"Indikator\",\"role\":\"indicator\"}],"
+            + "\"nodes\":[{\"id\":\"p\",\"level\":\"ind\",\"title\":\"P\"}],"
+            + "\"indicators\":[{\"node\":\"p\",\"unit\":\"ratio\",\"direction\":\"higherIsBetter\",\"ratio\":{\"numerator\":\"n\",\"denominator\":\"d\",\"scale\":100}}],"
+            + "\"outcomes\":[{\"indicator\":\"p\",\"period\":\"2024\",\"numerator\":5,\"denominator\":0}]}";
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.True(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+        var value = read.Document!.Model!.OutcomesOf("p").Single().Value!.Value;
+        Assert.Equal((5m, 0m, true), (value.Numerator, value.Denominator, value.HasZeroDenominator));
+        var again = ModelJson.Read(ModelJson.ToUtf8Bytes(read.Document, indented: false));
+        Assert.Equal(value, again.Document!.Model!.OutcomesOf("p").Single().Value);
+    }
 }

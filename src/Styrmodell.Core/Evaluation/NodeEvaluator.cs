@@ -259,7 +259,7 @@ internal sealed class NodeEvaluator
         for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
         {
             var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
-            if (o is { IsForecast: false, Gender: Gender.Total, Value: not null, Period.Kind: ReportingPeriodKind.Year } && o.Period.End <= _period.End)
+            if (o is { IsForecast: false, Gender: Gender.Total, Value: { HasZeroDenominator: false }, Period.Kind: ReportingPeriodKind.Year } && o.Period.End <= _period.End)
             {
                 if (_options.ExcludeDrafts && o.Status == OutcomeStatus.Draft)
                 {
@@ -373,12 +373,20 @@ internal sealed class NodeEvaluator
         if (measured is not null)
         {
             var m = measured.Value;
+            if (m is { HasZeroDenominator: true })
+            {
+                // One outcome with a denominator of 0 (Akvo RSR accepts such an update): no quotient, so the policy decides.
+                var zero = _options.ZeroDenominator == ZeroDenominatorPolicy.Zero;
+                steps?.Add(Drafts(drafts, Found(indicator, zero ? OutcomeFinding.ZeroDenominatorCountedAsZero : OutcomeFinding.ZeroDenominator, zero ? 0m : null, measured, 0, 0)));
+                return (zero ? 0m : null, measured);
+            }
+
             var used = m is { } v ? v.Value * (v.IsRatio ? scale : 1m) : (decimal?)null;
             steps?.Add(Drafts(drafts, Found(indicator, used is null ? OutcomeFinding.ReportedWithoutValue : OutcomeFinding.Measured, used, measured, 0, 0)));
             return (used, measured);
         }
 
-        if (_options.UseForecasts && forecast?.Value is { } f)
+        if (_options.UseForecasts && forecast?.Value is { HasZeroDenominator: false } f)
         {
             var used = f.Value * (f.IsRatio ? scale : 1m);
             steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Forecast, used, forecast, 0, 0)));

@@ -113,6 +113,8 @@ public static class ExplanationText
                     $"utfall saknas för {period}: den sammanlagda nämnaren för {N.Count(s.Parts)} utfall{dropped} är 0",
                     $"outcome missing for {period}: the pooled denominator of {N.Count(s.Parts)} outcomes{dropped} is 0") + source,
                 OutcomeFinding.LatestYearWithData => Words.T($"senaste utfall med värde {exact} för {period}", $"latest outcome with a value {exact} for {period}") + preliminary + source,
+                OutcomeFinding.ZeroDenominator => Words.T($"utfall saknas för {period}: nämnaren i {ratio} är 0", $"outcome missing for {period}: the denominator of {ratio} is 0") + source,
+                OutcomeFinding.ZeroDenominatorCountedAsZero => Words.T($"utfall 0 för {period}: nämnaren i {ratio} är 0, vilket räknas som 0", $"outcome 0 for {period}: the denominator of {ratio} is 0, which counts as 0") + source,
                 OutcomeFinding.ReportedWithoutValue => Words.T($"utfall saknas för {period} (rapporterat utan värde)", $"outcome missing for {period} (reported as no outcome)") + source,
                 OutcomeFinding.SeveralRatioOutcomes => Words.T(
                     $"utfall saknas för {period}: {N.Count(s.Parts + s.Dropped)} utfall inom perioden där bara ett är tillåtet",

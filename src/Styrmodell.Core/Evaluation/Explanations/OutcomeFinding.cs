@@ -35,4 +35,10 @@ public enum OutcomeFinding
     /// Open SDG's current year); <see cref="OutcomeStep.Period"/> is that year.
     /// </summary>
     LatestYearWithData,
+
+    /// <summary>The period's one ratio outcome has a denominator of 0: no value (<see cref="ZeroDenominatorPolicy.NoValue"/>).</summary>
+    ZeroDenominator,
+
+    /// <summary>The period's one ratio outcome has a denominator of 0, counted as 0 (<see cref="ZeroDenominatorPolicy.Zero"/>, Akvo RSR's <c>calculate_percentage</c>).</summary>
+    ZeroDenominatorCountedAsZero,
 }
