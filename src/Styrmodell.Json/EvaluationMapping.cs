@@ -53,6 +53,10 @@ internal static class EvaluationMapping
                 LatestYearWithData = options.Growth.LatestYearWithData ? true : null,
             },
             DefaultDirection = options.DefaultDirection == defaults.DefaultDirection ? null : Names.Of(options.DefaultDirection),
+            QuantityRoundings = options.QuantityRoundings.IsEmpty ? null : [.. options.QuantityRoundings.Select(q => new QuantityRoundingDto
+            {
+                Quantity = Names.Of(q.Quantity), Mode = Names.Of(q.Rounding.Mode), Decimals = q.Rounding.Decimals,
+            })],
             Rounding = options.Rounding == defaults.Rounding ? null : new() { Mode = Names.Of(options.Rounding.Mode), Decimals = options.Rounding.Decimals },
         };
     }
@@ -236,6 +240,24 @@ internal static class EvaluationMapping
             }
         }
 
+        var quantityRoundings = new List<QuantityRounding>();
+        for (var i = 0; i < (dto.QuantityRoundings?.Count ?? 0); i++)
+        {
+            var q = dto.QuantityRoundings![i];
+            var at = $"$.evaluation.quantityRoundings[{i}]";
+            var quantity = Parse<PresentedQuantity>(q.Quantity, at + ".quantity");
+            var qMode = Parse<RoundingMode>(q.Mode, at + ".mode");
+            if (q.Decimals is not (null or (>= 0 and <= 10)))
+            {
+                ok = false;
+                invalid(at + ".decimals", $"{q.Decimals} decimals: keep 0 to 10.");
+            }
+            else if (quantity is { } kind && qMode is { } m)
+            {
+                quantityRoundings.Add(new QuantityRounding(kind, new Rounding(m, q.Decimals ?? 0)));
+            }
+        }
+
         options = options with
         {
             Rules = [.. assignments],
@@ -258,6 +280,7 @@ internal static class EvaluationMapping
             Growth = growth,
             Rounding = rounding,
             DefaultDirection = Parse<Targets.Direction>(dto.DefaultDirection, "$.evaluation.defaultDirection") ?? options.DefaultDirection,
+            QuantityRoundings = [.. quantityRoundings],
         };
         return ok ? options : null;
     }

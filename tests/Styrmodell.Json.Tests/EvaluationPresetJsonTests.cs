@@ -59,6 +59,7 @@ public class EvaluationPresetJsonTests
             ZeroDenominator = ZeroDenominatorPolicy.Zero,
             Growth = new GrowthSettings { ZeroSubstitute = 0.01m, Curve = [new(-1, 0), new(0, 0.4), new(1, 1)], LatestYearWithData = true },
             DefaultDirection = Styrmodell.Targets.Direction.LowerIsBetter,
+            QuantityRoundings = [new(PresentedQuantity.Progress, new Rounding(RoundingMode.HalfAwayFromZero, 2)), new(PresentedQuantity.Points, Rounding.None)],
             Rounding = new Rounding(RoundingMode.HalfToEven, 3),
         };
 
@@ -83,6 +84,8 @@ public class EvaluationPresetJsonTests
     [InlineData("{\"missingOutcome\":\"atStart\"}", "$.evaluation.missingOutcome")]
     [InlineData("{\"zeroDenominator\":\"one\"}", "$.evaluation.zeroDenominator")]
     [InlineData("{\"defaultDirection\":\"sideways\"}", "$.evaluation.defaultDirection")]
+    [InlineData("{\"quantityRoundings\":[{\"quantity\":\"tasks\",\"mode\":\"none\"}]}", "$.evaluation.quantityRoundings[0].quantity")]
+    [InlineData("{\"quantityRoundings\":[{\"quantity\":\"points\",\"mode\":\"none\",\"decimals\":11}]}", "$.evaluation.quantityRoundings[0].decimals")]
     [InlineData("{\"defaultDirection\":\"withinRange\"}", "$.evaluation.defaultDirection")]
     [InlineData("{\"growth\":{\"latestYearWithData\":\"yes\"}}", "$.evaluation.growth.latestYearWithData")]
     [InlineData("{\"statuses\":[{\"id\":\"x\",\"label\":\"X\",\"share\":1,\"colour\":\"red\"}]}", "$.evaluation.statuses[0].colour")]

@@ -130,4 +130,27 @@ public sealed record EvaluationOptions
     /// <summary>Gets how the numbers a report shows are rounded; applied only at presentation (<see cref="EvaluationResult.Present"/>).</summary>
     /// <value>Default <see cref="Rounding.Default"/>: whole percent, halves away from zero.</value>
     public Rounding Rounding { get; init; } = Rounding.Default;
+
+    /// <summary>
+    /// Gets roundings for particular kinds of number that differ from <see cref="Rounding"/>, at most one per kind; a
+    /// kind not listed is rounded by <see cref="Rounding"/>. Applied only at presentation, like it.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<QuantityRounding> QuantityRoundings { get; init; }
+
+    /// <summary>Gets the rounding for one kind of number: its own from <see cref="QuantityRoundings"/>, else <see cref="Rounding"/>.</summary>
+    /// <param name="quantity">The kind of number.</param>
+    /// <returns>The rounding.</returns>
+    public Rounding RoundingFor(PresentedQuantity quantity)
+    {
+        foreach (var own in QuantityRoundings)
+        {
+            if (own?.Quantity == quantity)
+            {
+                return own.Rounding;
+            }
+        }
+
+        return Rounding;
+    }
 }

@@ -52,7 +52,7 @@ public static class EvaluationPresets
     /// (current − start) ÷ (target − start), rising and falling targets alike; without a current value it counts as at
     /// its start; start equal to target scores 0; an objective scores the weighted mean of its key results, and 0 without
     /// any (<see cref="EvaluationOptions.EmptyRollUpIsZero"/>, <c>getWeightedProgression</c>). Shown as whole
-    /// percent, halves away from zero. The score step carries the completed, total and remaining "tasks" as
+    /// percent, halves away from zero; values and task counts to two decimals. The score step carries the completed, total and remaining "tasks" as
     /// okr-tracker's key-result details count them (<see cref="ScoreStep.Done"/>, <see cref="ScoreStep.Total"/>,
     /// <see cref="ScoreStep.DistanceToTarget"/>; <see cref="EvaluationOptions.CountRisingProgressFromZero"/>).
     /// </summary>
@@ -71,6 +71,13 @@ public static class EvaluationPresets
         DefaultRule = new WeightedMeanRule(),
         AssessedRoles = EveryRole,
         Rounding = new(RoundingMode.HalfAwayFromZero, 0),
+
+        // okr-tracker's formatValue (d3-format ",.2~f") shows a key result's values and task counts to two decimals.
+        QuantityRoundings =
+        [
+            new(PresentedQuantity.Value, new(RoundingMode.HalfAwayFromZero, 2)),
+            new(PresentedQuantity.Progress, new(RoundingMode.HalfAwayFromZero, 2)),
+        ],
     };
 
     /// <summary>

@@ -112,6 +112,20 @@ internal static class OptionsValidator
                 $"The default direction must be higher or lower is better (or unstated, for none), not {options.DefaultDirection}: a range or exact target needs its indicator to say so.");
         }
 
+        var rounded = new HashSet<PresentedQuantity>();
+        for (var k = 0; k < options.QuantityRoundings.Count; k++)
+        {
+            if (options.QuantityRoundings[k] is null)
+            {
+                Add(ProblemCodes.InvalidSetting, Settings with { Member = Text($"quantityRoundings[{k}]") }, "A quantity rounding is null.");
+            }
+            else if (!rounded.Add(options.QuantityRoundings[k].Quantity))
+            {
+                Add(ProblemCodes.DuplicateEntry, Settings with { Member = Text($"quantityRoundings[{k}].quantity") },
+                    $"Quantity {options.QuantityRoundings[k].Quantity} has more than one rounding; give each kind of number one.");
+            }
+        }
+
         if (options.Growth is null || options.Rounding is null)
         {
             Add(ProblemCodes.InvalidSetting, Settings, "Growth and Rounding must not be null.");

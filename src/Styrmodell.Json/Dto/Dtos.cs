@@ -241,6 +241,17 @@ internal sealed record EvaluationDto
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
     public string? DefaultDirection { get; init; }
+    public List<QuantityRoundingDto>? QuantityRoundings { get; init; }
+}
+
+internal sealed record QuantityRoundingDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Quantity { get; init; }
+    public required string Mode { get; init; }
+    public int? Decimals { get; init; }
 }
 
 internal sealed record StatusDto
