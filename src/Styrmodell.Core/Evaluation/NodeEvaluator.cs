@@ -557,8 +557,80 @@ internal sealed class NodeEvaluator
         }
 
         var outcome = rule.Apply(new RollUpInputs(used, buffer.Inputs[..outOfScope], Scale, _options.ClampScores), steps is not null);
+        if (outcome.Step is RuleStep { Rule: RuleKind.Points, PointsAvailable: { } points } pointsStep)
+        {
+            // Explanations only: the full pass stores nothing for this, so it is followed down the tree on request.
+            outcome = outcome with { Step = pointsStep with { PointsNotReported = points * InputsNotReported(n, rule, state) } };
+        }
+
         return (outcome, coverage, forecast, null);
     }
+
+    /// <summary>
+    /// The share of node n's available points that nothing has reported on: its inputs' shares, weighted by their points
+    /// (link weight × available share, plus shared-out not-concerned points as the points rule gives them).
+    /// </summary>
+    private double InputsNotReported(int n, RollUpRule rule, EvaluationState state)
+    {
+        var down = _model.DownStart;
+        double notConcerned = 0;
+        var receivers = 0;
+        for (var k = down[n]; k < down[n + 1]; k++)
+        {
+            var edge = _model.DownEdge[k];
+            var from = _model.EdgeSource[edge];
+            if (_assessedRole[_index.LevelOf[from]])
+            {
+                var weight = _index.UpWeight[edge];
+                if (state.Category[from] == RuleOutcome.NotConcerned)
+                {
+                    notConcerned += weight;
+                }
+                else if (!IsLeftOut(from, state) && weight > 0)
+                {
+                    receivers++;
+                }
+            }
+        }
+
+        var share = rule is PointsRule { ShareOutNotConcerned: true } && receivers > 0 ? notConcerned / receivers : 0.0;
+        double all = 0, missing = 0;
+        for (var k = down[n]; k < down[n + 1]; k++)
+        {
+            var edge = _model.DownEdge[k];
+            var from = _model.EdgeSource[edge];
+            if (!_assessedRole[_index.LevelOf[from]] || state.Category[from] == RuleOutcome.NotConcerned || IsLeftOut(from, state))
+            {
+                continue;
+            }
+
+            var weight = _index.UpWeight[edge];
+            var own = (weight * (state.Available is { } available ? available[from] : 1.0)) + (weight > 0 ? share : 0.0);
+            all += own;
+            missing += own * NotReported(from, state);
+        }
+
+        return all > 0 ? missing / all : 0.0;
+    }
+
+    /// <summary>1 when node n has reported nothing (no status, outcome or assessed input), 0 when it has a status or an outcome, else its inputs' share.</summary>
+    private double NotReported(int n, EvaluationState state)
+    {
+        if (_measurements.AssessmentStart[n] != _measurements.AssessmentStart[n + 1] && ManualFor(n) >= 0)
+        {
+            return 0.0; // a status or a manual assessment reports on the node as a whole
+        }
+
+        if (state.Category[n] < 0 || _measurements.IndicatorOfNode[n] >= 0)
+        {
+            return state.Category[n] < 0 ? 1.0 : 0.0;
+        }
+
+        var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var own) ? own : _levelRule[_index.LevelOf[n]];
+        return InputsNotReported(n, assignment?.Rule ?? _options.DefaultRule, state);
+    }
+
+    private bool IsLeftOut(int n, EvaluationState state) => state.Category[n] == -1 && _optional is not null && _optional[n];
 
     /// <summary>The latest manual assessment of node n for the period decided on or before the as-of date, or -1.</summary>
     private int ManualFor(int n)

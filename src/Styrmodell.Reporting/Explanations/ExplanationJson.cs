@@ -186,5 +186,14 @@ internal static class ExplanationJson
         Number(json, "notConcernedPoints", s.NotConcernedPoints);
         Number(json, "sharedOutEach", s.SharedOutEach);
         Number(json, "receivers", s.Receivers);
+        Number(json, "pointsNotReported", s.PointsNotReported);
+        if (s.IsFullyReported is { } reported)
+        {
+            json.WriteBoolean("fullyReported", reported);
+        }
+        else
+        {
+            json.WriteNull("fullyReported");
+        }
     }
 }

@@ -191,6 +191,11 @@ public static class ExplanationText
         {
             var (awarded, available) = (N.Short(s.PointsAwarded ?? 0), N.Short(s.PointsAvailable ?? 0));
             var line = Words.T($"{awarded} av {available} poäng = {score}", $"{awarded} of {available} points = {score}");
+            if (s.PointsNotReported is { } unreported and > 0)
+            {
+                line += Words.T($", {N.Short(unreported)} poäng utan rapporterad status", $", {N.Short(unreported)} points without a reported status");
+            }
+
             if (s.NotConcernedPoints is not { } lost)
             {
                 return line;
