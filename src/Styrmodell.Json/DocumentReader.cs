@@ -410,7 +410,8 @@ internal sealed partial class DocumentReader
     private bool Indicator(IndicatorDto i, string at, SteeringModelBuilder builder)
     {
         var unit = Enum<MeasureUnit>(i.Unit, at + ".unit");
-        var direction = Enum<Direction>(i.Direction, at + ".direction");
+        // Left out, the direction is unstated: the evaluation's default direction applies (Open SDG's indicators may leave it out).
+        var direction = i.Direction is null ? Direction.Unstated : Enum<Direction>(i.Direction, at + ".direction");
         var derivation = i.Derivation is null ? TargetDerivation.None : Enum<TargetDerivation>(i.Derivation, at + ".derivation");
         var baseline = i.Baseline is null ? null : Period(i.Baseline.Period, at + ".baseline.period") is { } p ? new Baseline(i.Baseline.Value, p) : null;
         var targets = (i.Targets ?? []).Select((t, k) => Target(t, $"{at}.targets[{k}]")).ToList();
@@ -465,13 +466,8 @@ internal sealed partial class DocumentReader
         MeasuredValue? value = null;
         if (o.Numerator is { } numerator && o.Denominator is { } denominator)
         {
-            if (denominator == 0)
-            {
-                _problems.Add(new(at + ".denominator", JsonProblemCodes.InvalidValue, "A ratio's denominator must not be zero."));
-                return null;
-            }
-
-            value = MeasuredValue.Ratio(numerator, denominator);
+            // A denominator of 0 is kept as reported (Akvo RSR accepts such an update); the evaluation's zeroDenominator decides what it counts as.
+            value = MeasuredValue.Parts(numerator, denominator);
         }
         else if (o.Numerator is not null || o.Denominator is not null)
         {

@@ -83,7 +83,7 @@ internal static partial class DocumentWriter
 
     private static IndicatorDto Indicator(Indicator i) => new()
     {
-        Node = i.NodeId, Unit = Names.Of(i.Unit), Direction = Names.Of(i.Direction), Source = i.Source,
+        Node = i.NodeId, Unit = Names.Of(i.Unit), Direction = i.Direction == Direction.Unstated ? null : Names.Of(i.Direction), Source = i.Source,
         Ratio = i.Ratio is { } r ? new() { Numerator = r.Numerator, Denominator = r.Denominator, Scale = r.Scale == 1m ? null : r.Scale } : null,
         Baseline = i.Baseline is { } b ? new() { Value = b.Value, Period = b.Period.Id } : null,
         Derivation = i.Derivation == TargetDerivation.None ? null : Names.Of(i.Derivation),

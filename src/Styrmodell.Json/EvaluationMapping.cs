@@ -50,7 +50,13 @@ internal static class EvaluationMapping
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
                 Curve = options.Growth.Curve == defaults.Growth.Curve ? null : [.. options.Growth.Curve.Select(p => new ScorePointDto { Measure = p.Measure, Score = p.Score })],
+                LatestYearWithData = options.Growth.LatestYearWithData ? true : null,
             },
+            DefaultDirection = options.DefaultDirection == defaults.DefaultDirection ? null : Names.Of(options.DefaultDirection),
+            QuantityRoundings = options.QuantityRoundings.IsEmpty ? null : [.. options.QuantityRoundings.Select(q => new QuantityRoundingDto
+            {
+                Quantity = Names.Of(q.Quantity), Mode = Names.Of(q.Rounding.Mode), Decimals = q.Rounding.Decimals,
+            })],
             Rounding = options.Rounding == defaults.Rounding ? null : new() { Mode = Names.Of(options.Rounding.Mode), Decimals = options.Rounding.Decimals },
         };
     }
@@ -210,6 +216,7 @@ internal static class EvaluationMapping
                 {
                     ZeroSubstitute = g.ZeroSubstitute,
                     Curve = g.Curve is null ? GrowthSettings.OpenSdgCurve : [.. g.Curve.Select(p => new ScorePoint(p.Measure, p.Score))],
+                    LatestYearWithData = g.LatestYearWithData ?? false,
                 };
             }
             catch (ArgumentException e)
@@ -230,6 +237,24 @@ internal static class EvaluationMapping
             {
                 ok = false;
                 invalid("$.evaluation.rounding.decimals", $"{rd.Decimals} decimals: keep 0 to 10.");
+            }
+        }
+
+        var quantityRoundings = new List<QuantityRounding>();
+        for (var i = 0; i < (dto.QuantityRoundings?.Count ?? 0); i++)
+        {
+            var q = dto.QuantityRoundings![i];
+            var at = $"$.evaluation.quantityRoundings[{i}]";
+            var quantity = Parse<PresentedQuantity>(q.Quantity, at + ".quantity");
+            var qMode = Parse<RoundingMode>(q.Mode, at + ".mode");
+            if (q.Decimals is not (null or (>= 0 and <= 10)))
+            {
+                ok = false;
+                invalid(at + ".decimals", $"{q.Decimals} decimals: keep 0 to 10.");
+            }
+            else if (quantity is { } kind && qMode is { } m)
+            {
+                quantityRoundings.Add(new QuantityRounding(kind, new Rounding(m, q.Decimals ?? 0)));
             }
         }
 
@@ -254,6 +279,8 @@ internal static class EvaluationMapping
             EmptyRollUpIsZero = dto.EmptyRollUpIsZero ?? options.EmptyRollUpIsZero,
             Growth = growth,
             Rounding = rounding,
+            DefaultDirection = Parse<Targets.Direction>(dto.DefaultDirection, "$.evaluation.defaultDirection") ?? options.DefaultDirection,
+            QuantityRoundings = [.. quantityRoundings],
         };
         return ok ? options : null;
     }

@@ -57,7 +57,9 @@ public class EvaluationPresetJsonTests
             Statuses = [AssessmentStatus.WithShare("klar", "Klar", 1), AssessmentStatus.WithShare("halvvags", "Halvvägs", 0.5), AssessmentStatus.NotConcerned("ej-aktuell", "Ej aktuell")],
             OptionalInputs = ["um-1"],
             ZeroDenominator = ZeroDenominatorPolicy.Zero,
-            Growth = new GrowthSettings { ZeroSubstitute = 0.01m, Curve = [new(-1, 0), new(0, 0.4), new(1, 1)] },
+            Growth = new GrowthSettings { ZeroSubstitute = 0.01m, Curve = [new(-1, 0), new(0, 0.4), new(1, 1)], LatestYearWithData = true },
+            DefaultDirection = Styrmodell.Targets.Direction.LowerIsBetter,
+            QuantityRoundings = [new(PresentedQuantity.Progress, new Rounding(RoundingMode.HalfAwayFromZero, 2)), new(PresentedQuantity.Points, Rounding.None)],
             Rounding = new Rounding(RoundingMode.HalfToEven, 3),
         };
 
@@ -81,6 +83,11 @@ public class EvaluationPresetJsonTests
     [InlineData("{\"defaultRule\":{\"type\":\"points\"}}", "$.evaluation.defaultRule.type")]
     [InlineData("{\"missingOutcome\":\"atStart\"}", "$.evaluation.missingOutcome")]
     [InlineData("{\"zeroDenominator\":\"one\"}", "$.evaluation.zeroDenominator")]
+    [InlineData("{\"defaultDirection\":\"sideways\"}", "$.evaluation.defaultDirection")]
+    [InlineData("{\"quantityRoundings\":[{\"quantity\":\"tasks\",\"mode\":\"none\"}]}", "$.evaluation.quantityRoundings[0].quantity")]
+    [InlineData("{\"quantityRoundings\":[{\"quantity\":\"points\",\"mode\":\"none\",\"decimals\":11}]}", "$.evaluation.quantityRoundings[0].decimals")]
+    [InlineData("{\"defaultDirection\":\"withinRange\"}", "$.evaluation.defaultDirection")]
+    [InlineData("{\"growth\":{\"latestYearWithData\":\"yes\"}}", "$.evaluation.growth.latestYearWithData")]
     [InlineData("{\"statuses\":[{\"id\":\"x\",\"label\":\"X\",\"share\":1,\"colour\":\"red\"}]}", "$.evaluation.statuses[0].colour")]
     public void BadValue_IsReportedAtItsPath_AndRejectedByTheSchema(string evaluation, string path)
     {
@@ -90,5 +97,44 @@ public class EvaluationPresetJsonTests
 
         Assert.Contains(path, read.Problems.Select(p => p.Path));
         Assert.False(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+    }
+
+    [Fact]
+    public void IndicatorWithoutDirection_ReadsAsUnstated_AndIsWrittenBackWithout()
+    {
+        var bytes = ModelJson.ToUtf8Bytes(ExchangeDocument.Create(Vansbro(), evaluation: EvaluationPresets.GrowthOnTrack()), indented: true);
+        var node = JsonNode.Parse(bytes)!;
+        var first = node["indicators"]![0]!.AsObject();
+        first.Remove("direction");
+        var json = node.ToJsonString();
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.True(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+        var id = (string)first["node"]!;
+        Assert.Equal(Styrmodell.Targets.Direction.Unstated, read.Document!.Model!.FindIndicator(id)!.Direction);
+        var written = JsonNode.Parse(ModelJson.ToUtf8Bytes(read.Document, indented: false))!;
+        Assert.Null(written["indicators"]![0]!["direction"]);
+    }
+
+    [Fact]
+    public void RatioOutcome_WithDenominator0_IsReadAsReported_AndWrittenBack()
+    {
+        // Akvo RSR accepts an update with a denominator of 0; the evaluation's zeroDenominator decides what it counts as.
+        var json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"T\",\"code\":\"0001\"},"
+            + "\"levels\":[{\"id\":\"ind\",\"name\":\"Indikator\",\"role\":\"indicator\"}],"
+            + "\"nodes\":[{\"id\":\"p\",\"level\":\"ind\",\"title\":\"P\"}],"
+            + "\"indicators\":[{\"node\":\"p\",\"unit\":\"ratio\",\"direction\":\"higherIsBetter\",\"ratio\":{\"numerator\":\"n\",\"denominator\":\"d\",\"scale\":100}}],"
+            + "\"outcomes\":[{\"indicator\":\"p\",\"period\":\"2024\",\"numerator\":5,\"denominator\":0}]}";
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.True(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+        var value = read.Document!.Model!.OutcomesOf("p").Single().Value!.Value;
+        Assert.Equal((5m, 0m, true), (value.Numerator, value.Denominator, value.HasZeroDenominator));
+        var again = ModelJson.Read(ModelJson.ToUtf8Bytes(read.Document, indented: false));
+        Assert.Equal(value, again.Document!.Model!.OutcomesOf("p").Single().Value);
     }
 }

@@ -41,7 +41,6 @@ public class MalformedDocumentTests
         { Head + "\"rules\":[{\"id\":\"r\",\"type\":\"magic\"}]}", "$.rules[0].type", "not a rule type" },
         { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024-T4\",\"value\":1}]}", "$.outcomes[0].period", "a tertial is T1, T2 or T3" },
         { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"numerator\":1}]}", "$.outcomes[0]", "needs both numerator and denominator" },
-        { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"numerator\":1,\"denominator\":0}]}", "$.outcomes[0].denominator", "must not be zero" },
         { Head + "\"outcomes\":[{\"indicator\":\"i\",\"period\":\"2024\",\"value\":1}]}", "$.outcomes[0].indicator", "no indicator definition" },
         { Head + "\"assessments\":[{\"node\":\"v\",\"period\":\"2024\",\"category\":\"uppfyllt\",\"motivation\":\"M\",\"author\":\"A\",\"date\":\"2024-13-01\"}]}", "$.assessments[0].date", "not an ISO date" },
         { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\"}],\"assessments\":[{\"node\":\"v\",\"period\":\"2024\",\"category\":\"uppfyllt\",\"motivation\":\" \",\"author\":\"A\",\"date\":\"2025-01-01\"}]}", "$.assessments[0].motivation", "no motivation" },

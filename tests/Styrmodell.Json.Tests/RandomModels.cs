@@ -57,7 +57,9 @@ internal static class RandomModels
             var id = $"i{i}";
             var ratio = random.Next(3) == 0;
             builder.AddNode(new Node(id, "ind", Text()) { ParentId = $"g{random.Next(goals)}" });
-            builder.AddIndicator(new Indicator(id, ratio ? MeasureUnit.Ratio : MeasureUnit.Percent, ratio ? Direction.HigherIsBetter : Direction.LowerIsBetter)
+            // Every fourth percent indicator leaves its direction unstated (written without one), for the default direction.
+            var direction = ratio ? Direction.HigherIsBetter : i % 4 == 3 ? Direction.Unstated : Direction.LowerIsBetter;
+            builder.AddIndicator(new Indicator(id, ratio ? MeasureUnit.Ratio : MeasureUnit.Percent, direction)
             {
                 Ratio = ratio ? new RatioDefinition("täljare", "nämnare", 100m) : null,
                 Source = random.Next(2) == 0 ? null : "N00090",

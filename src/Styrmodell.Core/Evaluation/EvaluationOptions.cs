@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
+using Styrmodell.Targets;
 
 namespace Styrmodell.Evaluation;
 
@@ -113,6 +114,15 @@ public sealed record EvaluationOptions
     /// <value>Default <see langword="false"/>: the engine never invents a value for a node that nothing feeds.</value>
     public bool EmptyRollUpIsZero { get; init; }
 
+    /// <summary>
+    /// Gets the direction of indicators that do not state theirs (<see cref="Direction.Unstated"/>): Open SDG's default
+    /// is lower is better. <see cref="Direction.Unstated"/> leaves such indicators not assessed
+    /// (<see cref="NotAssessedReason.NoDirection"/>); only <see cref="Direction.HigherIsBetter"/> and
+    /// <see cref="Direction.LowerIsBetter"/> are other valid values.
+    /// </summary>
+    /// <value>Default <see cref="Direction.Unstated"/>: the engine does not guess a direction.</value>
+    public Direction DefaultDirection { get; init; } = Direction.Unstated;
+
     /// <summary>Gets how <see cref="ScoreBasis.GrowthRate"/> scores.</summary>
     /// <value>Default <see cref="GrowthSettings.Default"/>.</value>
     public GrowthSettings Growth { get; init; } = GrowthSettings.Default;
@@ -120,4 +130,27 @@ public sealed record EvaluationOptions
     /// <summary>Gets how the numbers a report shows are rounded; applied only at presentation (<see cref="EvaluationResult.Present"/>).</summary>
     /// <value>Default <see cref="Rounding.Default"/>: whole percent, halves away from zero.</value>
     public Rounding Rounding { get; init; } = Rounding.Default;
+
+    /// <summary>
+    /// Gets roundings for particular kinds of number that differ from <see cref="Rounding"/>, at most one per kind; a
+    /// kind not listed is rounded by <see cref="Rounding"/>. Applied only at presentation, like it.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<QuantityRounding> QuantityRoundings { get; init; }
+
+    /// <summary>Gets the rounding for one kind of number: its own from <see cref="QuantityRoundings"/>, else <see cref="Rounding"/>.</summary>
+    /// <param name="quantity">The kind of number.</param>
+    /// <returns>The rounding.</returns>
+    public Rounding RoundingFor(PresentedQuantity quantity)
+    {
+        foreach (var own in QuantityRoundings)
+        {
+            if (own?.Quantity == quantity)
+            {
+                return own.Rounding;
+            }
+        }
+
+        return Rounding;
+    }
 }

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
+using Styrmodell.Targets;
 
 namespace Styrmodell.Evaluation;
 
@@ -51,7 +52,7 @@ public static class EvaluationPresets
     /// (current − start) ÷ (target − start), rising and falling targets alike; without a current value it counts as at
     /// its start; start equal to target scores 0; an objective scores the weighted mean of its key results, and 0 without
     /// any (<see cref="EvaluationOptions.EmptyRollUpIsZero"/>, <c>getWeightedProgression</c>). Shown as whole
-    /// percent, halves away from zero. The score step carries the completed, total and remaining "tasks" as
+    /// percent, halves away from zero; values and task counts to two decimals. The score step carries the completed, total and remaining "tasks" as
     /// okr-tracker's key-result details count them (<see cref="ScoreStep.Done"/>, <see cref="ScoreStep.Total"/>,
     /// <see cref="ScoreStep.DistanceToTarget"/>; <see cref="EvaluationOptions.CountRisingProgressFromZero"/>).
     /// </summary>
@@ -70,6 +71,13 @@ public static class EvaluationPresets
         DefaultRule = new WeightedMeanRule(),
         AssessedRoles = EveryRole,
         Rounding = new(RoundingMode.HalfAwayFromZero, 0),
+
+        // okr-tracker's formatValue (d3-format ",.2~f") shows a key result's values and task counts to two decimals.
+        QuantityRoundings =
+        [
+            new(PresentedQuantity.Value, new(RoundingMode.HalfAwayFromZero, 2)),
+            new(PresentedQuantity.Progress, new(RoundingMode.HalfAwayFromZero, 2)),
+        ],
     };
 
     /// <summary>
@@ -126,15 +134,18 @@ public static class EvaluationPresets
     /// <summary>
     /// Open SDG's on-track measure: an indicator's compound annual growth from its baseline year to the period as a share
     /// of the growth needed to reach its target by the target's year — ≥ 0.95 on track, ≥ 0.6 acceleration needed, ≥ 0
-    /// limited progress, below 0 deterioration — in the indicator's own good direction; a base or target of 0 is computed
-    /// as 0.001, as Open SDG does. Indicators roll up by the mean of their scores, unassessed ones left out.
+    /// limited progress, below 0 deterioration — in the indicator's own good direction, lower is better when it states
+    /// none (Open SDG's default <c>direction: negative</c>); the growth runs to the latest year with a value up to the
+    /// period's (Open SDG's current year); a base or target of 0 is computed as 0.001, as Open SDG does. Indicators roll
+    /// up by the mean of their scores, unassessed ones left out.
     /// </summary>
     /// <returns>The options.</returns>
     public static EvaluationOptions GrowthOnTrack() => new()
     {
         Scale = OnTrackStatuses,
         ScoreBasis = ScoreBasis.GrowthRate,
-        Growth = new GrowthSettings { ZeroSubstitute = 0.001m },
+        Growth = new GrowthSettings { ZeroSubstitute = 0.001m, LatestYearWithData = true },
+        DefaultDirection = Direction.LowerIsBetter,
         DefaultRule = new MeanRule(),
         MissingData = MissingDataPolicy.Exclude,
         AssessedRoles = EveryRole,

@@ -13,16 +13,16 @@ internal static class GrowthScore
     private static readonly double BelowOne = Math.BitDecrement(1.0);
 
     public static (double Score, GrowthStep? Step) Compute(
-        Indicator indicator, decimal current, int currentYear, decimal target, int targetYear, GrowthSettings settings, bool explain)
+        Indicator indicator, Direction direction, decimal current, int currentYear, decimal target, int targetYear, GrowthSettings settings, bool explain)
     {
         var step = explain ? new GrowthStep(GrowthFinding.Computed, null, null, currentYear, current, targetYear, target, null, null, null, null, null) : null;
         (double, GrowthStep?) None(GrowthFinding finding) => (double.NaN, step is null ? null : step with { Finding = finding });
-        if (indicator.Direction is not (Direction.HigherIsBetter or Direction.LowerIsBetter))
+        if (direction is not (Direction.HigherIsBetter or Direction.LowerIsBetter))
         {
             return None(GrowthFinding.NotDirectional);
         }
 
-        var higher = indicator.Direction == Direction.HigherIsBetter;
+        var higher = direction == Direction.HigherIsBetter;
         if (higher ? current >= target : current <= target)
         {
             return (1, step is null ? null : step with { Finding = GrowthFinding.TargetReached, Score = 1 });
@@ -67,8 +67,8 @@ internal static class GrowthScore
         var observed = Rate((double)current / (double)baseValue, currentYear - baseYear);
         var needed = Rate((double)target / (double)baseValue, targetYear - baseYear);
         var sign = baseValue < 0 ? -1 : 1;
-        var direction = higher ? 1 : -1;
-        var ratio = sign * direction * observed / Math.Abs(needed);
+        var good = higher ? 1 : -1;
+        var ratio = sign * good * observed / Math.Abs(needed);
         var score = Math.Min(settings.ScoreFor(ratio), BelowOne);
         return (score, step is null ? null : step with { ObservedRate = observed, NeededRate = needed, Ratio = ratio, Score = score });
     }

@@ -42,6 +42,14 @@ public sealed record GrowthSettings
             "A growth curve needs at least two points with rising finite measures and scores in [0, 1] that never fall.");
     } = OpenSdgCurve;
 
+    /// <summary>
+    /// Gets whether the growth runs to the latest year with a measured value up to the period's year, as Open SDG takes
+    /// the most recent year with data as its current year, instead of to the period's year only (an indicator without
+    /// an outcome for the period is then not assessed). Yearly outcomes of the total count; forecasts and drafts do not.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool LatestYearWithData { get; init; }
+
     /// <summary>The curve's score for a ratio: linear between points, flat beyond the ends.</summary>
     internal double ScoreFor(double ratio)
     {

@@ -8,10 +8,10 @@ namespace Styrmodell.Evaluation;
 /// </summary>
 internal static class IndicatorScore
 {
-    public static (double Score, ScoreMethod Method) Compute(Indicator indicator, decimal outcome, ResolvedTarget target, ScoreBasis basis, decimal tolerance, bool clamp)
+    public static (double Score, ScoreMethod Method) Compute(Indicator indicator, Direction direction, decimal outcome, ResolvedTarget target, ScoreBasis basis, decimal tolerance, bool clamp)
     {
         var t = target.Value;
-        switch (indicator.Direction)
+        switch (direction)
         {
             case Direction.WithinRange:
                 return (outcome >= t && outcome <= (target.UpperValue ?? t) ? 1 : 0, ScoreMethod.WithinRange);
@@ -24,7 +24,7 @@ internal static class IndicatorScore
             return Linear(indicator.Baseline, outcome, t, clamp);
         }
 
-        var higher = indicator.Direction == Direction.HigherIsBetter;
+        var higher = direction == Direction.HigherIsBetter;
         if (higher ? outcome >= t : outcome <= t)
         {
             return (1, ScoreMethod.TargetReached);
@@ -90,12 +90,12 @@ internal static class IndicatorScore
     /// How far the outcome still is from the target, in the indicator's unit: 0 once reached; for a range, to its nearer
     /// end; for an exact target, either way. <see langword="null"/> when the difference is beyond decimal's range.
     /// </summary>
-    public static decimal? Distance(Indicator indicator, decimal outcome, ResolvedTarget target)
+    public static decimal? Distance(Direction direction, decimal outcome, ResolvedTarget target)
     {
         try
         {
             var t = target.Value;
-            return indicator.Direction switch
+            return direction switch
             {
                 Direction.HigherIsBetter => Math.Max(0, t - outcome),
                 Direction.LowerIsBetter => Math.Max(0, outcome - t),

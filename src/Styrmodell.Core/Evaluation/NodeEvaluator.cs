@@ -152,7 +152,9 @@ internal sealed class NodeEvaluator
     private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) AssessIndicator(int i, List<ExplanationStep>? steps)
     {
         var indicator = _index.Indicators[i];
-        var (value, outcome) = FindOutcome(i, indicator, steps);
+        var growth = _options.ScoreBasis == ScoreBasis.GrowthRate;
+        var year = _period.End.Year;
+        var (value, outcome) = growth && _options.Growth.LatestYearWithData ? LatestWithData(i, indicator, steps) : FindOutcome(i, indicator, steps);
         if (value is null)
         {
             if (_options.MissingOutcome != MissingOutcomePolicy.AtBaseline)
@@ -170,10 +172,16 @@ internal sealed class NodeEvaluator
         }
 
         var forecast = outcome?.IsForecast == true;
-        var year = _period.End.Year;
-        if (_options.ScoreBasis == ScoreBasis.GrowthRate)
+        var direction = indicator.Direction == Direction.Unstated ? _options.DefaultDirection : indicator.Direction;
+        if (direction == Direction.Unstated)
         {
-            return (AssessGrowth(indicator, value.Value, steps), 1, forecast, value);
+            return (RuleOutcome.NotAssessed(NotAssessedReason.NoDirection, steps is not null), 1, forecast, value);
+        }
+
+        if (growth)
+        {
+            var outcomeYear = outcome is { Period.Kind: ReportingPeriodKind.Year } && _options.Growth.LatestYearWithData ? outcome.Period.Start.Year : year;
+            return (AssessGrowth(indicator, direction, value.Value, outcomeYear, steps), 1, forecast, value);
         }
 
         var target = indicator.TargetForYear(year, _asOf);
@@ -183,15 +191,15 @@ internal sealed class NodeEvaluator
         }
 
         var resolved = indicator.Resolve(target, year);
-        steps?.Add(Target(indicator, target, resolved, year));
+        steps?.Add(Target(indicator, direction, target, resolved, year));
         if (!resolved.IsResolved)
         {
             return (RuleOutcome.NotAssessed(Unresolved(target), steps is not null), 1, forecast, value);
         }
 
-        var (score, method) = IndicatorScore.Compute(indicator, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
+        var (score, method) = IndicatorScore.Compute(indicator, direction, value.Value, resolved, _options.ScoreBasis, _options.Tolerance, _options.ClampScores);
         var why = steps is null ? null
-            : WayDone(new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(indicator, value.Value, resolved)),
+            : WayDone(new ScoreStep(_options.ScoreBasis, method, double.IsNaN(score) ? null : score, IndicatorScore.Distance(direction, value.Value, resolved)),
                 indicator, value.Value, resolved);
         return double.IsNaN(score)
             ? (RuleOutcome.NotAssessed(why), 1, forecast, value)
@@ -215,30 +223,65 @@ internal sealed class NodeEvaluator
     }
 
     /// <summary>Open SDG's measure: growth from the baseline to the outcome against growth to the nearest target ahead by its year.</summary>
-    private RuleOutcome AssessGrowth(Indicator indicator, decimal value, List<ExplanationStep>? steps)
+    private RuleOutcome AssessGrowth(Indicator indicator, Direction direction, decimal value, int year, List<ExplanationStep>? steps)
     {
-        var year = _period.End.Year;
-        var (target, targetYear) = GrowthTarget(indicator, year);
+        // The target is the one ahead of the period evaluated, even when the outcome is of an earlier year.
+        var (target, targetYear) = GrowthTarget(indicator, _period.End.Year);
         if (target is null)
         {
             return RuleOutcome.NotAssessed(NotAssessedReason.NoTargetAhead, steps is not null);
         }
 
         var resolved = indicator.Resolve(target, targetYear);
-        steps?.Add(Target(indicator, target, resolved, targetYear));
+        steps?.Add(Target(indicator, direction, target, resolved, targetYear));
         if (!resolved.IsResolved || resolved.UpperValue is not null)
         {
             return RuleOutcome.NotAssessed(resolved.IsResolved ? NotAssessedReason.RangeTargetHasNoGrowthPath : Unresolved(target), steps is not null);
         }
 
-        var (score, growth) = GrowthScore.Compute(indicator, value, year, resolved.Value, targetYear, _options.Growth, steps is not null);
+        var (score, growth) = GrowthScore.Compute(indicator, direction, value, year, resolved.Value, targetYear, _options.Growth, steps is not null);
         return double.IsNaN(score) ? RuleOutcome.NotAssessed(growth) : new(Scale.IndexFor(score), score, growth);
     }
 
-    private static TargetStep Target(Indicator indicator, TargetValue target, ResolvedTarget resolved, int year) =>
-        new(indicator.Direction, resolved.IsResolved ? resolved.Value : null, resolved.IsResolved ? resolved.UpperValue : null, year,
+    private static TargetStep Target(Indicator indicator, Direction direction, TargetValue target, ResolvedTarget resolved, int year) =>
+        new(direction, resolved.IsResolved ? resolved.Value : null, resolved.IsResolved ? resolved.UpperValue : null, year,
             target.Scope, target.Decision, target.Origin, target.Origin == TargetOrigin.Derived ? indicator.Derivation : TargetDerivation.None,
-            indicator.Baseline);
+            indicator.Baseline) { DirectionIsDefault = indicator.Direction == Direction.Unstated };
+
+    /// <summary>
+    /// Open SDG's current value: the outcome of the latest year, up to the period's year, with a measured value for the
+    /// total (drafts left out when so configured; forecasts never count).
+    /// </summary>
+    private (decimal? Value, Outcome? Outcome) LatestWithData(int i, Indicator indicator, List<ExplanationStep>? steps)
+    {
+        Outcome? latest = null;
+        var drafts = 0;
+        for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
+        {
+            var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
+            if (o is { IsForecast: false, Gender: Gender.Total, Value: { HasZeroDenominator: false }, Period.Kind: ReportingPeriodKind.Year } && o.Period.End <= _period.End)
+            {
+                if (_options.ExcludeDrafts && o.Status == OutcomeStatus.Draft)
+                {
+                    drafts++; // not approved: as if not reported
+                }
+                else if (latest is null || o.Period.Start > latest.Period.Start)
+                {
+                    latest = o;
+                }
+            }
+        }
+
+        if (latest?.Value is not { } v)
+        {
+            steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Missing, null, null, 0, 0)));
+            return (null, null);
+        }
+
+        var used = v.Value * (v.IsRatio ? indicator.Ratio?.Scale ?? 1m : 1m);
+        steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.LatestYearWithData, used, latest, 0, 0) with { Period = latest.Period }));
+        return (used, latest);
+    }
 
     // A target resolves to nothing only when it is a change from a missing baseline or relative to a missing comparison.
     private static NotAssessedReason Unresolved(TargetValue target) =>
@@ -330,12 +373,20 @@ internal sealed class NodeEvaluator
         if (measured is not null)
         {
             var m = measured.Value;
+            if (m is { HasZeroDenominator: true })
+            {
+                // One outcome with a denominator of 0 (Akvo RSR accepts such an update): no quotient, so the policy decides.
+                var zero = _options.ZeroDenominator == ZeroDenominatorPolicy.Zero;
+                steps?.Add(Drafts(drafts, Found(indicator, zero ? OutcomeFinding.ZeroDenominatorCountedAsZero : OutcomeFinding.ZeroDenominator, zero ? 0m : null, measured, 0, 0)));
+                return (zero ? 0m : null, measured);
+            }
+
             var used = m is { } v ? v.Value * (v.IsRatio ? scale : 1m) : (decimal?)null;
             steps?.Add(Drafts(drafts, Found(indicator, used is null ? OutcomeFinding.ReportedWithoutValue : OutcomeFinding.Measured, used, measured, 0, 0)));
             return (used, measured);
         }
 
-        if (_options.UseForecasts && forecast?.Value is { } f)
+        if (_options.UseForecasts && forecast?.Value is { HasZeroDenominator: false } f)
         {
             var used = f.Value * (f.IsRatio ? scale : 1m);
             steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Forecast, used, forecast, 0, 0)));
@@ -506,8 +557,80 @@ internal sealed class NodeEvaluator
         }
 
         var outcome = rule.Apply(new RollUpInputs(used, buffer.Inputs[..outOfScope], Scale, _options.ClampScores), steps is not null);
+        if (outcome.Step is RuleStep { Rule: RuleKind.Points, PointsAvailable: { } points } pointsStep)
+        {
+            // Explanations only: the full pass stores nothing for this, so it is followed down the tree on request.
+            outcome = outcome with { Step = pointsStep with { PointsNotReported = points * InputsNotReported(n, rule, state) } };
+        }
+
         return (outcome, coverage, forecast, null);
     }
+
+    /// <summary>
+    /// The share of node n's available points that nothing has reported on: its inputs' shares, weighted by their points
+    /// (link weight × available share, plus shared-out not-concerned points as the points rule gives them).
+    /// </summary>
+    private double InputsNotReported(int n, RollUpRule rule, EvaluationState state)
+    {
+        var down = _model.DownStart;
+        double notConcerned = 0;
+        var receivers = 0;
+        for (var k = down[n]; k < down[n + 1]; k++)
+        {
+            var edge = _model.DownEdge[k];
+            var from = _model.EdgeSource[edge];
+            if (_assessedRole[_index.LevelOf[from]])
+            {
+                var weight = _index.UpWeight[edge];
+                if (state.Category[from] == RuleOutcome.NotConcerned)
+                {
+                    notConcerned += weight;
+                }
+                else if (!IsLeftOut(from, state) && weight > 0)
+                {
+                    receivers++;
+                }
+            }
+        }
+
+        var share = rule is PointsRule { ShareOutNotConcerned: true } && receivers > 0 ? notConcerned / receivers : 0.0;
+        double all = 0, missing = 0;
+        for (var k = down[n]; k < down[n + 1]; k++)
+        {
+            var edge = _model.DownEdge[k];
+            var from = _model.EdgeSource[edge];
+            if (!_assessedRole[_index.LevelOf[from]] || state.Category[from] == RuleOutcome.NotConcerned || IsLeftOut(from, state))
+            {
+                continue;
+            }
+
+            var weight = _index.UpWeight[edge];
+            var own = (weight * (state.Available is { } available ? available[from] : 1.0)) + (weight > 0 ? share : 0.0);
+            all += own;
+            missing += own * NotReported(from, state);
+        }
+
+        return all > 0 ? missing / all : 0.0;
+    }
+
+    /// <summary>1 when node n has reported nothing (no status, outcome or assessed input), 0 when it has a status or an outcome, else its inputs' share.</summary>
+    private double NotReported(int n, EvaluationState state)
+    {
+        if (_measurements.AssessmentStart[n] != _measurements.AssessmentStart[n + 1] && ManualFor(n) >= 0)
+        {
+            return 0.0; // a status or a manual assessment reports on the node as a whole
+        }
+
+        if (state.Category[n] < 0 || _measurements.IndicatorOfNode[n] >= 0)
+        {
+            return state.Category[n] < 0 ? 1.0 : 0.0;
+        }
+
+        var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var own) ? own : _levelRule[_index.LevelOf[n]];
+        return InputsNotReported(n, assignment?.Rule ?? _options.DefaultRule, state);
+    }
+
+    private bool IsLeftOut(int n, EvaluationState state) => state.Category[n] == -1 && _optional is not null && _optional[n];
 
     /// <summary>The latest manual assessment of node n for the period decided on or before the as-of date, or -1.</summary>
     private int ManualFor(int n)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Styrmodell.Evaluation.Rules;
 using Styrmodell.Model;
+using Styrmodell.Targets;
 using Styrmodell.Validation;
 
 namespace Styrmodell.Evaluation;
@@ -102,6 +103,26 @@ internal static class OptionsValidator
             if (!index.NodeIndex.ContainsKey(id))
             {
                 Add(ProblemCodes.DanglingReference, new(ModelElement.OptionalInput, id, k), $"Optional input '{id}' is not a node of the model.");
+            }
+        }
+
+        if (options.DefaultDirection is not (Direction.Unstated or Direction.HigherIsBetter or Direction.LowerIsBetter))
+        {
+            Add(ProblemCodes.InvalidSetting, Settings with { Member = "defaultDirection" },
+                $"The default direction must be higher or lower is better (or unstated, for none), not {options.DefaultDirection}: a range or exact target needs its indicator to say so.");
+        }
+
+        var rounded = new HashSet<PresentedQuantity>();
+        for (var k = 0; k < options.QuantityRoundings.Count; k++)
+        {
+            if (options.QuantityRoundings[k] is null)
+            {
+                Add(ProblemCodes.InvalidSetting, Settings with { Member = Text($"quantityRoundings[{k}]") }, "A quantity rounding is null.");
+            }
+            else if (!rounded.Add(options.QuantityRoundings[k].Quantity))
+            {
+                Add(ProblemCodes.DuplicateEntry, Settings with { Member = Text($"quantityRoundings[{k}].quantity") },
+                    $"Quantity {options.QuantityRoundings[k].Quantity} has more than one rounding; give each kind of number one.");
             }
         }
 

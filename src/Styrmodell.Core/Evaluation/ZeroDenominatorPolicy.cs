@@ -2,7 +2,8 @@ namespace Styrmodell.Evaluation;
 
 /// <summary>
 /// What a ratio indicator's outcome is when the numerators and denominators of its outcomes within the period are
-/// pooled and the denominators sum to 0 — every part there lacks a value, or the denominators cancel out.
+/// pooled and the denominators sum to 0 — every part there lacks a value, or the denominators cancel out — or when the
+/// period's one outcome has a denominator of 0 (<see cref="Targets.MeasuredValue.Parts"/>).
 /// </summary>
 public enum ZeroDenominatorPolicy
 {

@@ -85,7 +85,7 @@ public sealed record StatusCheck(
     }
 
     private static decimal? Scaled(Indicator indicator, Outcome? outcome) =>
-        outcome?.Value is { } v ? v.Value * (v.IsRatio ? indicator.Ratio?.Scale ?? 1m : 1m) : null;
+        outcome?.Value is { HasZeroDenominator: false } v ? v.Value * (v.IsRatio ? indicator.Ratio?.Scale ?? 1m : 1m) : null;
 
     private static KeyFigureTrend TrendOf(Direction direction, decimal? value, decimal? previous) =>
         (value, previous) switch

@@ -14,4 +14,10 @@ public enum Direction
 
     /// <summary>Only the exact target value is good.</summary>
     Exact,
+
+    /// <summary>
+    /// Not stated by the source (Open SDG's indicator configuration may leave it out): the evaluation's
+    /// <see cref="Evaluation.EvaluationOptions.DefaultDirection"/> applies, and without one the indicator is not assessed.
+    /// </summary>
+    Unstated,
 }

@@ -26,6 +26,13 @@ public readonly record struct MeasuredValue
     /// <summary>Gets whether the value is a ratio of two parts.</summary>
     public bool IsRatio => Denominator is not null;
 
+    /// <summary>
+    /// Gets whether the value is a ratio whose denominator is 0 (<see cref="Parts"/>): it has no quotient, and
+    /// <see cref="Value"/> is 0 only as a placeholder. Its parts still pool; on its own the evaluation's
+    /// <see cref="Evaluation.ZeroDenominatorPolicy"/> decides what it counts as.
+    /// </summary>
+    public bool HasZeroDenominator => Denominator == 0m;
+
     /// <summary>A plain value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The measured value.</returns>
@@ -40,6 +47,16 @@ public readonly record struct MeasuredValue
         denominator == 0
             ? throw new ArgumentException($"A ratio's denominator must not be zero (numerator {numerator}).", nameof(denominator))
             : new(numerator / denominator, numerator, denominator);
+
+    /// <summary>
+    /// A ratio's two parts as reported, where the denominator may be 0 — Akvo RSR accepts such an update, and its
+    /// parts still count when updates are pooled. See <see cref="HasZeroDenominator"/>.
+    /// </summary>
+    /// <param name="numerator">The numerator.</param>
+    /// <param name="denominator">The denominator, possibly 0.</param>
+    /// <returns>The measured value.</returns>
+    public static MeasuredValue Parts(decimal numerator, decimal denominator) =>
+        denominator == 0 ? new(0m, numerator, 0m) : Ratio(numerator, denominator);
 
     /// <summary>Returns the value, or <c>numerator/denominator</c>.</summary>
     /// <returns>Invariant text.</returns>

@@ -86,7 +86,7 @@ internal sealed record IndicatorDto
 
     public required string Node { get; init; }
     public required string Unit { get; init; }
-    public required string Direction { get; init; }
+    public string? Direction { get; init; }
     public string? Source { get; init; }
     public OpenDataDto? OpenData { get; init; }
     public RatioDto? Ratio { get; init; }
@@ -243,6 +243,18 @@ internal sealed record EvaluationDto
     public bool? EmptyRollUpIsZero { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
+    public string? DefaultDirection { get; init; }
+    public List<QuantityRoundingDto>? QuantityRoundings { get; init; }
+}
+
+internal sealed record QuantityRoundingDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Quantity { get; init; }
+    public required string Mode { get; init; }
+    public int? Decimals { get; init; }
 }
 
 internal sealed record StatusDto
@@ -263,6 +275,7 @@ internal sealed record GrowthDto
 
     public decimal? ZeroSubstitute { get; init; }
     public List<ScorePointDto>? Curve { get; init; }
+    public bool? LatestYearWithData { get; init; }
 }
 
 internal sealed record ScorePointDto

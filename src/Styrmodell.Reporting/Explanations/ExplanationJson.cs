@@ -146,6 +146,7 @@ internal static class ExplanationJson
     private static void WriteTarget(Utf8JsonWriter json, TargetStep s)
     {
         json.WriteString("direction", Code(s.Direction));
+        json.WriteBoolean("directionIsDefault", s.DirectionIsDefault);
         Number(json, "value", s.Value);
         Number(json, "upperValue", s.UpperValue);
         json.WriteNumber("year", s.Year);
@@ -185,5 +186,14 @@ internal static class ExplanationJson
         Number(json, "notConcernedPoints", s.NotConcernedPoints);
         Number(json, "sharedOutEach", s.SharedOutEach);
         Number(json, "receivers", s.Receivers);
+        Number(json, "pointsNotReported", s.PointsNotReported);
+        if (s.IsFullyReported is { } reported)
+        {
+            json.WriteBoolean("fullyReported", reported);
+        }
+        else
+        {
+            json.WriteNull("fullyReported");
+        }
     }
 }

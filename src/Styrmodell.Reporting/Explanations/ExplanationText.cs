@@ -112,6 +112,9 @@ public static class ExplanationText
                 OutcomeFinding.PooledZeroDenominator => Words.T(
                     $"utfall saknas för {period}: den sammanlagda nämnaren för {N.Count(s.Parts)} utfall{dropped} är 0",
                     $"outcome missing for {period}: the pooled denominator of {N.Count(s.Parts)} outcomes{dropped} is 0") + source,
+                OutcomeFinding.LatestYearWithData => Words.T($"senaste utfall med värde {exact} för {period}", $"latest outcome with a value {exact} for {period}") + preliminary + source,
+                OutcomeFinding.ZeroDenominator => Words.T($"utfall saknas för {period}: nämnaren i {ratio} är 0", $"outcome missing for {period}: the denominator of {ratio} is 0") + source,
+                OutcomeFinding.ZeroDenominatorCountedAsZero => Words.T($"utfall 0 för {period}: nämnaren i {ratio} är 0, vilket räknas som 0", $"outcome 0 for {period}: the denominator of {ratio} is 0, which counts as 0") + source,
                 OutcomeFinding.ReportedWithoutValue => Words.T($"utfall saknas för {period} (rapporterat utan värde)", $"outcome missing for {period} (reported as no outcome)") + source,
                 OutcomeFinding.SeveralRatioOutcomes => Words.T(
                     $"utfall saknas för {period}: {N.Count(s.Parts + s.Dropped)} utfall inom perioden där bara ett är tillåtet",
@@ -136,7 +139,8 @@ public static class ExplanationText
                 ? Words.T($"härlett {Words.Derivation(s.Derivation)}{baseline} mot målet i beslut {decision}", $"derived {Words.Derivation(s.Derivation)}{baseline} towards the target of the decision {decision}")
                 : s.Scope.IsMandatePeriod ? Words.T($"{decision}, för mandatperioden {s.Scope.Id}", $"{decision}, for the mandate period {s.Scope.Id}")
                 : decision;
-            return Words.T($"målvärde{value} för {N.Count(s.Year)} ({origin})", $"target{value} for {N.Count(s.Year)} ({origin})");
+            var defaulted = s.DirectionIsDefault ? Words.T(", riktningen ej angiven och antagen", ", direction not stated and assumed") : "";
+            return Words.T($"målvärde{value} för {N.Count(s.Year)} ({origin}{defaulted})", $"target{value} for {N.Count(s.Year)} ({origin}{defaulted})");
         }
 
         private string Score(ScoreStep s)
@@ -187,6 +191,11 @@ public static class ExplanationText
         {
             var (awarded, available) = (N.Short(s.PointsAwarded ?? 0), N.Short(s.PointsAvailable ?? 0));
             var line = Words.T($"{awarded} av {available} poäng = {score}", $"{awarded} of {available} points = {score}");
+            if (s.PointsNotReported is { } unreported and > 0)
+            {
+                line += Words.T($", {N.Short(unreported)} poäng utan rapporterad status", $", {N.Short(unreported)} points without a reported status");
+            }
+
             if (s.NotConcernedPoints is not { } lost)
             {
                 return line;

@@ -57,6 +57,7 @@ internal sealed class Words
         Targets.Direction.HigherIsBetter => "≥",
         Targets.Direction.LowerIsBetter => "≤",
         Targets.Direction.Exact => "=",
+        Targets.Direction.Unstated => "?",
         _ => T("inom", "within"),
     };
 
@@ -99,6 +100,8 @@ internal sealed class Words
         NotAssessedReason.WeightsSumToZero => T("de bedömda indatas vikter summerar till 0", "the assessed inputs' weights sum to 0"),
         NotAssessedReason.NoPointsAvailable => T("inga poäng tillgängliga", "no points available"),
         NotAssessedReason.ManualOnly => T("bedöms endast manuellt", "assessed manually only"),
+        NotAssessedReason.NoDirection => T("indikatorn anger inte om högre eller lägre är bättre, och ingen standardriktning är vald",
+            "the indicator does not say whether higher or lower is better, and no default direction is set"),
         _ => T("ingen indata är berörd", "every input is not concerned"),
     };
 

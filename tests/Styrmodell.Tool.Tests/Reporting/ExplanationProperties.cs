@@ -34,6 +34,7 @@ public partial class ExplanationProperties
          from eighty in Gen.Elements(false, true)
          from coverage in Gen.Elements(0.0, 0.5)
          from growth in Gen.Elements(GrowthSettings.Default, EvaluationPresets.GrowthOnTrack().Growth)
+         from direction in Gen.Elements(Styrmodell.Targets.Direction.Unstated, Styrmodell.Targets.Direction.LowerIsBetter)
          select new Case(seed, goals, indicators, new EvaluationOptions
          {
              DefaultRule = rule,
@@ -45,6 +46,7 @@ public partial class ExplanationProperties
              Scale = eighty ? AssessmentScale.EightyPercentRule : AssessmentScale.Default,
              MinimumCoverage = coverage,
              Growth = growth,
+             DefaultDirection = direction,
          })).ToArbitrary();
 
     [Property(MaxTest = 120)]

@@ -50,4 +50,7 @@ public enum NotAssessedReason
 
     /// <summary>Every input is not concerned, so the node is not concerned either.</summary>
     EveryInputNotConcerned,
+
+    /// <summary>The indicator does not state its direction and the evaluation gives no default (<see cref="EvaluationOptions.DefaultDirection"/>).</summary>
+    NoDirection,
 }

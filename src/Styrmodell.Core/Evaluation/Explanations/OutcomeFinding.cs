@@ -29,4 +29,16 @@ public enum OutcomeFinding
     /// (<see cref="EvaluationOptions.OneRatioOutcomePerPeriod"/>): no value.
     /// </summary>
     SeveralRatioOutcomes,
+
+    /// <summary>
+    /// The outcome of the latest year with a value, up to the period's year (<see cref="GrowthSettings.LatestYearWithData"/>,
+    /// Open SDG's current year); <see cref="OutcomeStep.Period"/> is that year.
+    /// </summary>
+    LatestYearWithData,
+
+    /// <summary>The period's one ratio outcome has a denominator of 0: no value (<see cref="ZeroDenominatorPolicy.NoValue"/>).</summary>
+    ZeroDenominator,
+
+    /// <summary>The period's one ratio outcome has a denominator of 0, counted as 0 (<see cref="ZeroDenominatorPolicy.Zero"/>, Akvo RSR's <c>calculate_percentage</c>).</summary>
+    ZeroDenominatorCountedAsZero,
 }

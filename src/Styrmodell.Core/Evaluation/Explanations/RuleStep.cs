@@ -42,4 +42,14 @@ public sealed record RuleStep(RuleKind Rule, int Used, double? Score) : Explanat
 
     /// <summary>Gets how many inputs received shared-out points (points rule, when shared out).</summary>
     public int? Receivers { get; init; }
+
+    /// <summary>
+    /// Gets the points available that nothing below has reported on (points rule): the share of the available points
+    /// held by inputs without a status, an outcome or an assessed input of their own, followed down the tree with the
+    /// same weights and shared-out points — territoires-en-transitions' <c>point_non_renseigne</c>.
+    /// </summary>
+    public double? PointsNotReported { get; init; }
+
+    /// <summary>Gets whether every available point below is reported on (points rule; <c>renseigne</c>): no <see cref="PointsNotReported"/>.</summary>
+    public bool? IsFullyReported => PointsNotReported is { } missing ? missing <= 0 : null;
 }

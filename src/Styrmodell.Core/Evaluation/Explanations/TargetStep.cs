@@ -19,4 +19,10 @@ public sealed record TargetStep(
 {
     /// <inheritdoc/>
     public override ExplanationStepKind Kind => ExplanationStepKind.Target;
+
+    /// <summary>
+    /// Gets whether the indicator does not state its direction, so that <see cref="Direction"/> is the evaluation's
+    /// <see cref="EvaluationOptions.DefaultDirection"/> (Open SDG's lower-is-better when none is configured).
+    /// </summary>
+    public bool DirectionIsDefault { get; init; }
 }

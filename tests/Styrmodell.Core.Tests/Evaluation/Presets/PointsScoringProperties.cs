@@ -72,4 +72,19 @@ public class PointsScoringProperties
             var done = c.Points.Where((_, i) => c.Statuses[i] == 0).Sum();
             return Math.Abs(c.AvailableAndAwarded(c.Evaluate(false, share: true)).Awarded - done) < 1e-9;
         });
+
+    [Property]
+    public Property NotReportedPoints_AreThePointsOfSubActionsWithoutStatus_IncludingWhatTheyReceived() =>
+        Prop.ForAll(Cases, c =>
+        {
+            // Not-concerned points are shared out equally among the concerned sub-actions with points, and each keeps
+            // them: the points not reported are those of the unreported ones, each with its equal share.
+            var rule = c.Evaluate(true, share: true)["A"].Explanation.Find<RuleStep>()!;
+            var receivers = Enumerable.Range(0, c.Points.Length).Where(i => i != c.Pick).ToList();
+            var each = (double)c.Points[c.Pick] / receivers.Count;
+            var expected = receivers.Where(i => c.Statuses[i] == 3).Sum(i => c.Points[i] + each);
+            return Math.Abs(rule.PointsNotReported!.Value - expected) < 1e-9
+                && rule.IsFullyReported == (expected == 0)
+                && rule.PointsNotReported <= rule.PointsAvailable + 1e-9;
+        });
 }
