@@ -164,7 +164,7 @@ public static partial class JsonReportWriter
             json.WriteBoolean("holds", judgement.IsGoodFinancialManagement);
             json.WriteBoolean("illustrativeData", finance.JudgementRestsOnIllustrativeData);
             json.WriteStartArray("trace");
-            foreach (var line in JudgementText.Lines(judgement, language))
+            foreach (var line in JudgementText.Lines(judgement, language, finance.Reconciliation.Decimals))
             {
                 json.WriteStringValue(line);
             }

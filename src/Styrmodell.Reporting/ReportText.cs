@@ -69,7 +69,7 @@ internal sealed partial class ReportText(EvaluationReport report, ReportLanguage
         var reconciliation = finance.Reconciliation;
         yield return ($"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})",
         [
-            .. reconciliation.Steps.Select(s => FinanceTraceText.Label(s, reconciliation, language) + ": " + (s.Amount is { } a ? N.Exact(reconciliation.Present(a)) : "–")
+            .. reconciliation.Steps.Select(s => FinanceTraceText.Label(s, reconciliation, language) + ": " + (s.Amount is { } a ? N.Exact(FinanceTraceText.IsAmount(s) ? reconciliation.Present(a) : a) : "–")
                 + " (" + FinanceTraceText.Explain(s, reconciliation, language) + ")"),
             .. reconciliation.Problems.Select(Problem),
         ]);
@@ -83,7 +83,7 @@ internal sealed partial class ReportText(EvaluationReport report, ReportLanguage
         {
             var title = _words.T("God ekonomisk hushållning", "Good financial management")
                 + (finance.JudgementRestsOnIllustrativeData ? " " + IllustrativeDataMark : "");
-            yield return (title, JudgementText.Lines(judgement, language));
+            yield return (title, JudgementText.Lines(judgement, language, finance.Reconciliation.Decimals));
         }
     }
 
@@ -92,13 +92,9 @@ internal sealed partial class ReportText(EvaluationReport report, ReportLanguage
     private string KeyRatio(KeyRatio ratio, AmountUnit unit, int? decimals)
     {
         var name = KeyRatioText.Name(ratio, language);
-        if (ratio.Value is not { } value)
-        {
-            return name + ": " + _words.T("kan inte beräknas", "not computable") + " (" + KeyRatioText.NotComputable(ratio, language) + ")";
-        }
-
-        var shown = ratio.Unit == KeyRatioUnit.Percent ? N.Exact(Math.Round(value, 2)) + " %" : N.Exact(value) + " " + AmountUnits.Symbol(unit);
-        return name + ": " + shown + " (" + KeyRatioText.Formula(ratio, unit, language, decimals) + ")";
+        return KeyRatioText.Value(ratio, unit, language, decimals) is { } shown
+            ? name + ": " + shown + " (" + KeyRatioText.Formula(ratio, unit, language, decimals) + ")"
+            : name + ": " + _words.T("kan inte beräknas", "not computable") + " (" + KeyRatioText.NotComputable(ratio, language) + ")";
     }
 
     private string Deficit(DeficitPosition position) => _words.T(

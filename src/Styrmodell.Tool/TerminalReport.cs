@@ -91,8 +91,8 @@ internal static class TerminalReport
         table.AddColumn(new TableColumn("").RightAligned());
         foreach (var ratio in finance.KeyRatios.All)
         {
-            IRenderable value = ratio.Value is { } number
-                ? new Text(number.ToString("0.##", CultureInfo.InvariantCulture))
+            IRenderable value = KeyRatioText.Value(ratio, finance.Year.Unit, language, finance.Reconciliation.Decimals) is { } shown
+                ? new Text(shown)
                 : new Markup($"[dim]{Markup.Escape(KeyRatioText.NotComputable(ratio, language) ?? "")}[/]");
             table.AddRow(new Text(KeyRatioText.Name(ratio, language)), value);
         }

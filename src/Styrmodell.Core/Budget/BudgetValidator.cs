@@ -93,6 +93,8 @@ internal sealed class BudgetValidator
                 Add(ProblemCodes.NegativeFrame, at with { Member = "amount" }, $"The frame '{frame.Id}' is {frame.Amount}; a frame is zero or more.");
             }
 
+            InRange(frame.Amount, at, "frame");
+
             if (frame.Unit != frames[0].Unit)
             {
                 Add(ProblemCodes.MixedAmountUnits, at with { Member = "amountUnit" }, $"The frame '{frame.Id}' is in {Finance.AmountUnits.Symbol(frame.Unit)}, the budget's first frame in {Finance.AmountUnits.Symbol(frames[0].Unit)}; state every amount in one unit.");
@@ -146,7 +148,7 @@ internal sealed class BudgetValidator
         var above = _tree.Frames[parent];
         if (above.Kind != frame.Kind || above.Year != frame.Year)
         {
-            Add(ProblemCodes.FrameOutsideParent, at with { Member = "parent" }, $"The frame '{frame.Id}' ({frame.Kind}, {frame.Year}) is part of '{above.Id}' ({above.Kind}, {above.Year}); a part has its parent's kind and year.");
+            Add(ProblemCodes.FrameOutsideParent, at with { Member = "parent" }, $"The frame '{frame.Id}' ({EnumText.Of(frame.Kind)}, {frame.Year}) is part of '{above.Id}' ({EnumText.Of(above.Kind)}, {above.Year}); a part has its parent's kind and year.");
         }
 
         hasParts[parent] = true;
@@ -166,7 +168,7 @@ internal sealed class BudgetValidator
             var total = totals.GetValueOrDefault(key);
             if (frames[i].ParentId is null && !TryAdd(ref total, frames[i].Amount))
             {
-                Add(ProblemCodes.AmountOutOfRange, new(ModelElement.BudgetFrame, frames[i].Id, i, "amount"), $"The {frames[i].Kind} frames of {frames[i].Year} add up to more than a decimal holds.");
+                Add(ProblemCodes.AmountOutOfRange, new(ModelElement.BudgetFrame, frames[i].Id, i, "amount"), $"The {EnumText.Of(frames[i].Kind)} frames of {frames[i].Year} add up to more than a decimal holds.");
             }
 
             totals[key] = total;
@@ -180,6 +182,7 @@ internal sealed class BudgetValidator
         {
             var change = budget.Changes[i];
             var at = new ProblemLocation(ModelElement.FrameChange, change.FrameId, i);
+            InRange(change.Amount, at, "revision");
             var frame = _tree.Find(change.FrameId);
             if (frame < 0)
             {
@@ -224,6 +227,8 @@ internal sealed class BudgetValidator
                 Add(ProblemCodes.InvalidFigure, at with { Member = "amount" }, $"The reallocation '{move.Id}' moves {move.Amount}; expected more than zero.");
             }
 
+            InRange(move.Amount, at, "reallocation");
+
             var from = FrameOf(move.FromFrameId, at with { Member = "from" }, move.Id);
             var to = FrameOf(move.ToFrameId, at with { Member = "to" }, move.Id);
             var within = move.WithinFrameId is { } w ? FrameOf(w, at with { Member = "within" }, move.Id) : -1;
@@ -262,7 +267,13 @@ internal sealed class BudgetValidator
         var (a, b) = (_tree.Frames[from], _tree.Frames[to]);
         if (from == to || a.Kind != b.Kind || a.Year != b.Year)
         {
-            Add(ProblemCodes.ReallocationChangesTotal, at, $"The reallocation '{move.Id}' moves money from '{a.Id}' ({a.Kind}, {a.Year}) to '{b.Id}' ({b.Kind}, {b.Year}); a reallocation moves money between two frames of one kind and year.");
+            Add(ProblemCodes.ReallocationChangesTotal, at, $"The reallocation '{move.Id}' moves money from '{a.Id}' ({EnumText.Of(a.Kind)}, {a.Year}) to '{b.Id}' ({EnumText.Of(b.Kind)}, {b.Year}); a reallocation moves money between two frames of one kind and year.");
+        }
+        else if (_tree.IsBelow(from, to) || _tree.IsBelow(to, from))
+        {
+            // The frame above already holds its part's money: moving between them would only grow the part, and the
+            // parts would no longer add up to their frame.
+            Add(ProblemCodes.ReallocationChangesTotal, at, $"The reallocation '{move.Id}' moves money between '{a.Id}' and '{b.Id}', one of which is part of the other; a reallocation moves money between frames side by side.");
         }
         else if (within >= 0 && !(_tree.IsBelow(from, within) && _tree.IsBelow(to, within)))
         {
@@ -283,7 +294,7 @@ internal sealed class BudgetValidator
         if (!check.Stands)
         {
             var why = check.Verdict == AuthorityVerdict.OutsideScope
-                ? Text($"its grant reaches {check.Grant!.Scope}, not unit(s) {string.Join(", ", check.UnitsOutside)}")
+                ? Text($"its grant reaches {EnumText.Of(check.Grant!.Scope)}, not unit(s) {string.Join(", ", check.UnitsOutside)}")
                 : "no grant names it";
             Add(ProblemCodes.DecisionNotAuthorised, at with { Member = "decidedBy" }, $"Unit '{move.DecidedById}' may not decide the reallocation '{move.Id}' ({matter}): {why}.");
         }
@@ -297,6 +308,7 @@ internal sealed class BudgetValidator
         {
             var outcome = budget.Outcomes[i];
             var at = new ProblemLocation(ModelElement.BudgetOutcome, outcome.FrameId, i);
+            InRange(outcome.Amount, at, "outcome");
             if (!seen.TryAdd((outcome.FrameId, outcome.Period), i))
             {
                 Add(ProblemCodes.DuplicateEntry, at, $"Frame '{outcome.FrameId}' has a second outcome for {outcome.Period.Id}; the first is at position {seen[(outcome.FrameId, outcome.Period)]}.");
@@ -332,6 +344,7 @@ internal sealed class BudgetValidator
         {
             var forecast = budget.Forecasts[i];
             var at = new ProblemLocation(ModelElement.BudgetForecast, forecast.FrameId, i);
+            InRange(forecast.Amount, at, "forecast");
             if (!seen.TryAdd((forecast.FrameId, forecast.Point), i))
             {
                 Add(ProblemCodes.DuplicateEntry, at, $"Frame '{forecast.FrameId}' has a second forecast at {forecast.Point.Id}; the first is at position {seen[(forecast.FrameId, forecast.Point)]}.");
@@ -351,6 +364,22 @@ internal sealed class BudgetValidator
             {
                 Add(ProblemCodes.OutsideFrameYear, at with { Member = "point" }, $"The forecast is made at {forecast.Point.Id}, which does not end within {_tree.Frames[frame].Year}, the year of frame '{forecast.FrameId}'.");
             }
+        }
+    }
+
+    /// <summary>
+    /// The largest amount a budget line may state, in the budget's unit. Far beyond any municipality (10^15 kr is more
+    /// than a hundred times Sweden's GDP), and small enough that every sum the follow-up forms — a frame with all its
+    /// parts, revisions and outcomes, totals, deviations, and a conversion to kronor — stays within decimal's range.
+    /// </summary>
+    internal const decimal MaximumAmount = 1_000_000_000_000_000m;
+
+    private void InRange(decimal amount, ProblemLocation at, string what)
+    {
+        if (Math.Abs(amount) > MaximumAmount)
+        {
+            Add(ProblemCodes.AmountOutOfRange, at with { Member = "amount" },
+                $"The {what}'s amount is {amount.ToString("G4", CultureInfo.InvariantCulture)}; a budget amount lies within ±10^15, so that every sum of the follow-up stays within decimal's range.");
         }
     }
 

@@ -109,7 +109,7 @@ internal static class OptionsValidator
         if (options.DefaultDirection is not (Direction.Unstated or Direction.HigherIsBetter or Direction.LowerIsBetter))
         {
             Add(ProblemCodes.InvalidSetting, Settings with { Member = "defaultDirection" },
-                $"The default direction must be higher or lower is better (or unstated, for none), not {options.DefaultDirection}: a range or exact target needs its indicator to say so.");
+                $"The default direction must be higher or lower is better (or unstated, for none), not {EnumText.Of(options.DefaultDirection)}: a range or exact target needs its indicator to say so.");
         }
 
         var rounded = new HashSet<PresentedQuantity>();
@@ -122,7 +122,7 @@ internal static class OptionsValidator
             else if (!rounded.Add(options.QuantityRoundings[k].Quantity))
             {
                 Add(ProblemCodes.DuplicateEntry, Settings with { Member = Text($"quantityRoundings[{k}].quantity") },
-                    $"Quantity {options.QuantityRoundings[k].Quantity} has more than one rounding; give each kind of number one.");
+                    $"Quantity {EnumText.Of(options.QuantityRoundings[k].Quantity)} has more than one rounding; give each kind of number one.");
             }
         }
 

@@ -57,6 +57,7 @@ internal static class DocumentValidator
         for (var k = 0; k < rule.BudgetConditions.Count; k++)
         {
             var condition = rule.BudgetConditions[k];
+            TextLimits.CheckName(condition.Name, "The budget condition's name", new ProblemLocation(ModelElement.BudgetCondition, condition.Name, k, "name"), problems);
             var share = condition.MaximumDeficitShare;
             var needsShare = condition.Kind == BudgetConditionKind.NetCostDeviationAtLeast;
             if (needsShare ? share is not (> 0 and < 1) : share is not null)

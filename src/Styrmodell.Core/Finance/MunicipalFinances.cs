@@ -164,15 +164,19 @@ public sealed record MunicipalFinances
     /// <summary>Judges good financial management for a year by <see cref="Rule"/>.</summary>
     /// <param name="fiscalYear">A fiscal year the record holds.</param>
     /// <param name="goals">The goal-fulfilment evaluation of that year.</param>
-    /// <returns>The judgement with its trace.</returns>
+    /// <param name="budget">
+    /// The year's budget facts, for a rule with budget conditions; <see langword="null"/> when there are none, and then no
+    /// budget condition holds. A document's evaluation (<c>ExchangeDocument.Evaluate</c>) fills them from its budget.
+    /// </param>
+    /// <returns>The judgement with its parts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="goals"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException"><see cref="Rule"/> is not declared.</exception>
     /// <exception cref="ArgumentException">The record does not hold the year, or a condition names a goal or category the evaluation lacks.</exception>
-    public GoodFinancialManagementJudgement Judge(int fiscalYear, EvaluationResult goals)
+    public GoodFinancialManagementJudgement Judge(int fiscalYear, EvaluationResult goals, BudgetFacts? budget = null)
     {
         Guard.Against.Null(goals);
         var rule = Rule ?? throw new InvalidOperationException("The financial record declares no rule for good financial management.");
-        return GoodFinancialManagementJudgement.Judge(rule, goals, rule.RequireBalanceRequirement ? Reconcile(fiscalYear) : null);
+        return GoodFinancialManagementJudgement.Judge(rule, goals, rule.RequireBalanceRequirement ? Reconcile(fiscalYear) : null, budget);
     }
 
     private FinancialYear Require(int fiscalYear) =>

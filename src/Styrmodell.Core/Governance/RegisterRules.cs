@@ -48,7 +48,7 @@ internal static class RegisterRules
         {
             var message = check.Verdict == AuthorityVerdict.NotGranted
                 ? Text($"'{document.Title}' was decided by '{decider}', which no grant for '{document.TypeId}' names; expected a unit the decision authority grants it.")
-                : Text($"'{document.Title}' was decided by '{decider}' for {Reach(check)}, beyond its grant for '{document.TypeId}' ({check.Grant!.Scope}).");
+                : Text($"'{document.Title}' was decided by '{decider}' for {Reach(check)}, beyond its grant for '{document.TypeId}' ({EnumText.Of(check.Grant!.Scope)}).");
             warnings.Add(new(ProblemCodes.DecidedWithoutAuthority, at with { Member = "decision.unit" }, message));
         }
     }

@@ -43,14 +43,15 @@ public sealed record ReviewRule
     /// <param name="since">The date of the last decision or review (aktualitetsprövning).</param>
     /// <returns>
     /// The due date: the stated date, or the end of the next council term, or the months after it starts;
-    /// <see langword="null"/> when the next term lies beyond the mandate periods the library knows (after 9994). A
-    /// document decided before the first four-year term (1994) is due in that term.
+    /// <see langword="null"/> when the next term lies beyond the mandate periods the library knows (after 9994), or
+    /// when a stated date's review has been made (on or after that date) and no new date is stated yet. A document
+    /// decided before the first four-year term (1994) is due in that term.
     /// </returns>
     public LocalDate? DueAfter(LocalDate since)
     {
         if (Kind == ReviewRuleKind.OnDate)
         {
-            return Date;
+            return since >= Date!.Value ? null : Date;
         }
 
         if (NextTerm(since) is not { } next)

@@ -40,7 +40,7 @@ public static class FinanceTraceText
             "use" => w.T("Användning av medel från " + reserve, "Use of the reserve"),
             "exceptional-reasons" => step.Label ?? w.T("Synnerliga skäl", "Exceptional reasons"),
             "balance-requirement-result" => w.T("Årets balanskravsresultat", "The year's balance-requirement result"),
-            "printed-result-after-adjustments" or "printed-balance-requirement-result" => w.T("Tryckt belopp", "Printed amount"),
+            "printed-result-after-adjustments" or "printed-balance-requirement-result" => w.T("Belopp enligt årsredovisningen", "Printed amount"),
             "reservation-basis" => w.T("Lägsta av årets resultat och resultat efter balanskravsjusteringar", "Basis for a reservation"),
             "threshold-share" => w.T("Gräns i procent av skatteintäkter, generella statsbidrag och utjämning", "Threshold as a share of taxes, general grants and equalisation"),
             "threshold" => w.T("Gränsbelopp", "Threshold amount"),
@@ -50,15 +50,21 @@ public static class FinanceTraceText
             "reserve-room" => w.T("Utrymme under taket", "Room under the ceiling"),
             "use-basis" => w.T("Underskott efter balanskravsjusteringar", "Deficit after balance-requirement adjustments"),
             "maximum-use" => w.T("Högsta tillåtna disposition", "Largest use allowed"),
-            "law-reservation" => w.T("Reservering mot lagen", "Reservation against the law"),
-            "law-use" => w.T("Användning mot lagen", "Use against the law"),
-            "guideline-result-share" => w.T("Resultatandel mot egna riktlinjer", "Result share against the municipality's guidelines"),
-            "guideline-reservation" => w.T("Reservering mot egna riktlinjer", "Reservation against the municipality's guidelines"),
-            "guideline-ceiling" => w.T("Reservens storlek mot egna riktlinjer", "The reserve's size against the municipality's guidelines"),
-            "guideline-use" => w.T("Användning mot egna riktlinjer", "Use against the municipality's guidelines"),
+            "law-reservation" => w.T("Reservering prövad mot lagen", "Reservation against the law"),
+            "law-use" => w.T("Användning prövad mot lagen", "Use against the law"),
+            "guideline-result-share" => w.T("Resultatandel prövad mot egna riktlinjer", "Result share against the municipality's guidelines"),
+            "guideline-reservation" => w.T("Reservering prövad mot egna riktlinjer", "Reservation against the municipality's guidelines"),
+            "guideline-ceiling" => w.T("Reservens storlek prövad mot egna riktlinjer", "The reserve's size against the municipality's guidelines"),
+            "guideline-use" => w.T("Användning prövad mot egna riktlinjer", "Use against the municipality's guidelines"),
             _ => step.Label ?? step.Key,
         };
     }
+
+    /// <summary>Whether a step's amount is money (in the year's unit), to be shown at the report's decimals; the threshold share and the result share are percentages.</summary>
+    /// <param name="step">The step.</param>
+    /// <returns><see langword="false"/> for a step whose amount is a percentage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is <see langword="null"/>.</exception>
+    public static bool IsAmount(TraceStep step) => Guard.Against.Null(step).Key is not ("threshold-share" or "guideline-result-share");
 
     /// <summary>
     /// Says how a step's amount was found: its formula with the numbers, or its reason. Amounts print at the decimals the
@@ -181,8 +187,10 @@ public static class FinanceTraceText
         }
 
         private string Printed() =>
-            w.T($"tryckt {T(TraceTerms.Printed)} {(Ok ? "=" : "≠")} radernas summa {T(TraceTerms.Computed)} avrundad till {T(TraceTerms.Decimals)} decimaler",
-                $"printed {T(TraceTerms.Printed)} {(Ok ? "=" : "≠")} the lines' sum {T(TraceTerms.Computed)} rounded to {T(TraceTerms.Decimals)} decimals");
+            w.T($"tryckt {T(TraceTerms.Printed)} {(Ok ? "=" : "≠")} radernas summa {T(TraceTerms.Computed)} avrundad till {T(TraceTerms.Decimals)} {(OneDecimal ? "decimal" : "decimaler")}",
+                $"printed {T(TraceTerms.Printed)} {(Ok ? "=" : "≠")} the lines' sum {T(TraceTerms.Computed)} rounded to {T(TraceTerms.Decimals)} {(OneDecimal ? "decimal" : "decimals")}");
+
+        private bool OneDecimal => step.Term(TraceTerms.Decimals) == 1;
 
         private string MaximumUse() => (step.Term(TraceTerms.Balance), step.Term(TraceTerms.Deficit)) switch
         {

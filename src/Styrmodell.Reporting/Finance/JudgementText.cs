@@ -14,9 +14,10 @@ public static class JudgementText
     /// <summary>Renders the conclusion and the reasons.</summary>
     /// <param name="judgement">The judgement.</param>
     /// <param name="language">The language.</param>
+    /// <param name="decimals">The decimals the document's report prints amounts at, or <see langword="null"/> for one decimal.</param>
     /// <returns>The conclusion first, then the balance requirement's and each condition's line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="judgement"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<string> Lines(GoodFinancialManagementJudgement judgement, ReportLanguage language = ReportLanguage.Swedish)
+    public static IReadOnlyList<string> Lines(GoodFinancialManagementJudgement judgement, ReportLanguage language = ReportLanguage.Swedish, int? decimals = null)
     {
         Guard.Against.Null(judgement);
         var w = Words.For(language);
@@ -28,7 +29,7 @@ public static class JudgementText
         };
         if (judgement.BalanceRequirement is { } b)
         {
-            var result = w.Numbers.Fixed(b.Result, 1);
+            var result = w.Numbers.Fixed(b.Result, decimals ?? 1) + " " + AmountUnits.Symbol(b.Unit);
             lines.Add(b.IsMet
                 ? w.T($"balanskravet uppfyllt: balanskravsresultat {result}", $"balance requirement met: balance-requirement result {result}")
                 : w.T($"balanskravet inte uppfyllt: balanskravsresultat {result}", $"balance requirement not met: balance-requirement result {result}"));

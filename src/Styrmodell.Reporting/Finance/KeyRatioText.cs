@@ -32,6 +32,25 @@ public static class KeyRatioText
         };
     }
 
+    /// <summary>Writes the ratio's value as the formula ends with it: a percentage at two decimals, an amount at the report's decimals with its unit.</summary>
+    /// <param name="ratio">The ratio.</param>
+    /// <param name="unit">The amount unit of the year's figures.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="decimals">The decimals the document's report prints amounts at, or <see langword="null"/> to show them exactly.</param>
+    /// <returns>The value, e.g. <c>3,47 %</c> or <c>17,9 mnkr</c>; <see langword="null"/> for a ratio without one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratio"/> is <see langword="null"/>.</exception>
+    public static string? Value(KeyRatio ratio, AmountUnit unit, ReportLanguage language = ReportLanguage.Swedish, int? decimals = null)
+    {
+        Guard.Against.Null(ratio);
+        var n = Words.For(language).Numbers;
+        return ratio.Value switch
+        {
+            null => null,
+            { } v when ratio.Unit == KeyRatioUnit.Percent => n.TwoDecimals(v) + " %",
+            { } v => n.Plain(decimals is { } d ? Math.Round(v, d, MidpointRounding.AwayFromZero) : v) + " " + AmountUnits.Symbol(unit),
+        };
+    }
+
     /// <summary>Writes the ratio's formula with the figures the year gives, and the value when it has one.</summary>
     /// <param name="ratio">The ratio.</param>
     /// <param name="unit">The amount unit of the year's figures (shown after an amount ratio's value).</param>
@@ -48,14 +67,14 @@ public static class KeyRatioText
         if (ratio.Unit == KeyRatioUnit.Amount)
         {
             var parts = string.Join(" − ", numerator.Select(n => Figure(ratio, n, w, Amount)));
-            return ratio.Value is { } v ? parts + " = " + Amount(v) + " " + AmountUnits.Symbol(unit) : string.Join(" − ", numerator.Select(n => FigureWords(n, w)));
+            return ratio.Value is not null ? parts + " = " + Value(ratio, unit, language, decimals) : string.Join(" − ", numerator.Select(n => FigureWords(n, w)));
         }
 
         // With a figure missing the formula is shown in words only, as its shape; with all given, with the figures.
         var formula = ratio.MissingFigures.IsEmpty
             ? Group(ratio, numerator, w, Amount) + " / " + Group(ratio, denominator, w, Amount) + " × 100"
             : GroupName(numerator, w) + " / " + GroupName(denominator, w) + " × 100";
-        return ratio.Value is { } value ? formula + " = " + w.Numbers.TwoDecimals(value) + " %" : formula;
+        return ratio.Value is not null ? formula + " = " + Value(ratio, unit, language, decimals) : formula;
     }
 
     /// <summary>Says why a ratio has no value: the figures not given, or a zero denominator.</summary>

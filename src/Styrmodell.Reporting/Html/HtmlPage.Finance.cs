@@ -39,7 +39,7 @@ internal sealed partial class HtmlPage
                     ? _words.T("✔ God ekonomisk hushållning", "✔ Good financial management")
                     : _words.T("✘ Inte god ekonomisk hushållning", "✘ Not good financial management")))
                 .Append("</strong></p>\n");
-            var reasons = JudgementText.Lines(judgement, _language).Skip(1).ToList();
+            var reasons = JudgementText.Lines(judgement, _language, finance.Reconciliation.Decimals).Skip(1).ToList();
             if (reasons.Count > 0)
             {
                 _html.Append("<ul>");
@@ -99,6 +99,6 @@ internal sealed partial class HtmlPage
         var title = $"{_words.T("Balanskravsutredning", "Balance-requirement reconciliation")} ({reconciliation.RuleSetName})";
         _html.Append("<h3>").Append(HtmlText.Escape(_words.T("Balanskravsutredning", "Balance-requirement reconciliation"))).Append("</h3>\n");
         Table(title, [_words.T("Rad", "Line"), _words.T("Belopp", "Amount") + " (" + AmountUnits.Symbol(finance.Year.Unit) + ")"],
-            reconciliation.Steps.Select(s => (IReadOnlyList<string>)[FinanceTraceText.Label(s, reconciliation, _language), s.Amount is { } a ? N.Grouped(reconciliation.Present(a)) : "–"]), 1);
+            reconciliation.Steps.Select(s => (IReadOnlyList<string>)[FinanceTraceText.Label(s, reconciliation, _language), s.Amount is { } a ? N.Grouped(FinanceTraceText.IsAmount(s) ? reconciliation.Present(a) : a) : "–"]), 1);
     }
 }

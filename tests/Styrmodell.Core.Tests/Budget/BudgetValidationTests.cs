@@ -24,6 +24,18 @@ public class BudgetValidationTests
         Assert.Empty(Problems(new BudgetRecord { Frames = [.. Investments], Reallocations = [new Reallocation("omf-1", "gata-torg", "va-reservoar", 2_000, "ks", Date(5, 2))] }));
 
     [Fact]
+    public void AReallocationBetweenAFrameAndItsOwnPart_WouldChangeTheTotal()
+    {
+        // The area "gata" already holds its project's money: moving 2 000 from the area to its project would grow the
+        // project while the area stayed as it was, and the parts would add up to more than the area.
+        var budget = new BudgetRecord { Frames = [.. Investments], Reallocations = [new Reallocation("omf-1", "gata", "gata-torg", 2_000, "ks", Date(5, 2))] };
+
+        var problem = Assert.Single(Problems(budget));
+
+        Assert.Equal((ProblemCodes.ReallocationChangesTotal, ModelElement.Reallocation), (problem.Code, problem.Location.Element));
+    }
+
+    [Fact]
     public void Committee_MayNotReallocateBetweenInvestmentAreas()
     {
         var budget = new BudgetRecord { Frames = [.. Investments], Reallocations = [new Reallocation("omf-1", "gata-torg", "va-reservoar", 2_000, "bun", Date(5, 2))] };
@@ -98,9 +110,30 @@ public class BudgetValidationTests
     {
         var budget = new BudgetRecord { Frames = [Drift("son", "son", decimal.MaxValue), Drift("bun", "bun", decimal.MaxValue)] };
 
-        var problem = Assert.Single(Problems(budget));
+        var problems = Problems(budget);
 
-        Assert.Equal(ProblemCodes.AmountOutOfRange, problem.Code);
-        Assert.Equal(1, problem.Location.Index);
+        Assert.All(problems, p => Assert.Equal(ProblemCodes.AmountOutOfRange, p.Code));
+        Assert.Equal([0, 1], problems.Where(p => p.Location.Member == "amount").Select(p => p.Location.Index).Distinct().Order());
+    }
+
+    [Fact]
+    public void AmountsAtTheLimit_AreFollowedUpWithoutOverflow()
+    {
+        // Every amount at ±10^15, the limit: a frame with two parts, each with a year's outcome beyond its frame, and a
+        // forecast as far below: the parent's sums, the totals, the deviations and the conversion to kronor (×1 000)
+        // all stay within decimal's range, so evaluation answers instead of throwing.
+        const decimal limit = 1_000_000_000_000_000m; // 10^15, as docs/budget.md states
+        var budget = new BudgetRecord
+        {
+            Frames = [Drift("son", "son", limit), Drift("aldre", "aldre", limit / 2, "son"), Drift("ifo", "ifo", limit / 2, "son")],
+            Outcomes = [new BudgetOutcome("aldre", ReportingPeriod.Year(2024), limit), new BudgetOutcome("ifo", ReportingPeriod.Year(2024), limit)],
+            Forecasts = [new BudgetForecast("aldre", ReportingPeriod.Interim(2024, 8), 8, -limit), new BudgetForecast("ifo", ReportingPeriod.Interim(2024, 8), 8, -limit)],
+        };
+        var beyond = budget with { Outcomes = [new BudgetOutcome("aldre", ReportingPeriod.Year(2024), limit + 1)] };
+
+        Assert.Empty(Problems(budget));
+        var document = new Styrmodell.Exchange.ExchangeDocumentBuilder(Organisation()).WithAuthority(Authority).WithBudget(budget).Build();
+        Assert.NotNull(document.Evaluate(ReportingPeriod.Year(2024)).Budget);
+        Assert.Equal((ProblemCodes.AmountOutOfRange, ModelElement.BudgetOutcome, "amount"), Assert.Single(Problems(beyond)) is var p ? (p.Code, p.Location.Element, p.Location.Member) : default);
     }
 }

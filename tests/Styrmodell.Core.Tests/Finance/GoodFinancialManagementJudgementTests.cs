@@ -95,8 +95,8 @@ public class GoodFinancialManagementJudgementTests
 
         Assert.Equal(new BalanceRequirementVerdict(true, 12m, AmountUnit.Millions), met.BalanceRequirement);
         Assert.Equal(new BalanceRequirementVerdict(false, -5m, AmountUnit.Millions), notMet.BalanceRequirement);
-        Assert.Equal(["Good financial management", "balance requirement met: balance-requirement result 12.0"], English(met));
-        Assert.Equal(["Inte god ekonomisk hushållning", "balanskravet inte uppfyllt: balanskravsresultat -5,0"], JudgementText.Lines(notMet));
+        Assert.Equal(["Good financial management", "balance requirement met: balance-requirement result 12.0 mnkr"], English(met));
+        Assert.Equal(["Inte god ekonomisk hushållning", "balanskravet inte uppfyllt: balanskravsresultat -5,0 mnkr"], JudgementText.Lines(notMet));
     }
 
     [Theory]

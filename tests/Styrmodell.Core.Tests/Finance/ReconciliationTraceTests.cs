@@ -210,7 +210,7 @@ public class ReconciliationTraceTests
         var r = BalanceRequirementReconciliation.Compute(year);
 
         Assert.Empty(r.Problems);
-        Assert.Equal("printed 15.6 = the lines' sum 15.55 rounded to 1 decimals", Explain(r, "printed-result-after-adjustments"));
+        Assert.Equal("printed 15.6 = the lines' sum 15.55 rounded to 1 decimal", Explain(r, "printed-result-after-adjustments"));
         Assert.Equal("printed 15.55 = the lines' sum 15.55 rounded to 2 decimals", Explain(r, "printed-balance-requirement-result"));
     }
 

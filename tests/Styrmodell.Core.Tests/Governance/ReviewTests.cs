@@ -70,4 +70,16 @@ public class ReviewTests
 
         Assert.Equal(["a", "b"], due.Select(d => d.Document.Id));
     }
+
+    [Fact]
+    public void AStatedReviewDate_IsDone_OnceTheDocumentIsReviewedOnOrAfterIt()
+    {
+        // The review stated for 2025-06-30 was made on 2025-07-01: nothing is due until a new date is stated.
+        var reviewed = Document("a", "riktlinje", "kf", "2020-01-01") with { Review = ReviewRule.On(Day("2025-06-30")), LastReviewed = Day("2025-07-01") };
+        var notYet = reviewed with { LastReviewed = Day("2024-01-01") };
+
+        var review = RegisterReview.Create(new([], [reviewed, notYet]), Day("2025-09-01"));
+
+        Assert.Equal([ReviewState.NotStated, ReviewState.Overdue], review.Documents.OrderBy(d => d.Document.LastReviewed).Reverse().Select(d => d.Review));
+    }
 }
