@@ -21,6 +21,13 @@ namespace Styrmodell.Reporting;
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
 public sealed record BudgetReport(int Year, LocalDate AsOf, AmountUnit Unit, EquatableArray<BudgetReportRow> Rows, EquatableArray<BudgetTotal> Totals, EquatableArray<ForecastAccuracy> Accuracy)
 {
+    /// <summary>
+    /// Gets the frames below those in <see cref="Rows"/> (a unit's part, an activity, a project) whose deviation needs an
+    /// action plan and has none, in the budget's order: the budget's side of action-plan coverage.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<BudgetReportRow> UnansweredParts { get; init; }
+
     /// <summary>Gets whether any frame shown rests on illustrative figures, as their provenance says.</summary>
     public bool IsIllustrative => Rows.Any(r => r.IsIllustrative);
 
@@ -39,8 +46,11 @@ public sealed record BudgetReport(int Year, LocalDate AsOf, AmountUnit Unit, Equ
             }
         }
 
+        var shown = rows.Select(r => r.Line.Frame.Id).ToHashSet(StringComparer.Ordinal);
+        var unanswered = budget.Unanswered.Where(d => !shown.Contains(d.Frame.Frame.Id)).Select(d =>
+            new BudgetReportRow(d.Frame, d.Frame.Frame.Title ?? model.FindUnit(d.Frame.Frame.UnitId)?.Name ?? d.Frame.Frame.UnitId, BudgetPlanStatus.Missing, []));
         var unit = result.Frames.Count > 0 ? result.Frames[0].Frame.Unit : AmountUnit.Kronor;
-        return new BudgetReport(result.Year, result.AsOf, unit, [.. rows], result.Totals, result.Accuracy);
+        return new BudgetReport(result.Year, result.AsOf, unit, [.. rows], result.Totals, result.Accuracy) { UnansweredParts = [.. unanswered] };
     }
 }
 

@@ -17,29 +17,8 @@ public static partial class JsonReportWriter
         json.WriteNumber("year", budget.Year);
         json.WriteString("asOf", ReportText.Date(budget.AsOf));
         json.WriteString("unit", Camel(budget.Unit.ToString()));
-        json.WriteStartArray("frames");
-        foreach (var row in budget.Rows)
-        {
-            var line = row.Line;
-            json.WriteStartObject();
-            json.WriteString("id", line.Frame.Id);
-            json.WriteString("kind", Camel(line.Frame.Kind.ToString()));
-            json.WriteString("unitId", line.Frame.UnitId);
-            json.WriteString("name", row.Name);
-            json.WriteNumber("frame", line.FrameInForce);
-            json.WriteNumber("outcomeToDate", line.OutcomeToDate);
-            WriteDecimal(json, "forecast", line.Forecast);
-            json.WriteString("forecastPoint", line.ForecastPoint?.Id);
-            WriteDecimal(json, "deviation", line.Deviation);
-            json.WriteString("actionPlanStatus", Camel(row.PlanStatus.ToString()));
-            json.WriteStartArray("actionPlans");
-            row.ActionPlanIds.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
-            json.WriteBoolean("illustrative", row.IsIllustrative);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteFrames(json, "frames", budget.Rows);
+        WriteFrames(json, "unansweredParts", budget.UnansweredParts);
         json.WriteStartArray("totals");
         foreach (var total in budget.Totals)
         {
@@ -68,5 +47,32 @@ public static partial class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteFrames(Utf8JsonWriter json, string name, Styrmodell.Collections.EquatableArray<BudgetReportRow> rows)
+    {
+        json.WriteStartArray(name);
+        foreach (var row in rows)
+        {
+            var line = row.Line;
+            json.WriteStartObject();
+            json.WriteString("id", line.Frame.Id);
+            json.WriteString("kind", Camel(line.Frame.Kind.ToString()));
+            json.WriteString("unitId", line.Frame.UnitId);
+            json.WriteString("name", row.Name);
+            json.WriteNumber("frame", line.FrameInForce);
+            json.WriteNumber("outcomeToDate", line.OutcomeToDate);
+            WriteDecimal(json, "forecast", line.Forecast);
+            json.WriteString("forecastPoint", line.ForecastPoint?.Id);
+            WriteDecimal(json, "deviation", line.Deviation);
+            json.WriteString("actionPlanStatus", Camel(row.PlanStatus.ToString()));
+            json.WriteStartArray("actionPlans");
+            row.ActionPlanIds.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteBoolean("illustrative", row.IsIllustrative);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

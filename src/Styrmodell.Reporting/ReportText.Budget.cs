@@ -26,6 +26,13 @@ internal sealed partial class ReportText
             rows.Add((_words.T("Summa", "Total"), [Amount(total.FrameInForce), Amount(total.OutcomeToDate), Amount(total.Forecast), Signed(total.Deviation), ""]));
             yield return (BudgetWords.Frames(total.Kind, language), rows);
         }
+
+        if (!budget.UnansweredParts.IsEmpty)
+        {
+            yield return (_words.T("Delar med avvikelse utan åtgärdsplan", "Parts with a deviation and no action plan"), [.. budget.UnansweredParts.Select(r => (
+                r.Name + (r.IsIllustrative ? " " + IllustrativeDataMark : ""),
+                (IReadOnlyList<string>)[Amount(r.Line.FrameInForce), Amount(r.Line.OutcomeToDate), Amount(r.Line.Forecast), Signed(r.Line.Deviation), Plan(r)]))]);
+        }
     }
 
     /// <summary>Each forecast's accuracy against the final outcome, one line each.</summary>
