@@ -68,7 +68,7 @@ internal sealed partial class DocumentReader
             Unknown(t.Unknown, at);
             Unknown(t.Provenance?.Unknown, at + ".provenance");
             if (Enum<DocumentCategory>(t.Category, at + ".category") is { } category
-                && Attempt(at, () => new SteeringDocumentType(t.Id, t.Name, category)) is { } type)
+                && Guarded(() => new SteeringDocumentType(t.Id, t.Name, category), at) is { } type)
             {
                 types.Add(type with
                 {
@@ -106,7 +106,7 @@ internal sealed partial class DocumentReader
             var v = d.History![k];
             var vat = Text($"{at}.history[{k}]");
             Unknown(v.Unknown, vat);
-            if (DecisionOf(v.Decision, vat + ".decision") is { } vd && Attempt(vat, () => new DocumentVersion(v.Label, vd)) is { } version)
+            if (DecisionOf(v.Decision, vat + ".decision") is { } vd && Guarded(() => new DocumentVersion(v.Label, vd), vat) is { } version)
             {
                 history.Add(version with { Note = v.Note });
             }
@@ -117,18 +117,18 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        return Attempt(at, () => new SteeringDocument(d.Id, d.Title, d.Type, decision)
+        return Guarded(() => new SteeringDocument(d.Id, d.Title, d.Type, decision)
         {
             Scope = DecisionScope.Units(d.Scope ?? []), ValidFrom = validFrom, ValidUntil = validUntil, Review = review,
             LastReviewed = lastReviewed, Owner = d.Owner, History = [.. history], NodeIds = [.. d.Nodes ?? []],
             MissionUnitIds = [.. d.MissionUnits ?? []], Provenance = ProvenanceOf.Read(d.Provenance, null),
-        });
+        }, at);
     }
 
     private DocumentDecision? DecisionOf(DocumentDecisionDto d, string at)
     {
         Unknown(d.Unknown, at);
-        return Date(d.Date, at + ".date") is { } date ? Attempt(at, () => new DocumentDecision(d.Unit, date, d.Reference)) : null;
+        return Date(d.Date, at + ".date") is { } date ? Guarded(() => new DocumentDecision(d.Unit, date, d.Reference), at) : null;
     }
 
     private ReviewRule? ReviewOf(ReviewDto r, string at)
@@ -142,7 +142,7 @@ internal sealed partial class DocumentReader
             case { Date: null, Rule: "oncePerMandatePeriod", Months: null }:
                 return ReviewRule.OncePerMandatePeriod;
             case { Date: null, Rule: "withinMonthsOfNewTerm", Months: { } months }:
-                return Attempt(at + ".months", () => ReviewRule.WithinMonthsOfNewTerm(months));
+                return Guarded(() => ReviewRule.WithinMonthsOfNewTerm(months), at + ".months");
             default:
                 _problems.Add(new(at, JsonProblemCodes.InvalidValue, $"This review is not one the format knows; {Expected}."));
                 return null;
@@ -150,21 +150,6 @@ internal sealed partial class DocumentReader
     }
 
     private LocalDate? OptionalDate(string? text, string at) => text is null ? null : Date(text, at);
-
-    /// <summary>Creates an element, turning the constructor's refusal into a problem at its path.</summary>
-    private T? Attempt<T>(string at, Func<T> create)
-        where T : class
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException e)
-        {
-            _problems.Add(new(at, JsonProblemCodes.InvalidValue, FirstLine(e.Message)));
-            return null;
-        }
-    }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
