@@ -87,8 +87,8 @@ public sealed record BudgetFollowUp
                 tree.AddUp(outcome, at, o.Amount);
                 if (o.Period.End == yearEnd)
                 {
-                    // Only whether the year's last period is in matters (for forecast accuracy): mark the frame and those above it.
-                    tree.Mark(complete, at);
+                    // Only whether the year's last period is in matters (for forecast accuracy).
+                    complete[at] = true;
                 }
             }
         }
@@ -109,7 +109,7 @@ public sealed record BudgetFollowUp
                 deviation is { } d && budget.Threshold.Requires(inForce[i], d)));
         }
 
-        var accuracy = asOf >= yearEnd ? MeasureAccuracy(budget, tree, year, outcome, complete) : [];
+        var accuracy = asOf >= yearEnd ? MeasureAccuracy(budget, tree, year, outcome, CompleteUpwards(tree, complete)) : [];
         return new BudgetFollowUp(year, asOf, lines.ToEquatableArray(), SumTotals(lines), accuracy);
     }
 
@@ -208,6 +208,28 @@ public sealed record BudgetFollowUp
         }
 
         return totals.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A frame's year is complete when its own year-end outcome is in, or when every one of its parts is complete: a
+    /// parent with one part still open has no final outcome to measure a forecast against.
+    /// </summary>
+    private static bool[] CompleteUpwards(FrameTree tree, bool[] complete)
+    {
+        var depth = tree.Depths();
+        var (parts, completeParts) = (new int[complete.Length], new int[complete.Length]);
+        foreach (var i in Enumerable.Range(0, complete.Length).OrderByDescending(i => depth[i]))
+        {
+            // Deeper frames come first, so every part of i has been counted by now.
+            complete[i] |= parts[i] > 0 && completeParts[i] == parts[i];
+            if (tree.Parent[i] is var parent and >= 0)
+            {
+                parts[parent]++;
+                completeParts[parent] += complete[i] ? 1 : 0;
+            }
+        }
+
+        return complete;
     }
 
     private static EquatableArray<ForecastAccuracy> MeasureAccuracy(BudgetRecord budget, FrameTree tree, int year, decimal[] outcome, bool[] complete)

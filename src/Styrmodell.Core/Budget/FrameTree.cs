@@ -72,15 +72,6 @@ internal sealed class FrameTree
         }
     }
 
-    /// <summary>Sets the flag of the frame and every frame above it.</summary>
-    public void Mark(bool[] flags, int frame)
-    {
-        for (var (at, steps) = (frame, 0); at >= 0 && steps <= Parent.Length; at = Parent[at], steps++)
-        {
-            flags[at] = true;
-        }
-    }
-
     /// <summary>Each frame's depth (1 for a frame without parent), each computed once from its parent's.</summary>
     public int[] Depths()
     {
