@@ -11,7 +11,7 @@ namespace Styrmodell.Budget;
 /// outside their parent, mixed amount units, years outside the decision, forecasts after their year, reallocations
 /// that change a total frame or lack authority, and sums beyond decimal's range.
 /// </summary>
-internal sealed class BudgetValidator
+internal sealed partial class BudgetValidator
 {
     private readonly ModelIndex _index;
     private readonly List<ValidationProblem> _problems;
@@ -36,7 +36,9 @@ internal sealed class BudgetValidator
         validator.CheckFrames(budget);
         validator.CheckChanges(budget);
         validator.CheckReallocations(budget, authority);
+        validator.CheckFramesInForce(budget);
         validator.CheckOutcomes(budget);
+        validator.CheckOverlappingOutcomes(budget);
         validator.CheckForecasts(budget);
     }
 

@@ -136,4 +136,30 @@ public class BudgetValidationTests
         Assert.NotNull(document.Evaluate(ReportingPeriod.Year(2024)).Budget);
         Assert.Equal((ProblemCodes.AmountOutOfRange, ModelElement.BudgetOutcome, "amount"), Assert.Single(Problems(beyond)) is var p ? (p.Code, p.Location.Element, p.Location.Member) : default);
     }
+
+    [Fact]
+    public void ARevisionOrReallocationThatLeavesAFrameBelowZero_IsANegativeFrame()
+    {
+        // Moving 12 000 out of the street-and-square project's 10 000 (and the area's) would leave −2 000 in it.
+        var budget = new BudgetRecord { Frames = [.. Investments], Reallocations = [new Reallocation("omf-1", "gata-torg", "va-reservoar", 12_000, "ks", Date(5, 2))] };
+
+        var problems = Problems(budget);
+
+        Assert.Contains(problems, p => p.Code == ProblemCodes.NegativeFrame && p.Location.Id == "gata-torg");
+    }
+
+    [Fact]
+    public void OutcomesWhosePeriodsOverlap_WouldCountTwice()
+    {
+        // The first tertial (January–April) and January both hold January's outcome.
+        var budget = new BudgetRecord
+        {
+            Frames = [Drift("son", "son", 300_000)],
+            Outcomes = [new BudgetOutcome("son", ReportingPeriod.Tertial(2024, 1), 90_000), new BudgetOutcome("son", ReportingPeriod.Month(2024, 1), 25_000)],
+        };
+
+        var problem = Assert.Single(Problems(budget));
+
+        Assert.Equal((ProblemCodes.DuplicateEntry, ModelElement.BudgetOutcome, "period"), (problem.Code, problem.Location.Element, problem.Location.Member));
+    }
 }
