@@ -191,6 +191,21 @@ public static partial class JsonReportWriter
                 json.WriteString("name", c.Condition.Name);
                 json.WriteString("kind", Camel(c.Condition.Kind.ToString()));
                 WriteDecimal(json, "limit", c.Limit);
+                if (c.Facts is { } facts)
+                {
+                    json.WriteStartObject("facts");
+                    json.WriteNumber("committees", facts.Committees);
+                    json.WriteNumber("committeesOverFrame", facts.CommitteesOverFrame);
+                    json.WriteNumber("committeesWithoutForecast", facts.CommitteesWithoutForecast);
+                    WriteDecimal(json, "netCostDeviation", facts.NetCostDeviation);
+                    WriteDecimal(json, "taxesGrantsAndEqualisation", facts.TaxesGrantsAndEqualisation);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("facts");
+                }
+
                 json.WriteBoolean("holds", c.Holds);
                 json.WriteEndObject();
             }
