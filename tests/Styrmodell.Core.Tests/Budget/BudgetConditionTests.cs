@@ -89,4 +89,25 @@ public class BudgetConditionTests
 
         Assert.Equal(new Validation.ProblemLocation(Validation.ModelElement.BudgetCondition, "nettokostnadsavvikelse", 0, "maximumDeficitShare"), problem.Location);
     }
+
+    [Fact]
+    public void TheJsonOutput_CarriesTheFactsEachBudgetConditionRestsOn()
+    {
+        var budget = new BudgetRecord
+        {
+            Frames = [Drift("son", "son", 300_000), Drift("bun", "bun", 200_000)],
+            Forecasts = [new BudgetForecast("son", ReportingPeriod.Interim(2024, 8), 8, 299_000), new BudgetForecast("bun", ReportingPeriod.Interim(2024, 8), 8, 201_000)],
+        };
+        var evaluation = new ExchangeDocumentBuilder(Organisation()).WithBudget(budget).WithFinance(Finances).Build().Evaluate(ReportingPeriod.Year(2024));
+        using var stream = new MemoryStream();
+
+        JsonReportWriter.Write(EvaluationReport.Create(evaluation), stream);
+
+        var conditions = System.Text.Json.Nodes.JsonNode.Parse(stream.ToArray())!["finance"]!["goodFinancialManagement"]!["budgetConditions"]!.AsArray();
+        var facts = conditions[0]!["facts"]!;
+        Assert.Equal((2, 1, 0), ((int)facts["committees"]!, (int)facts["committeesOverFrame"]!, (int)facts["committeesWithoutForecast"]!));
+        Assert.Equal(0m, (decimal)facts["netCostDeviation"]!); // +1 000 − 1 000 tkr, in the record's mnkr
+        Assert.Equal(1_000m, (decimal)facts["taxesGrantsAndEqualisation"]!);
+        Assert.Equal(-5m, (decimal)conditions[1]!["limit"]!);
+    }
 }
