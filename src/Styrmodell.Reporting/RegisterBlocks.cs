@@ -15,7 +15,7 @@ internal static class RegisterBlocks
         if (register.Missions.Count > 0)
         {
             yield return (words.MissionsTitle, [.. register.Missions.Select(m =>
-                $"{m.Unit.Name}: {(m.MissionTitles.Count > 0 ? words.Mission + " " + string.Join("; ", m.MissionTitles) + " — " : "")}{words.Documents}: {string.Join("; ", m.Documents)}")]);
+                $"{m.Unit.Name}: {(m.MissionTitles.Count > 0 ? words.Mission + " " + string.Join("; ", m.MissionTitles) + " — " : "")}{words.Documents}: {(m.Documents.Count > 0 ? string.Join("; ", m.Documents) : words.NoDocuments)}")]);
         }
     }
 

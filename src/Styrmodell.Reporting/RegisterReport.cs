@@ -50,7 +50,7 @@ public sealed record RegisterReport(
                 unit,
                 model.Nodes.Where(n => string.Equals(n.OwnerId, unit.Id, StringComparison.Ordinal) && model.LevelOf(n.Id).Role == LevelRole.Mission).Select(n => n.Title).ToEquatableArray(),
                 register.Documents.Where(d => d.MissionUnitIds.Contains(unit.Id)).Select(d => d.Title).Order(StringComparer.Ordinal).ToEquatableArray()))
-            .Where(m => m.Documents.Count > 0)
+            .Where(m => m.Documents.Count > 0 || m.MissionTitles.Count > 0) // a grunduppdrag without documents is what a reviewer looks for
             .ToEquatableArray();
 }
 

@@ -54,15 +54,15 @@ public static class RegisterWords
 /// <summary>The headings and phrases of the register part of a report.</summary>
 internal sealed record RegisterText(
     string Heading, string ByTypeTitle, string DueTitle, string NoneDue, string CountsTitle, string MissionsTitle,
-    string DecidedBy, string ReviewBy, string Owner, string NoOwner, string UntilFurtherNotice, string ValidUntil, string Mission, string Documents)
+    string DecidedBy, string ReviewBy, string Owner, string NoOwner, string UntilFurtherNotice, string ValidUntil, string Mission, string Documents, string NoDocuments)
 {
     public static RegisterText Swedish { get; } = new(
         "Styrdokument", "Styrdokument per typ och dokumentansvarig", "Att aktualitetspröva inom ett år", "Inga styrdokument ska aktualitetsprövas inom ett år.",
         "Antal styrdokument per typ", "Grunduppdrag och viktiga styrdokument", "beslutat av", "senast", "dokumentansvarig",
-        "ingen dokumentansvarig angiven", "gäller tills vidare", "gäller till och med", "grunduppdrag", "viktiga styrdokument");
+        "ingen dokumentansvarig angiven", "gäller tills vidare", "gäller till och med", "grunduppdrag", "viktiga styrdokument", "inga i registret");
 
     public static RegisterText English { get; } = new(
         "Steering documents", "Steering documents by type and owner", "Due for review within a year", "No steering document is due for review within a year.",
         "Steering documents per type", "Standing missions (grunduppdrag) and their important documents", "decided by", "by", "owner",
-        "no owner stated", "valid until further notice", "valid until", "standing mission", "important documents");
+        "no owner stated", "valid until further notice", "valid until", "standing mission", "important documents", "none in the register");
 }

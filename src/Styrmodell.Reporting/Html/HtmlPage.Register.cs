@@ -30,7 +30,7 @@ internal sealed partial class HtmlPage
         if (register.Missions.Count > 0)
         {
             Table(words.MissionsTitle, [_words.T("Enhet", "Unit"), _words.T("Grunduppdrag", "Standing mission"), _words.T("Viktiga styrdokument", "Important documents")],
-                register.Missions.Select(m => (IReadOnlyList<string>)[m.Unit.Name, string.Join("; ", m.MissionTitles), string.Join("; ", m.Documents)]));
+                register.Missions.Select(m => (IReadOnlyList<string>)[m.Unit.Name, string.Join("; ", m.MissionTitles), m.Documents.Count > 0 ? string.Join("; ", m.Documents) : RegisterWords.Of(_language).NoDocuments]));
         }
 
         _html.Append("</section>\n");
