@@ -46,6 +46,19 @@ public sealed record BudgetEvaluation(BudgetFollowUp FollowUp, EquatableArray<Bu
             year.TaxesGrantsAndEqualisation);
     }
 
+    /// <summary>
+    /// The committees' net costs for the year as the budget follow-up has them: the drift frames' outcome once the year
+    /// is over (as of its last day), in the financial record's unit; <see langword="null"/> before then or without drift frames.
+    /// </summary>
+    internal decimal? NetCosts(Finance.FinancialYear year)
+    {
+        var drift = FollowUp.Totals.FirstOrDefault(t => t.Kind == FrameKind.Drift);
+        var unit = FollowUp.TopFrames(FrameKind.Drift).Select(c => c.Frame.Unit).FirstOrDefault(year.Unit);
+        return drift is not null && FollowUp.Year == year.FiscalYear && FollowUp.AsOf >= new NodaTime.LocalDate(year.FiscalYear, 12, 31)
+            ? Finance.AmountUnits.Convert(drift.OutcomeToDate, unit, year.Unit)
+            : null;
+    }
+
     /// <summary>The budget part for the year a period ends in, or <see langword="null"/> when the budget has no frame for it.</summary>
     internal static BudgetEvaluation? Create(BudgetRecord budget, FollowUpData followUp, int year, NodaTime.LocalDate asOf)
     {

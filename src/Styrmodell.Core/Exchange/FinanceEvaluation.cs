@@ -11,7 +11,7 @@ namespace Styrmodell.Exchange;
 /// its rule.
 /// </summary>
 /// <param name="Year">The fiscal year's figures.</param>
-/// <param name="KeyRatios">The key ratios, computable or not.</param>
+/// <param name="KeyRatios">The key ratios, computable or not. When the year does not give its net costs and the document has a budget followed up to the year's end, the net cost share takes the drift frames' outcome as the net costs.</param>
 /// <param name="Reconciliation">The balanskravsutredning.</param>
 /// <param name="Deficits">The deficits after the year's accounts, with what remains of each.</param>
 /// <param name="DeficitProblems">Overdue deficits and deficits without an action plan.</param>
@@ -37,7 +37,7 @@ public sealed record FinanceEvaluation(
         var ledger = finances.LedgerOf(reconciled);
         return new FinanceEvaluation(
             year,
-            Finance.KeyRatios.Compute(year),
+            Finance.KeyRatios.Compute(year.NetCosts is null && budget?.NetCosts(year) is { } net ? year with { NetCosts = net } : year),
             reconciliation,
             ledger.PositionsAsOf(year.FiscalYear),
             ledger.Check(year.FiscalYear),
