@@ -48,13 +48,15 @@ public static class TrendCheck
         var (y0, v0) = (earlier.Period.Start.Year, earlier.Value!.Value.Value * (earlier.Value.Value.IsRatio ? scale : 1m));
         var (y1, v1) = (latest.Period.Start.Year, latest.Value!.Value.Value * (latest.Value.Value.IsRatio ? scale : 1m));
         var projected = v1 + ((v1 - v0) / (y1 - y0) * (targetYear - y1));
-        var onTrack = indicator.Direction switch
+        bool? onTrack = indicator.Direction switch
         {
             Direction.HigherIsBetter => projected >= resolved.Value,
             Direction.LowerIsBetter => projected <= resolved.Value,
+            Direction.Unstated => null, // the projection is still given; whether it is on track is not known
             _ => projected == resolved.Value,
         };
-        return new(onTrack, targetYear, projected, onTrack ? TrendFinding.OnTrack : TrendFinding.NotOnTrack)
+        var finding = onTrack switch { true => TrendFinding.OnTrack, false => TrendFinding.NotOnTrack, null => TrendFinding.NoDirection };
+        return new(onTrack, targetYear, projected, finding)
         {
             Outcomes = points.Count,
             FromYear = y0,

@@ -14,4 +14,7 @@ public enum TrendFinding
 
     /// <summary>Cannot assess: there is no single target value for the target year as of the date.</summary>
     NoSingleTarget,
+
+    /// <summary>The indicator states no direction (and the check is not told one), so no trend is better or worse than another.</summary>
+    NoDirection,
 }

@@ -55,4 +55,22 @@ public class TrendCheckTests
         Assert.False(trend.OnTrack);
         Assert.Equal((TrendFinding.NotOnTrack, 77.5m, 2026, 80m), (trend.Finding, trend.Projected, trend.TargetYear, trend.Target));
     }
+
+    [Fact]
+    public void AnIndicatorWithoutADirection_IsProjectedButNotJudged()
+    {
+        // 76 → 77.5 projects to 80.5 in 2026; with no direction stated, 80.5 against 80 is neither on nor off track.
+        var builder = Builder().AddNode(new Node("syss", "ind", "Förvärvsarbetande 20–64 år") { ParentId = "kf" })
+            .AddIndicator(new Indicator("syss", MeasureUnit.Percent, Direction.Unstated)
+            {
+                Targets = [new TargetValue(TargetScope.MandatePeriod(2023), new AbsoluteLevel(80m), Kf)],
+            })
+            .AddOutcome(new Outcome("syss", ReportingPeriod.Year(2023), MeasuredValue.Of(76m)))
+            .AddOutcome(new Outcome("syss", ReportingPeriod.Year(2024), MeasuredValue.Of(77.5m)));
+
+        var trend = TrendCheck.Check(builder.Build(), "syss", 2024, AsOf);
+
+        Assert.Null(trend.OnTrack);
+        Assert.Equal((TrendFinding.NoDirection, 80.5m), (trend.Finding, trend.Projected));
+    }
 }
