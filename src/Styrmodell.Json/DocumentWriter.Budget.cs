@@ -7,9 +7,6 @@ namespace Styrmodell.Json;
 /// <summary>The "budget" section (format 1.3), in the record's order, leaving out defaults.</summary>
 internal static partial class DocumentWriter
 {
-    /// <summary>The format version that added the budget section.</summary>
-    public const string BudgetVersion = "1.3";
-
     private static BudgetDto? BudgetOf(BudgetRecord budget)
     {
         if (budget.IsEmpty)

@@ -6,16 +6,13 @@ namespace Styrmodell.Json;
 /// <summary>The "authority" and "steeringDocuments" sections, written only when the document has grants or a register (format 1.3).</summary>
 internal static partial class DocumentWriter
 {
-    /// <summary>The format version that added the two sections.</summary>
-    private const string GovernanceVersion = "1.3";
-
     private static DocumentDto WithGovernance(DocumentDto document, DecisionAuthority authority, SteeringDocumentRegister register)
     {
         var hasAuthority = authority.Grants.Count > 0;
         var hasRegister = register.Types.Count > 0 || register.Documents.Count > 0;
         return !hasAuthority && !hasRegister ? document : document with
         {
-            FormatVersion = GovernanceVersion,
+            FormatVersion = Version13,
             Authority = hasAuthority ? new() { Grants = [.. authority.Grants.Select(Grant)] } : null,
             SteeringDocuments = hasRegister ? Register(register) : null,
         };

@@ -10,7 +10,10 @@ namespace Styrmodell.Json;
 internal static partial class DocumentWriter
 {
     /// <summary>The newest format version written; a document is written as the lowest version whose properties it uses.</summary>
-    public const string FormatVersion = GovernanceVersion;
+    public const string FormatVersion = Version13;
+
+    /// <summary>The version that added the authority, steeringDocuments and budget sections and the budget conditions.</summary>
+    private const string Version13 = "1.3";
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
     public static DocumentDto ToDocument(Exchange.ExchangeDocument document)
@@ -21,7 +24,7 @@ internal static partial class DocumentWriter
 
         // Format 1.3 added the budget section and budget conditions; a document without them keeps the version its other parts need.
         var usesBudget = !document.Budget.IsEmpty || document.Finance?.Rule?.BudgetConditions.Count > 0;
-        return usesBudget ? written with { FormatVersion = BudgetVersion, Budget = BudgetOf(document.Budget) } : written;
+        return usesBudget ? written with { FormatVersion = Version13, Budget = BudgetOf(document.Budget) } : written;
     }
 
     /// <summary>A model alone.</summary>

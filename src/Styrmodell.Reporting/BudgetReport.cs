@@ -42,13 +42,15 @@ public sealed record BudgetReport(int Year, LocalDate AsOf, AmountUnit Unit, Equ
             {
                 var frame = line.Frame;
                 var plans = budget.Deviations.FirstOrDefault(d => d.Frame.Frame.Id == frame.Id)?.ActionPlanIds ?? [];
-                rows.Add(new BudgetReportRow(line, frame.Title ?? model.FindUnit(frame.UnitId)?.Name ?? frame.UnitId, budget.PlanStatus(frame.Id), plans));
+                rows.Add(new BudgetReportRow(line, Name(frame), budget.PlanStatus(frame.Id), plans));
             }
         }
 
         var shown = rows.Select(r => r.Line.Frame.Id).ToHashSet(StringComparer.Ordinal);
         var unanswered = budget.Unanswered.Where(d => !shown.Contains(d.Frame.Frame.Id)).Select(d =>
-            new BudgetReportRow(d.Frame, d.Frame.Frame.Title ?? model.FindUnit(d.Frame.Frame.UnitId)?.Name ?? d.Frame.Frame.UnitId, BudgetPlanStatus.Missing, []));
+            new BudgetReportRow(d.Frame, Name(d.Frame.Frame), BudgetPlanStatus.Missing, []));
+        string Name(BudgetFrame frame) => frame.Title ?? model.FindUnit(frame.UnitId)?.Name ?? frame.UnitId;
+
         var unit = result.Frames.Count > 0 ? result.Frames[0].Frame.Unit : AmountUnit.Kronor;
         return new BudgetReport(result.Year, result.AsOf, unit, [.. rows], result.Totals, result.Accuracy) { UnansweredParts = [.. unanswered] };
     }

@@ -33,9 +33,9 @@ internal static class JsonRegister
             json.WriteEndObject();
             json.WriteString("validFrom", ReportText.Date(document.InForceFrom));
             json.WriteString("validUntil", document.ValidUntil is { } until ? ReportText.Date(until) : null);
-            json.WriteString("validity", Camel(status.Validity.ToString()));
+            json.WriteString("validity", ExplanationJson.Code(status.Validity));
             json.WriteString("reviewDue", status.ReviewDue is { } due ? ReportText.Date(due) : null);
-            json.WriteString("review", Camel(status.Review.ToString()));
+            json.WriteString("review", ExplanationJson.Code(status.Review));
             json.WriteBoolean("illustrative", entry.IsIllustrative);
             json.WriteEndObject();
         }
@@ -74,7 +74,8 @@ internal static class JsonRegister
         json.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    /// <summary>An array of strings under a name; also the key ratios' missing figures and a budget row's action plans.</summary>
+    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
@@ -85,5 +86,4 @@ internal static class JsonRegister
         json.WriteEndArray();
     }
 
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

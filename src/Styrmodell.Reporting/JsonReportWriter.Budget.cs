@@ -16,14 +16,14 @@ public static partial class JsonReportWriter
         json.WriteStartObject("budget");
         json.WriteNumber("year", budget.Year);
         json.WriteString("asOf", ReportText.Date(budget.AsOf));
-        json.WriteString("unit", Camel(budget.Unit.ToString()));
+        json.WriteString("unit", ExplanationJson.Code(budget.Unit));
         WriteFrames(json, "frames", budget.Rows);
         WriteFrames(json, "unansweredParts", budget.UnansweredParts);
         json.WriteStartArray("totals");
         foreach (var total in budget.Totals)
         {
             json.WriteStartObject();
-            json.WriteString("kind", Camel(total.Kind.ToString()));
+            json.WriteString("kind", ExplanationJson.Code(total.Kind));
             json.WriteNumber("frame", total.FrameInForce);
             json.WriteNumber("outcomeToDate", total.OutcomeToDate);
             WriteDecimal(json, "forecast", total.Forecast);
@@ -57,7 +57,7 @@ public static partial class JsonReportWriter
             var line = row.Line;
             json.WriteStartObject();
             json.WriteString("id", line.Frame.Id);
-            json.WriteString("kind", Camel(line.Frame.Kind.ToString()));
+            json.WriteString("kind", ExplanationJson.Code(line.Frame.Kind));
             json.WriteString("unitId", line.Frame.UnitId);
             json.WriteString("name", row.Name);
             json.WriteNumber("frame", line.FrameInForce);
@@ -65,10 +65,8 @@ public static partial class JsonReportWriter
             WriteDecimal(json, "forecast", line.Forecast);
             json.WriteString("forecastPoint", line.ForecastPoint?.Id);
             WriteDecimal(json, "deviation", line.Deviation);
-            json.WriteString("actionPlanStatus", Camel(row.PlanStatus.ToString()));
-            json.WriteStartArray("actionPlans");
-            row.ActionPlanIds.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
+            json.WriteString("actionPlanStatus", ExplanationJson.Code(row.PlanStatus));
+            JsonRegister.Strings(json, "actionPlans", row.ActionPlanIds);
             json.WriteBoolean("illustrative", row.IsIllustrative);
             json.WriteEndObject();
         }

@@ -80,7 +80,7 @@ public static partial class JsonReportWriter
 
         json.WriteStartObject("finance");
         json.WriteNumber("fiscalYear", finance.Year.FiscalYear);
-        json.WriteString("unit", Camel(finance.Year.Unit.ToString()));
+        json.WriteString("unit", ExplanationJson.Code(finance.Year.Unit));
         json.WriteString("source", finance.Year.Source);
         json.WriteBoolean("illustrative", finance.IsIllustrative);
         json.WriteStartArray("keyRatios");
@@ -90,23 +90,11 @@ public static partial class JsonReportWriter
             json.WriteString("id", ratio.Id);
             json.WriteString("name", KeyRatioText.Name(ratio, language));
             WriteDecimal(json, "value", ratio.Value);
-            json.WriteString("unit", Camel(ratio.Unit.ToString()));
+            json.WriteString("unit", ExplanationJson.Code(ratio.Unit));
             json.WriteString("formula", KeyRatioText.Formula(ratio, finance.Year.Unit, language, finance.Reconciliation.Decimals));
             json.WriteString("notComputableReason", KeyRatioText.NotComputable(ratio, language));
-            json.WriteStartObject("terms");
-            foreach (var term in ratio.Terms)
-            {
-                json.WriteNumber(term.Name, term.Value);
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("missingFigures");
-            foreach (var figure in ratio.MissingFigures)
-            {
-                json.WriteStringValue(figure);
-            }
-
-            json.WriteEndArray();
+            WriteTerms(json, ratio.Terms);
+            JsonRegister.Strings(json, "missingFigures", ratio.MissingFigures);
             json.WriteEndObject();
         }
 
@@ -122,22 +110,16 @@ public static partial class JsonReportWriter
         {
             json.WriteStartObject();
             json.WriteString("key", step.Key);
-            json.WriteString("kind", Camel(step.Kind.ToString()));
+            json.WriteString("kind", ExplanationJson.Code(step.Kind));
             json.WriteString("label", FinanceTraceText.Label(step, reconciliation, language));
             WriteDecimal(json, "amount", step.Amount);
             json.WriteString("explanation", FinanceTraceText.Explain(step, reconciliation, language));
             if (step.Finding != TraceFinding.None)
             {
-                json.WriteString("finding", Camel(step.Finding.ToString()));
+                json.WriteString("finding", ExplanationJson.Code(step.Finding));
             }
 
-            json.WriteStartObject("terms");
-            foreach (var term in step.Terms)
-            {
-                json.WriteNumber(term.Name, term.Value);
-            }
-
-            json.WriteEndObject();
+            WriteTerms(json, step.Terms);
             json.WriteEndObject();
         }
 
@@ -163,19 +145,13 @@ public static partial class JsonReportWriter
             json.WriteStartObject("goodFinancialManagement");
             json.WriteBoolean("holds", judgement.IsGoodFinancialManagement);
             json.WriteBoolean("illustrativeData", finance.JudgementRestsOnIllustrativeData);
-            json.WriteStartArray("trace");
-            foreach (var line in JudgementText.Lines(judgement, language, finance.Reconciliation.Decimals))
-            {
-                json.WriteStringValue(line);
-            }
-
-            json.WriteEndArray();
+            JsonRegister.Strings(json, "trace", JudgementText.Lines(judgement, language, finance.Reconciliation.Decimals));
             json.WriteStartArray("conditions");
             foreach (var c in judgement.Conditions)
             {
                 json.WriteStartObject();
                 json.WriteString("name", c.Condition.Name);
-                json.WriteString("quantifier", Camel(c.Condition.Quantifier.ToString()));
+                json.WriteString("quantifier", ExplanationJson.Code(c.Condition.Quantifier));
                 json.WriteString("minimumCategory", c.Minimum.Id);
                 json.WriteNumber("reached", c.Reached);
                 json.WriteNumber("total", c.Total);
@@ -189,7 +165,7 @@ public static partial class JsonReportWriter
             {
                 json.WriteStartObject();
                 json.WriteString("name", c.Condition.Name);
-                json.WriteString("kind", Camel(c.Condition.Kind.ToString()));
+                json.WriteString("kind", ExplanationJson.Code(c.Condition.Kind));
                 WriteDecimal(json, "limit", c.Limit);
                 if (c.Facts is { } facts)
                 {
@@ -216,6 +192,18 @@ public static partial class JsonReportWriter
         else
         {
             json.WriteNull("goodFinancialManagement");
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The named numbers a finance step or key ratio was computed from, as one object.</summary>
+    private static void WriteTerms(Utf8JsonWriter json, Styrmodell.Collections.EquatableArray<TraceTerm> terms)
+    {
+        json.WriteStartObject("terms");
+        foreach (var term in terms)
+        {
+            json.WriteNumber(term.Name, term.Value);
         }
 
         json.WriteEndObject();
@@ -280,7 +268,7 @@ public static partial class JsonReportWriter
         json.WriteString("id", row.Node.Id);
         json.WriteString("level", row.Level.Id);
         json.WriteString("levelName", row.Level.Name);
-        json.WriteString("role", Camel(row.Level.Role.ToString()));
+        json.WriteString("role", ExplanationJson.Code(row.Level.Role));
         json.WriteString("title", row.Node.Title);
         json.WriteString("owner", row.Node.OwnerId);
         json.WriteString("parent", row.Node.ParentId);
@@ -304,7 +292,7 @@ public static partial class JsonReportWriter
             json.WriteNumber("weight", input.Weight);
             json.WriteString("category", input.CategoryId);
             WriteNumber(json, "score", input.Score);
-            json.WriteString("use", Camel(input.Use.ToString()));
+            json.WriteString("use", ExplanationJson.Code(input.Use));
             json.WriteEndObject();
         }
 
@@ -375,5 +363,4 @@ public static partial class JsonReportWriter
         }
     }
 
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -20,18 +20,14 @@ internal sealed partial class ReportText
     {
         foreach (var total in budget.Totals.ToList())
         {
-            var rows = budget.Rows.Where(r => r.Line.Frame.Kind == total.Kind).Select(r => (
-                r.Name + (r.IsIllustrative ? " " + IllustrativeDataMark : ""),
-                (IReadOnlyList<string>)[Amount(r.Line.FrameInForce), Amount(r.Line.OutcomeToDate), Amount(r.Line.Forecast), Signed(r.Line.Deviation), Plan(r)])).ToList();
+            var rows = budget.Rows.Where(r => r.Line.Frame.Kind == total.Kind).Select(Row).ToList();
             rows.Add((_words.T("Summa", "Total"), [Amount(total.FrameInForce), Amount(total.OutcomeToDate), Amount(total.Forecast), Signed(total.Deviation), ""]));
             yield return (BudgetWords.Frames(total.Kind, language), rows);
         }
 
         if (!budget.UnansweredParts.IsEmpty)
         {
-            yield return (_words.T("Delar med avvikelse utan åtgärdsplan", "Parts with a deviation and no action plan"), [.. budget.UnansweredParts.Select(r => (
-                r.Name + (r.IsIllustrative ? " " + IllustrativeDataMark : ""),
-                (IReadOnlyList<string>)[Amount(r.Line.FrameInForce), Amount(r.Line.OutcomeToDate), Amount(r.Line.Forecast), Signed(r.Line.Deviation), Plan(r)]))]);
+            yield return (_words.T("Delar med avvikelse utan åtgärdsplan", "Parts with a deviation and no action plan"), [.. budget.UnansweredParts.Select(Row)]);
         }
     }
 
@@ -44,6 +40,11 @@ internal sealed partial class ReportText
     ];
 
     public string ForecastAccuracyTitle => _words.T("Prognossäkerhet (prognos − utfall)", "Forecast accuracy (forecast − outcome)");
+
+    /// <summary>A frame's name (marked when illustrative) and its five cells.</summary>
+    private (string Name, IReadOnlyList<string> Cells) Row(BudgetReportRow r) => (
+        r.Name + (r.IsIllustrative ? " " + IllustrativeDataMark : ""),
+        [Amount(r.Line.FrameInForce), Amount(r.Line.OutcomeToDate), Amount(r.Line.Forecast), Signed(r.Line.Deviation), Plan(r)]);
 
     private string Plan(BudgetReportRow row) =>
         BudgetWords.PlanStatus(row.PlanStatus, language) + (row.ActionPlanIds.Count > 0 ? " (" + string.Join(", ", row.ActionPlanIds) + ")" : "");

@@ -94,7 +94,8 @@ public sealed record BudgetFollowUp
         }
 
         var own = LatestForecasts(budget, tree, year, asOf);
-        var forecast = Forecasts(tree, own);
+        var deepestFirst = DeepestFirst(tree.Depths());
+        var forecast = Forecasts(tree, own, deepestFirst);
         var lines = new List<FrameFollowUp>(count);
         for (var i = 0; i < count; i++)
         {
@@ -109,7 +110,7 @@ public sealed record BudgetFollowUp
                 deviation is { } d && budget.Threshold.Requires(inForce[i], d)));
         }
 
-        var accuracy = asOf >= yearEnd ? MeasureAccuracy(budget, tree, year, outcome, CompleteUpwards(tree, complete)) : [];
+        var accuracy = asOf >= yearEnd ? MeasureAccuracy(budget, tree, year, outcome, CompleteUpwards(tree, complete, deepestFirst)) : [];
         return new BudgetFollowUp(year, asOf, lines.ToEquatableArray(), SumTotals(lines), accuracy);
     }
 
@@ -131,7 +132,7 @@ public sealed record BudgetFollowUp
     }
 
     /// <summary>A frame's forecast: its own, else the sum of its parts' when every part has one (parts first, by depth).</summary>
-    private static decimal?[] Forecasts(FrameTree tree, BudgetForecast?[] own)
+    private static decimal?[] Forecasts(FrameTree tree, BudgetForecast?[] own, int[] deepestFirst)
     {
         var count = tree.Frames.Count;
         var result = new decimal?[count];
@@ -147,7 +148,7 @@ public sealed record BudgetFollowUp
         }
 
         // Visit the frames deepest first, so each part's forecast is known before its parent needs it.
-        foreach (var i in DeepestFirst(tree.Depths()))
+        foreach (var i in deepestFirst)
         {
             result[i] = own[i]?.Amount ?? (partCount[i] > 0 && partsWith[i] == partCount[i] ? parts[i] : null);
             if (tree.Parent[i] is var p and >= 0 && result[i] is { } value)
@@ -214,11 +215,10 @@ public sealed record BudgetFollowUp
     /// A frame's year is complete when its own year-end outcome is in, or when every one of its parts is complete: a
     /// parent with one part still open has no final outcome to measure a forecast against.
     /// </summary>
-    private static bool[] CompleteUpwards(FrameTree tree, bool[] complete)
+    private static bool[] CompleteUpwards(FrameTree tree, bool[] complete, int[] deepestFirst)
     {
-        var depth = tree.Depths();
         var (parts, completeParts) = (new int[complete.Length], new int[complete.Length]);
-        foreach (var i in Enumerable.Range(0, complete.Length).OrderByDescending(i => depth[i]))
+        foreach (var i in deepestFirst)
         {
             // Deeper frames come first, so every part of i has been counted by now.
             complete[i] |= parts[i] > 0 && completeParts[i] == parts[i];

@@ -36,13 +36,11 @@ public sealed record BudgetEvaluation(BudgetFollowUp FollowUp, EquatableArray<Bu
     internal Finance.BudgetFacts Facts(Finance.FinancialYear year)
     {
         var committees = FollowUp.TopFrames(FrameKind.Drift).ToList();
-        var total = FollowUp.Totals.FirstOrDefault(t => t.Kind == FrameKind.Drift)?.Deviation;
-        var unit = committees.Count > 0 ? committees[0].Frame.Unit : year.Unit;
         return new Finance.BudgetFacts(
             committees.Count,
             committees.Count(c => c.Deviation < 0),
             committees.Count(c => c.Deviation is null),
-            total is { } t ? Finance.AmountUnits.Convert(t, unit, year.Unit) : null,
+            DriftTotal?.Deviation is { } deviation ? InRecordUnit(deviation, year) : null,
             year.TaxesGrantsAndEqualisation);
     }
 
@@ -50,14 +48,16 @@ public sealed record BudgetEvaluation(BudgetFollowUp FollowUp, EquatableArray<Bu
     /// The committees' net costs for the year as the budget follow-up has them: the drift frames' outcome once the year
     /// is over (as of its last day), in the financial record's unit; <see langword="null"/> before then or without drift frames.
     /// </summary>
-    internal decimal? NetCosts(Finance.FinancialYear year)
-    {
-        var drift = FollowUp.Totals.FirstOrDefault(t => t.Kind == FrameKind.Drift);
-        var unit = FollowUp.TopFrames(FrameKind.Drift).Select(c => c.Frame.Unit).FirstOrDefault(year.Unit);
-        return drift is not null && FollowUp.Year == year.FiscalYear && FollowUp.AsOf >= new NodaTime.LocalDate(year.FiscalYear, 12, 31)
-            ? Finance.AmountUnits.Convert(drift.OutcomeToDate, unit, year.Unit)
+    internal decimal? NetCosts(Finance.FinancialYear year) =>
+        DriftTotal is { } drift && FollowUp.Year == year.FiscalYear && FollowUp.AsOf >= new NodaTime.LocalDate(year.FiscalYear, 12, 31)
+            ? InRecordUnit(drift.OutcomeToDate, year)
             : null;
-    }
+
+    private BudgetTotal? DriftTotal => FollowUp.Totals.FirstOrDefault(t => t.Kind == FrameKind.Drift);
+
+    /// <summary>An amount of the budget in the financial record's unit; a budget states every amount in one unit (mixed units are a problem).</summary>
+    private decimal InRecordUnit(decimal amount, Finance.FinancialYear year) =>
+        Finance.AmountUnits.Convert(amount, FollowUp.Frames.Count > 0 ? FollowUp.Frames[0].Frame.Unit : year.Unit, year.Unit);
 
     /// <summary>The budget part for the year a period ends in, or <see langword="null"/> when the budget has no frame for it.</summary>
     internal static BudgetEvaluation? Create(BudgetRecord budget, FollowUpData followUp, int year, NodaTime.LocalDate asOf)
