@@ -45,6 +45,7 @@ internal sealed partial class HtmlPage
         Overview();
         Goals();
         Finance();
+        Budget();
         FollowUp();
         StatusChecks();
         Register();
