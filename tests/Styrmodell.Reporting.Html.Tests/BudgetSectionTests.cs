@@ -22,7 +22,6 @@ public class BudgetSectionTests
         Assert.Equal(["420", "280", "423", "-3", "finns (ap-bun-2024-1)"], bun.Skip(1));
         Assert.Contains(investment, r => r[0].StartsWith("Verksamhetslokaler", StringComparison.Ordinal) && r[3] == "33,5" && r[5] == "saknas");
         Assert.Equal(["Summa", "515", "342,5", "517,5", "-2,5", ""], drift[^1]);
-        Assert.All(section.QuerySelectorAll("tbody td.num"), cell => Assert.Matches(@"^(-|\+)?[\d  ,]+$|^–$", cell.TextContent));
     }
 
     [Fact]

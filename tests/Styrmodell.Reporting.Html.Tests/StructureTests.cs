@@ -119,8 +119,9 @@ public partial class StructureTests
         var numbers = page.QuerySelectorAll("td.num").Select(c => c.TextContent).Where(t => t is not ("–" or "—")).ToList();
 
         Assert.NotEmpty(numbers);
-        // Decimal comma, digits grouped by threes with a narrow no-break space, a minus sign or hyphen-minus in front.
-        Assert.All(numbers, n => Assert.Matches("^-?\\d{1,3}(\u202F\\d{3})*(,\\d+)?( %)?$", n));
+        // Decimal comma, digits grouped by threes with a narrow no-break space, a minus sign or hyphen-minus in front
+        // (or a plus sign, on a budget deviation that leaves money over).
+        Assert.All(numbers, n => Assert.Matches("^[-+]?\\d{1,3}(\u202F\\d{3})*(,\\d+)?( %)?$", n));
     }
 
     /// <summary>
