@@ -49,6 +49,8 @@ public class MalformedDocumentTests
         { Head + "\"nodes\":[1]}", "$.nodes[0]", "Expected an object, found the number 1." },
         { Head + "\"nodes\":[{\"id\":\"v\",\"id\":\"w\",\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "Duplicate property 'id'" },
         { Head + "\"nodes\":[{\"id\":null,\"level\":\"v\",\"title\":\"V\"}]}", "$.nodes[0].id", "Expected a string, found null." },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"foo\":null}]}", "$.nodes[0].foo", "'foo' is not a property" },
+        { Head + Levels + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"foo\":{\"a\":[1]}}]}", "$.nodes[0].foo", "'foo' is not a property" },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[\"sdg\"]}]}", "$.nodes[0].tags[0]", "Expected an object, found the string \"sdg\"." },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[{\"scheme\":\"agenda2030\"}]}]}", "$.nodes[0].tags[0]", "The required property 'value' is missing." },
         { Head + "\"nodes\":[{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"tags\":[{\"scheme\":\" \",\"value\":\"3\"}]}]}", "$.nodes[0].tags[0]", "must not be empty" },
@@ -86,6 +88,24 @@ public class MalformedDocumentTests
 
         Assert.Equal(["$.evaluation.scoreBasis", "$.municipality", "$.nodes[0].level", "$.note"], all);
         Assert.Equal(["$.evaluation.scoreBasis", "$.municipality", "$.nodes[0].level", "$.note", "$.outcomes[0].period"], early);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{\"a\":[1,{\"b\":2}]}")]
+    public void Read_FromAStreamLongerThanOneBuffer_AnUnknownNodePropertyIsReportedAtItsPath(string value)
+    {
+        // The serializer reads a stream in blocks (16 KiB at first), and its reader does not know it holds the last block
+        // until the stream has ended: a nodes array that fits in the first block, with more of the document after it,
+        // is read from a reader that is not final, and an unknown property in it must still be skipped and reported.
+        var units = string.Join(",", Enumerable.Range(0, 400).Select(i => $"{{\"id\":\"u{i}\",\"name\":\"Enhet nummer {i} med ett långt namn\",\"kind\":\"nämnd\"}}"));
+        var json = Head + Levels + "\"nodes\":[{\"id\":\"x\",\"level\":\"v\",\"title\":\"X\",\"foo\":" + value + "}],\"units\":[" + units + "]}";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+
+        var result = ModelJson.Read(stream);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("$.nodes[0].foo", JsonProblemCodes.UnknownProperty), (problem.Path, problem.Code));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             if (member == 0)
             {
                 state.Unknown.Add(at.PathTo(reader.GetString()!));
-                reader.Skip();
+                SkipValue(ref reader);
                 continue;
             }
 
@@ -341,7 +341,19 @@ internal sealed class NodeSectionConverter : JsonConverter<NodeSection>
             }
 
             unknown.Add(element.PathTo(reader.GetString()!));
-            reader.Skip();
+            SkipValue(ref reader);
+        }
+    }
+
+    /// <summary>
+    /// Skips an unknown property's value. The serializer reads the whole array ahead before calling this converter, so
+    /// the value is always there; <c>Skip</c> would still refuse it when reading a stream, whose reader is never final.
+    /// </summary>
+    private static void SkipValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+        {
+            throw new JsonException("The document ends inside a value.");
         }
     }
 
