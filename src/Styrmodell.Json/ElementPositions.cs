@@ -13,16 +13,24 @@ internal sealed class ElementPositions
     /// <summary>The arrays whose elements others name by id; leaving one out makes references to it dangle.</summary>
     private static readonly HashSet<string> Named = new(["units", "levels", "nodes", "indicators", "followUp.planLevels"], StringComparer.Ordinal);
 
-    /// <summary>The codes of findings that may only say that a left-out element is missing.</summary>
-    private static readonly HashSet<string> Echoes = new(
-        [ProblemCodes.DanglingReference, ProblemCodes.UnknownLevel, ProblemCodes.NotAnIndicator, ProblemCodes.NotACompletionIndicator], StringComparer.Ordinal);
+    /// <summary>
+    /// The codes of findings that may only say that a left-out element is missing, each with the arrays whose elements
+    /// it can miss: a node's unknown level can only echo a left-out level, not a left-out node.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Echoes = new(StringComparer.Ordinal)
+    {
+        [ProblemCodes.DanglingReference] = [.. Named],
+        [ProblemCodes.UnknownLevel] = ["levels"],
+        [ProblemCodes.NotAnIndicator] = ["indicators", "nodes"],
+        [ProblemCodes.NotACompletionIndicator] = ["indicators", "nodes"],
+    };
 
     private readonly Dictionary<string, List<int>> _left = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
-    private bool _unnamed;
+    private readonly HashSet<string> _unnamed = new(StringComparer.Ordinal); // arrays with a left-out element whose id could not be read
     private bool _counted;
 
-    public bool IsEmpty => _left.Count == 0 && _ids.Count == 0 && !_unnamed && !_counted;
+    public bool IsEmpty => _left.Count == 0 && _ids.Count == 0 && _unnamed.Count == 0 && !_counted;
 
     /// <summary>Records that element <paramref name="index"/> of <paramref name="array"/> (e.g. <c>nodes</c>, <c>followUp.activities</c>) was left out; call in ascending order per array.</summary>
     public void LeftOut(string array, int index, string? id)
@@ -40,7 +48,7 @@ internal sealed class ElementPositions
     public void Echo(ElementPositions other)
     {
         _ids.AddRange(other._ids);
-        _unnamed |= other._unnamed;
+        _unnamed.UnionWith(other._unnamed);
         _counted |= other._counted;
     }
 
@@ -87,7 +95,8 @@ internal sealed class ElementPositions
     /// </summary>
     public bool IsEcho(ValidationProblem problem) =>
         (problem.Code == ProblemCodes.CardinalityViolated && _counted)
-        || (Echoes.Contains(problem.Code) && (_unnamed || _ids.Exists(id => problem.Message.Contains($"'{id}'", StringComparison.Ordinal))));
+        || (Echoes.TryGetValue(problem.Code, out var arrays)
+            && (arrays.Any(_unnamed.Contains) || _ids.Exists(id => problem.Message.Contains($"'{id}'", StringComparison.Ordinal))));
 
     private void Absent(string array, string? id)
     {
@@ -99,7 +108,7 @@ internal sealed class ElementPositions
 
         if (id is null)
         {
-            _unnamed = true;
+            _unnamed.Add(array);
         }
         else
         {

@@ -76,6 +76,62 @@ public static partial class ModelJson
         }
     }
 
+    /// <summary>
+    /// The null elements together with every problem of the document without them; or <see langword="null"/> when a null
+    /// is not itself an element of the model's arrays (<c>$.indicators[0].targets[1]</c>), which the shape stage stops at.
+    /// </summary>
+    private static ReadResult? WithoutNullElements(Dto.DocumentDto document, IReadOnlyList<JsonProblem> nulls, JsonReadOptions? options)
+    {
+        var elements = new SortedSet<(string Array, int Index)>();
+        foreach (var problem in nulls)
+        {
+            if (ElementOf(problem.Path) is not { } element || problem.Path != $"$.{element.Array}[{element.Index.ToString(CultureInfo.InvariantCulture)}]")
+            {
+                return null;
+            }
+
+            elements.Add(element);
+        }
+
+        var removed = new ElementPositions();
+        foreach (var (array, index) in elements)
+        {
+            removed.LeftOut(array, index, id: null); // a null has no id: references that dangle may only echo it
+        }
+
+        foreach (var (array, index) in elements.Reverse())
+        {
+            ListAt(document, array).RemoveAt(index);
+        }
+
+        var reader = new DocumentReader(options ?? JsonReadOptions.Strict, skipped: removed);
+        var (_, problems) = reader.Read(document);
+        return new(null, [.. nulls, .. problems.Select(p => p with { Path = removed.Rewrite(p.Path) })])
+        {
+            Warnings = [.. reader.Warnings.Select(w => w with { Path = removed.Rewrite(w.Path) })],
+        };
+    }
+
+    /// <summary>The list behind one of the model's arrays (<c>units</c>, <c>followUp.activities</c>), found through the serializer's metadata.</summary>
+    private static System.Collections.IList ListAt(Dto.DocumentDto document, string array)
+    {
+        object owner = document;
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo)Compact.DocumentDto;
+        var names = array.Split('.');
+        for (var i = 0; ; i++)
+        {
+            var property = info.Properties.Single(p => p.Name == names[i]);
+            var value = property.Get!(owner)!; // it held a null element, so it is there
+            if (i == names.Length - 1)
+            {
+                return (System.Collections.IList)value;
+            }
+
+            owner = value;
+            info = info.Options.GetTypeInfo(property.PropertyType);
+        }
+    }
+
     /// <summary>The array and index of the element of one of the model's arrays that holds <paramref name="path"/>.</summary>
     private static (string Array, int Index)? ElementOf(string path)
     {

@@ -187,7 +187,9 @@ public static partial class ModelJson
 
         if (NullElements.Find(document, Compact.DocumentDto) is { Count: > 0 } nulls)
         {
-            return new(null, [.. nulls]); // a shape error, as a null in place of a required object is
+            // A shape error, as a null in place of a required object is; when every null is an element of the model's
+            // arrays, the rest is still read and checked, as with an element of the wrong type.
+            return WithoutNullElements(document, nulls, options) ?? new(null, [.. nulls]);
         }
 
         var reader = new DocumentReader(options ?? JsonReadOptions.Strict);

@@ -32,6 +32,8 @@ internal static class Names
     {
         var name = dtoTypeName.EndsWith("Dto", StringComparison.Ordinal) ? dtoTypeName[..^3] : dtoTypeName;
         name = char.ToLowerInvariant(name[0]) + name[1..];
-        return ("aeiou".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name + " object";
+        // The sound decides the article, not the letter: an indicator, but a unit.
+        var vowelSound = "aeiou".Contains(name[0], StringComparison.Ordinal) && !name.StartsWith("uni", StringComparison.Ordinal);
+        return (vowelSound ? "an " : "a ") + name + " object";
     }
 }

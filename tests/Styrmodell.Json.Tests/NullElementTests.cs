@@ -52,6 +52,30 @@ public class NullElementTests
 
         Assert.Null(result.Model);
         Assert.Equal(["$.units[0]", "$.levels[0].parentLevelIds[1]", "$.outcomes[0]"], result.Problems.Select(p => p.Path));
+        Assert.Equal("An element of 'units' is null; each element is a unit object.", result.Problems[0].Message);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_NullElementsOfTheModelsArrays_LeaveTheRestCheckedAtTheirOwnPaths(bool stream)
+    {
+        // Issue 18, one run shows every problem: a null unit, node and indicator are left out like an element of the wrong
+        // type, and the node after them at an undefined level is still found, at its index in the document. A reference
+        // to a unit is not reported as dangling: the null unit might have been the one it names.
+        const string Json = "{\"formatVersion\":\"1.0\",\"municipality\":{\"name\":\"Testby kommun\",\"code\":\"0001\"},"
+            + "\"units\":[null,{\"id\":\"kf\",\"name\":\"Kommunfullmäktige\",\"kind\":\"KF\"}],"
+            + "\"levels\":[{\"id\":\"v\",\"name\":\"Vision\",\"role\":\"vision\"}],"
+            + "\"nodes\":[null,{\"id\":\"v\",\"level\":\"v\",\"title\":\"V\",\"owner\":\"ks\"},{\"id\":\"w\",\"level\":\"nowhere\",\"title\":\"W\"}],"
+            + "\"indicators\":[null]}";
+        var bytes = Encoding.UTF8.GetBytes(Json);
+
+        var result = stream ? ModelJson.Read(new MemoryStream(bytes)) : ModelJson.Read(bytes);
+
+        Assert.Null(result.Model);
+        Assert.Equal(
+            [("$.indicators[0]", JsonProblemCodes.InvalidJson), ("$.nodes[0]", JsonProblemCodes.InvalidJson), ("$.nodes[2].level", Styrmodell.Validation.ProblemCodes.UnknownLevel), ("$.units[0]", JsonProblemCodes.InvalidJson)],
+            result.Problems.Select(p => (p.Path, p.Code)).Order());
     }
 
     [Fact]
