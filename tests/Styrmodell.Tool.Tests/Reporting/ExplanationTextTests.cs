@@ -62,6 +62,27 @@ public class ExplanationTextTests
         Assert.StartsWith(expected, Render(builder, "i", language), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Akvo RSR's parent period (test_aggregation.py, UnitAggregationTestCase.test_should_aggregate_child_indicators_values):
+    // two children's updates of 5 give the parent 5 + 5.
+    [InlineData(ReportLanguage.Swedish, "utfall 10 för 2022, summerat ur 2 utfall, med 2 bidragande indikatorers utfall; ")]
+    [InlineData(ReportLanguage.English, "outcome 10 for 2022, summed from 2 outcomes, with 2 contributing indicators' outcomes; ")]
+    public void Contributors_AreSaid_WithTheSum(ReportLanguage language, string expected)
+    {
+        var builder = Builder()
+            .AddNode(new Node("c1", "ind", "Barn 1") { ParentId = "m" }).AddNode(new Node("c2", "ind", "Barn 2") { ParentId = "m" })
+            .AddIndicator(new Indicator("c1", MeasureUnit.Count, Direction.HigherIsBetter))
+            .AddIndicator(new Indicator("c2", MeasureUnit.Count, Direction.HigherIsBetter))
+            .AddIndicator(new Indicator("i", MeasureUnit.Count, Direction.HigherIsBetter)
+            {
+                Contributors = ["c1", "c2"], Targets = [new TargetValue(TargetScope.Year(2022), new AbsoluteLevel(20m), Kf2021)],
+            })
+            .AddOutcome(new Outcome("c1", ReportingPeriod.Month(2022, 5), MeasuredValue.Of(5m)))
+            .AddOutcome(new Outcome("c2", ReportingPeriod.Month(2022, 6), MeasuredValue.Of(5m)));
+
+        Assert.StartsWith(expected, Render(builder, "i", language), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DerivedTarget_PrintsRoundedByTheDocumentsRule_NeverWithAllItsDigits()
     {
