@@ -146,4 +146,20 @@ public class DisaggregationValidationTests
             [(ProblemCodes.DuplicateEntry, "contributors[1]"), (ProblemCodes.DanglingReference, "contributors[2]"), (ProblemCodes.UnitMismatch, "contributors[3]"), (ProblemCodes.ContributionCycle, "contributors[0]")],
             problems.Select(p => (p.Code, p.Location.Member)));
     }
+
+    [Fact]
+    public void AnIndicatorFedOnlyByItsContributors_IsNotWarnedAboutAsWithoutOutcome()
+    {
+        var model = new SteeringModelBuilder(new Municipality("Testby kommun", "0001"))
+            .AddLevel(new LevelDefinition("ind", "indikator", LevelRole.Indicator))
+            .AddNode(new Node("p", "ind", "Hela kommunen")).AddNode(new Node("c", "ind", "Område norr")).AddNode(new Node("q", "ind", "Annat"))
+            .AddIndicator(new Indicator("p", MeasureUnit.Count, Direction.HigherIsBetter) { Contributors = ["c"] })
+            .AddIndicator(new Indicator("c", MeasureUnit.Count, Direction.HigherIsBetter))
+            .AddIndicator(new Indicator("q", MeasureUnit.Count, Direction.HigherIsBetter))
+            .AddOutcome(new Outcome("c", Year, MeasuredValue.Of(5m))).Build();
+
+        var warning = Assert.Single(Styrmodell.Exchange.ExchangeDocument.Create(model).Warnings(), w => w.Code == ProblemCodes.NoOutcomeForPeriod);
+
+        Assert.Equal("q", warning.Location.Id);
+    }
 }
