@@ -107,7 +107,7 @@ internal sealed partial class DocumentReader
         }
 
         Each(document.Indicators, "indicators", IndicatorUnknowns, (i, at) => Indicator(i, at, builder), i => i.Node);
-        Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); }, (o, at) =>
+        Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); Unknown(o.Disaggregation?.Unknown, at + ".disaggregation"); }, (o, at) =>
         {
             if (Outcome(o, at) is not { } outcome)
             {
@@ -384,6 +384,16 @@ internal sealed partial class DocumentReader
         {
             Unknown(i.Comparisons![k].Unknown, $"{at}.comparisons[{k}]");
         }
+
+        for (var d = 0; d < (i.Disaggregations?.Count ?? 0); d++)
+        {
+            var dimension = i.Disaggregations![d];
+            Unknown(dimension.Unknown, $"{at}.disaggregations[{d}]");
+            for (var v = 0; v < (dimension.Values?.Count ?? 0); v++)
+            {
+                Unknown(dimension.Values![v].Unknown, $"{at}.disaggregations[{d}].values[{v}]");
+            }
+        }
     }
 
     private bool Rule(RuleDto r, string at, SteeringModelBuilder builder)
@@ -432,6 +442,12 @@ internal sealed partial class DocumentReader
             Targets = [.. targets!],
             Comparisons = [.. (i.Comparisons ?? []).Select(c => new ComparisonValue(c.Id, c.Year, c.Value))],
             OpenData = openData,
+            // A label left out is the id: Akvo's dimension names and values are their own labels.
+            Contributors = [.. i.Contributors ?? []],
+            Dimensions = [.. (i.Disaggregations ?? []).Select(d => new DisaggregationDimension(d.Id, d.Label ?? d.Id)
+            {
+                Values = [.. (d.Values ?? []).Select(v => new DisaggregationValue(v.Id, v.Label ?? v.Id))],
+            })],
         });
 
         return true;
@@ -480,7 +496,7 @@ internal sealed partial class DocumentReader
         }
 
         return period is not null && gender is not null && status is not null
-            ? new Outcome(o.Indicator, period, value) { Gender = gender.Value, Status = status.Value, IsForecast = o.Forecast ?? false, Source = o.Source, Provenance = ProvenanceOf.Read(o.Provenance, o.Source) }
+            ? new Outcome(o.Indicator, period, value) { Gender = gender.Value, Disaggregation = o.Disaggregation is { } part ? new(part.Dimension, part.Value) : null, Status = status.Value, IsForecast = o.Forecast ?? false, Source = o.Source, Provenance = ProvenanceOf.Read(o.Provenance, o.Source) }
             : null;
     }
 
@@ -518,7 +534,7 @@ internal sealed partial class DocumentReader
         }
 
         var incoming = new List<(Outcome Outcome, string At)>();
-        Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); }, (o, at) =>
+        Each(document.Outcomes, "outcomes", (o, at) => { Unknown(o.Unknown, at); Unknown(o.Provenance?.Unknown, at + ".provenance"); Unknown(o.Disaggregation?.Unknown, at + ".disaggregation"); }, (o, at) =>
         {
             if (Outcome(o, at) is not { } outcome)
             {

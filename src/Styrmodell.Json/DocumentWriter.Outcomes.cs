@@ -25,6 +25,7 @@ internal static partial class DocumentWriter
         Value = o.Value is { IsRatio: false } v ? v.Value : null,
         Numerator = o.Value?.Numerator, Denominator = o.Value?.Denominator,
         Gender = o.Gender == Gender.Total ? null : Names.Of(o.Gender),
+        Disaggregation = o.Disaggregation is { } part ? new() { Dimension = part.DimensionId, Value = part.ValueId } : null,
         Status = o.Status == OutcomeStatus.Final ? null : Names.Of(o.Status),
         Forecast = o.IsForecast ? true : null, Source = o.Source, Provenance = ProvenanceOf.ToDto(o.Provenance, o.Source),
     };

@@ -106,6 +106,12 @@ internal static partial class DocumentWriter
         })]),
         Comparisons = NullIfEmpty([.. i.Comparisons.Select(c => new ComparisonDto { Id = c.ComparisonId, Year = c.Year, Value = c.Value })]),
         OpenData = OpenDataMapping.ToDto(i.OpenData),
+        Contributors = NullIfEmpty([.. i.Contributors]),
+        Disaggregations = NullIfEmpty([.. i.Dimensions.Select(d => new DisaggregationDimensionDto
+        {
+            Id = d.Id, Label = d.Label == d.Id ? null : d.Label,
+            Values = NullIfEmpty([.. d.Values.Select(v => new DisaggregationValueDto { Id = v.Id, Label = v.Label == v.Id ? null : v.Label })]),
+        })]),
     };
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;

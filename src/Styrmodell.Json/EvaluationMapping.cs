@@ -44,6 +44,7 @@ internal static class EvaluationMapping
             ZeroDenominator = options.ZeroDenominator == defaults.ZeroDenominator ? null : Names.Of(options.ZeroDenominator),
             ExcludeDrafts = options.ExcludeDrafts == defaults.ExcludeDrafts ? null : options.ExcludeDrafts,
             OneRatioOutcomePerPeriod = options.OneRatioOutcomePerPeriod == defaults.OneRatioOutcomePerPeriod ? null : options.OneRatioOutcomePerPeriod,
+            IncludeOwnOutcome = options.IncludeOwnOutcome == defaults.IncludeOwnOutcome ? null : options.IncludeOwnOutcome,
             CountRisingProgressFromZero = options.CountRisingProgressFromZero == defaults.CountRisingProgressFromZero ? null : options.CountRisingProgressFromZero,
             EmptyRollUpIsZero = options.EmptyRollUpIsZero == defaults.EmptyRollUpIsZero ? null : options.EmptyRollUpIsZero,
             Growth = options.Growth == defaults.Growth ? null : new()
@@ -275,6 +276,7 @@ internal static class EvaluationMapping
             ZeroDenominator = Parse<ZeroDenominatorPolicy>(dto.ZeroDenominator, "$.evaluation.zeroDenominator") ?? options.ZeroDenominator,
             ExcludeDrafts = dto.ExcludeDrafts ?? options.ExcludeDrafts,
             OneRatioOutcomePerPeriod = dto.OneRatioOutcomePerPeriod ?? options.OneRatioOutcomePerPeriod,
+            IncludeOwnOutcome = dto.IncludeOwnOutcome ?? options.IncludeOwnOutcome,
             CountRisingProgressFromZero = dto.CountRisingProgressFromZero ?? options.CountRisingProgressFromZero,
             EmptyRollUpIsZero = dto.EmptyRollUpIsZero ?? options.EmptyRollUpIsZero,
             Growth = growth,

@@ -34,7 +34,7 @@ public sealed partial class KoladaImportPlan
         var date = retrieved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var bound = Bindings.ToDictionary(b => b.IndicatorId, StringComparer.Ordinal);
         var earlier = Model.Outcomes.Where(o => IsKoladaInScope(o, bound)).ToDictionary(Key);
-        var others = Model.Outcomes.Where(o => !o.IsForecast && o.Period.Kind == ReportingPeriodKind.Year && !IsKoladaInScope(o, bound)).Select(Key).ToHashSet();
+        var others = Model.Outcomes.Where(o => !o.IsForecast && o.Disaggregation is null && o.Period.Kind == ReportingPeriodKind.Year && !IsKoladaInScope(o, bound)).Select(Key).ToHashSet();
         var imported = new List<Outcome>();
         var touched = new HashSet<(string, int, Gender)>();
         var changes = new List<KoladaOutcomeChange>();
@@ -111,7 +111,7 @@ public sealed partial class KoladaImportPlan
             }
         }
 
-        var kept = Model.Outcomes.Where(o => !earlier.ContainsKey(Key(o)) || (changesOnly && !touched.Contains(Key(o))));
+        var kept = Model.Outcomes.Where(o => o.Disaggregation is not null || !earlier.ContainsKey(Key(o)) || (changesOnly && !touched.Contains(Key(o))));
         var (model, rejected) = ModelRebuild.With(Model, Model.Indicators, kept.Concat(imported));
         return new()
         {
@@ -175,7 +175,7 @@ public sealed partial class KoladaImportPlan
     }
 
     private bool IsKoladaInScope(Outcome o, Dictionary<string, KoladaBinding> bound) =>
-        bound.ContainsKey(o.IndicatorId) && !o.IsForecast && o.Period.Kind == ReportingPeriodKind.Year
+        bound.ContainsKey(o.IndicatorId) && !o.IsForecast && o.Disaggregation is null && o.Period.Kind == ReportingPeriodKind.Year
         && o.Period.Start.Year >= FirstYear && o.Period.Start.Year <= LastYear
         && o.Source is { } s && s.StartsWith(SourcePrefix, StringComparison.Ordinal);
 

@@ -308,6 +308,40 @@ public class EvaluateTests
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw new InvalidOperationException("the test's fault");
     }
 
+    [Fact]
+    public void Evaluate_Json_CarriesThePooledDisaggregationsAndContributors()
+    {
+        // Akvo RSR's parent period (test_disaggregation_aggregation.py, test_aggregate_child_period_to_parent): child 1
+        // reports Type 1 20, Type 2 30 and child 2 15, 15, so the parent has 20 + 15 and 30 + 15 from 2 contributors.
+        using var file = new Cli.TempFile("""
+            {"formatVersion":"1.0","municipality":{"name":"T","code":"0001"},
+             "levels":[{"id":"m","name":"Mål","role":"goal"},{"id":"i","name":"Indikator","role":"indicator","parentLevelIds":["m"]}],
+             "nodes":[{"id":"a","level":"m","title":"A"},{"id":"p","level":"i","title":"P","parent":"a"},
+                      {"id":"c1","level":"i","title":"C1","parent":"a"},{"id":"c2","level":"i","title":"C2","parent":"a"}],
+             "indicators":[
+               {"node":"p","unit":"count","direction":"higherIsBetter","contributors":["c1","c2"],"disaggregations":[{"id":"category-1","label":"Category 1","values":[{"id":"type-1","label":"Type 1"},{"id":"type-2","label":"Type 2"}]}]},
+               {"node":"c1","unit":"count","direction":"higherIsBetter","disaggregations":[{"id":"category-1","values":[{"id":"type-1"},{"id":"type-2"}]}]},
+               {"node":"c2","unit":"count","direction":"higherIsBetter","disaggregations":[{"id":"category-1","values":[{"id":"type-1"},{"id":"type-2"}]}]}],
+             "outcomes":[
+               {"indicator":"c1","period":"2024-03","value":20,"disaggregation":{"dimension":"category-1","value":"type-1"}},
+               {"indicator":"c1","period":"2024-03","value":30,"disaggregation":{"dimension":"category-1","value":"type-2"}},
+               {"indicator":"c2","period":"2024-04","value":15,"disaggregation":{"dimension":"category-1","value":"type-1"}},
+               {"indicator":"c2","period":"2024-04","value":15,"disaggregation":{"dimension":"category-1","value":"type-2"}}]}
+            """);
+
+        var report = Json("evaluate", file.Path, "--period", "2024", "--format", "json", "--allow-empty");
+
+        var parent = report.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "p");
+        var outcome = parent.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "outcome");
+        Assert.Equal(2, outcome.GetProperty("contributors").GetInt32());
+        var pooled = outcome.GetProperty("disaggregations").EnumerateArray().ToList();
+        Assert.Equal(
+            [("category-1", "Category 1", "type-1", "Type 1", 35m, 2), ("category-1", "Category 1", "type-2", "Type 2", 45m, 2)],
+            pooled.Select(d => (d.GetProperty("dimension").GetString(), d.GetProperty("dimensionLabel").GetString(), d.GetProperty("dimensionValue").GetString(),
+                d.GetProperty("valueLabel").GetString(), d.GetProperty("value").GetDecimal(), d.GetProperty("parts").GetInt32())));
+        Assert.All(pooled, d => Assert.Equal(JsonValueKind.Null, d.GetProperty("numerator").ValueKind));
+    }
+
     private static JsonElement Json(params string[] args)
     {
         var (exitCode, output, error) = Cli.Run(args);

@@ -98,6 +98,15 @@ public sealed record EvaluationOptions
     public bool OneRatioOutcomePerPeriod { get; init; }
 
     /// <summary>
+    /// Gets whether an indicator with contributors (<see cref="Targets.Indicator.Contributors"/>) counts its own outcomes
+    /// beside theirs. Akvo RSR's tests read it both ways: <c>test_sum_local_and_aggregated_updates</c> adds a child
+    /// project's own update to its grandchild's (<see langword="true"/>); <c>test_should_aggregate_child_indicators_values</c>
+    /// replaces the parent's own figure with its children's sum (<see langword="false"/>).
+    /// </summary>
+    /// <value>Default <see langword="true"/>: nothing reported is left out.</value>
+    public bool IncludeOwnOutcome { get; init; } = true;
+
+    /// <summary>
     /// Gets whether the way done and the whole way (<see cref="ScoreStep.Done"/>, <see cref="ScoreStep.Total"/>) count
     /// from 0 rather than from the baseline when the target lies above the baseline — okr-tracker's
     /// <c>getKeyResultProgressDetails</c> reports the current value and the target as completed and total tasks then,

@@ -169,6 +169,7 @@ public static class EvaluationPresets
         ZeroDenominator = ZeroDenominatorPolicy.Zero,
         ExcludeDrafts = true,
         OneRatioOutcomePerPeriod = oneUpdatePerPeriod,
+        IncludeOwnOutcome = true, // calculate_period_actual_value: the period's own approved updates plus its children's
         AssessedRoles = EveryRole,
         Rounding = new(RoundingMode.HalfToEven, 2),
     };

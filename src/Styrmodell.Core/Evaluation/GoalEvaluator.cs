@@ -85,8 +85,21 @@ public static class GoalEvaluator
             }
         }
 
+        var contributesTo = model.Measurements.ContributesTo;
         while (pending.TryPop(out var n))
         {
+            // An indicator's outcomes are also part of the indicators it contributes to, wherever they sit.
+            if (contributesTo is not null && model.Measurements.IndicatorOfNode[n] is var i and >= 0 && contributesTo[i] is { } receivers)
+            {
+                foreach (var r in receivers)
+                {
+                    if (affected.Add(index.NodeIndex[index.Indicators[r].NodeId]))
+                    {
+                        pending.Push(index.NodeIndex[index.Indicators[r].NodeId]);
+                    }
+                }
+            }
+
             for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
             {
                 if (affected.Add(index.UpTarget[e]))

@@ -10,7 +10,7 @@ namespace Styrmodell.Evaluation;
 /// Evaluates one node from its inputs' stored results. The same code path serves the full pass (no explanation) and
 /// explanations on demand (with their steps), so an explanation always describes exactly what was computed.
 /// </summary>
-internal sealed class NodeEvaluator
+internal sealed partial class NodeEvaluator
 {
     private readonly SteeringModel _model;
     private readonly ModelIndex _index;
@@ -154,7 +154,14 @@ internal sealed class NodeEvaluator
         var indicator = _index.Indicators[i];
         var growth = _options.ScoreBasis == ScoreBasis.GrowthRate;
         var year = _period.End.Year;
-        var (value, outcome) = growth && _options.Growth.LatestYearWithData ? LatestWithData(i, indicator, steps) : FindOutcome(i, indicator, steps);
+        var (value, outcome) = growth && _options.Growth.LatestYearWithData ? LatestWithData(i, indicator, steps)
+            : indicator.Contributors.IsEmpty ? FindOutcome(i, indicator, steps)
+            : FromContributors(i, indicator, steps);
+        if (steps is not null && !indicator.Dimensions.IsEmpty)
+        {
+            WithDisaggregations(steps, i, indicator);
+        }
+
         if (value is null)
         {
             if (_options.MissingOutcome != MissingOutcomePolicy.AtBaseline)
@@ -259,7 +266,7 @@ internal sealed class NodeEvaluator
         for (var k = _measurements.OutcomeStart[i]; k < _measurements.OutcomeStart[i + 1]; k++)
         {
             var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
-            if (o is { IsForecast: false, Gender: Gender.Total, Value: { HasZeroDenominator: false }, Period.Kind: ReportingPeriodKind.Year } && o.Period.End <= _period.End)
+            if (o is { IsForecast: false, IsTotal: true, Value: { HasZeroDenominator: false }, Period.Kind: ReportingPeriodKind.Year } && o.Period.End <= _period.End)
             {
                 if (_options.ExcludeDrafts && o.Status == OutcomeStatus.Draft)
                 {
@@ -341,7 +348,7 @@ internal sealed class NodeEvaluator
             else if (isRatio)
             {
                 var o = _index.Outcomes[_measurements.OutcomeOrder[k]];
-                if (o is { IsForecast: false, Gender: Gender.Total } && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
+                if (o is { IsForecast: false, IsTotal: true } && o.Period.Start >= _period.Start && o.Period.End <= _period.End)
                 {
                     if (excludeDrafts && o.Status == OutcomeStatus.Draft)
                     {
@@ -412,6 +419,17 @@ internal sealed class NodeEvaluator
 
         steps?.Add(Drafts(drafts, Found(indicator, OutcomeFinding.Missing, null, null, 0, 0)));
         return (null, null);
+    }
+
+    /// <summary>Adds the indicator's outcomes per disaggregation value to its outcome step (explanations only).</summary>
+    private void WithDisaggregations(List<ExplanationStep> steps, int i, Indicator indicator)
+    {
+        var at = steps.FindLastIndex(step => step is OutcomeStep);
+        if (at >= 0)
+        {
+            var sources = indicator.Contributors.IsEmpty ? [i] : SourcesOf(i);
+            steps[at] = ((OutcomeStep)steps[at]) with { Disaggregations = DisaggregationPooling.Pool(_index, _measurements, indicator, sources, _period, _options.ExcludeDrafts) };
+        }
     }
 
     private static OutcomeStep Drafts(int drafts, OutcomeStep step) => drafts == 0 ? step : step with { DraftsLeftOut = drafts };

@@ -30,7 +30,7 @@ public static class TrendCheck
         var targetYear = period.IsMandatePeriod ? period.LastYear : year;
         var target = period.IsMandatePeriod ? indicator.TargetAsOf(period, asOf) : indicator.TargetForYear(year, asOf);
         var points = model.OutcomesOf(indicatorId)
-            .Where(o => o is { IsForecast: false, Gender: Gender.Total, Period.Kind: ReportingPeriodKind.Year, Value: { HasZeroDenominator: false } } && o.Period.Start.Year <= year)
+            .Where(o => o is { IsForecast: false, IsTotal: true, Period.Kind: ReportingPeriodKind.Year, Value: { HasZeroDenominator: false } } && o.Period.Start.Year <= year)
             .OrderBy(o => o.Period.Start.Year)
             .ToList();
         if (points.Count < 2)

@@ -67,7 +67,8 @@ public sealed partial class ExchangeDocument
         for (var i = 0; i < Model.Indicators.Count; i++)
         {
             var indicator = Model.Indicators[i];
-            if (!measured.Contains(indicator.NodeId))
+            // An indicator with contributors is assessed from theirs too (Akvo RSR's parent project period).
+            if (!measured.Contains(indicator.NodeId) && !indicator.Contributors.Any(measured.Contains))
             {
                 warnings.Add(new(ProblemCodes.NoOutcomeForPeriod, new(ModelElement.Indicator, indicator.NodeId, i),
                     $"Indicator '{indicator.NodeId}' has no outcome for {period.Id}, the latest period with outcomes; it will be not assessed."));

@@ -74,7 +74,7 @@ public sealed record StatusCheck(
         var indicator = model.FindIndicator(id)
             ?? throw new ArgumentException($"Key figure '{id}' has no indicator definition in the model of {model.Municipality}.", nameof(result));
         var period = result.Period;
-        var measured = model.OutcomesOf(id).Where(o => o is { IsForecast: false, Gender: Gender.Total, Value: not null }).ToArray();
+        var measured = model.OutcomesOf(id).Where(o => o is { IsForecast: false, IsTotal: true, Value: not null }).ToArray();
         var current = measured.FirstOrDefault(o => o.Period == period);
         var previous = measured.Where(o => o.Period.Kind == period.Kind && o.Period.End < period.Start).MaxBy(o => o.Period.End);
         var target = indicator.TargetForYear(period.End.Year, result.AsOf) is { } t && indicator.Resolve(t, period.End.Year) is { IsResolved: true } resolved

@@ -22,10 +22,35 @@ internal sealed class MeasurementIndex
         for (var k = 0; k < OutcomeOrder.Length; k++)
         {
             var o = index.Outcomes[OutcomeOrder[k]];
-            OutcomeKey[k] = Key(o.Period, o.Gender, o.IsForecast);
+            OutcomeKey[k] = Key(o.Period, o.Gender, o.IsForecast, o.Disaggregation is not null);
         }
 
         (AssessmentStart, AssessmentOrder) = Group(nodes, index.Assessments.Length, a => index.NodeIndex[index.Assessments[a].NodeId]);
+        ContributesTo = ContributionsOf(index);
+    }
+
+    /// <summary>
+    /// For each indicator, the indicators it contributes to directly (<see cref="Targets.Indicator.Contributors"/>), so an
+    /// incremental evaluation also recomputes them; <see langword="null"/> when no indicator has contributors.
+    /// </summary>
+    public List<int>[]? ContributesTo { get; }
+
+    private static List<int>[]? ContributionsOf(ModelIndex index)
+    {
+        List<int>[]? to = null;
+        for (var i = 0; i < index.Indicators.Length; i++)
+        {
+            foreach (var id in index.Indicators[i].Contributors)
+            {
+                if (index.IndicatorIndex.TryGetValue(id, out var c))
+                {
+                    to ??= new List<int>[index.Indicators.Length];
+                    (to[c] ??= []).Add(i);
+                }
+            }
+        }
+
+        return to;
     }
 
     /// <summary>The indicator definition of each node, or -1.</summary>
@@ -36,12 +61,20 @@ internal sealed class MeasurementIndex
 
     public int[] OutcomeOrder { get; }
 
-    /// <summary>The key (period, breakdown, forecast flag) of each outcome, in OutcomeOrder's order; equal keys mean equal triples.</summary>
+    /// <summary>The key (period, breakdown, forecast flag) of each outcome, in OutcomeOrder's order; equal keys mean equal triples, except that all disaggregations share one breakdown.</summary>
     public long[] OutcomeKey { get; }
 
-    /// <summary>Packs period kind and dates, breakdown and forecast flag into one comparable number.</summary>
-    public static long Key(Time.ReportingPeriod period, Targets.Gender gender, bool forecast) =>
-        (((((Ymd(period.Start) * 100_000_000L) + Ymd(period.End)) * 8L) + (long)period.Kind) * 8L) + ((long)gender * 2L) + (forecast ? 1L : 0L);
+    /// <summary>
+    /// Packs period kind and dates, breakdown and forecast flag into one comparable number. Every disaggregation shares
+    /// one breakdown slot after the genders' (they are told apart by scanning, only when explaining), so no part of the
+    /// total ever takes the total's key.
+    /// </summary>
+    public static long Key(Time.ReportingPeriod period, Targets.Gender gender, bool forecast, bool disaggregated = false) =>
+        (((((Ymd(period.Start) * 100_000_000L) + Ymd(period.End)) * 8L) + (long)period.Kind) * 8L)
+        + ((disaggregated ? DisaggregatedSlot : (long)gender) * 2L) + (forecast ? 1L : 0L);
+
+    // Genders take slots 0–2; slot 3 keeps (slot × 2 + forecast) below the factor of 8 the breakdown has.
+    private const long DisaggregatedSlot = 3L;
 
     private static long Ymd(NodaTime.LocalDate date) => (date.Year * 10_000L) + (date.Month * 100L) + date.Day;
 

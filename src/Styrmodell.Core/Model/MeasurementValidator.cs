@@ -44,22 +44,26 @@ internal static class MeasurementValidator
             }
         }
 
-        var seen = new Dictionary<(string, ReportingPeriod, Gender, bool), int>(index.Outcomes.Length);
+        var seen = new Dictionary<(string, ReportingPeriod, Gender, Disaggregation?, bool), int>(index.Outcomes.Length);
         for (var o = 0; o < index.Outcomes.Length; o++)
         {
             CheckOutcome(index, index.Outcomes[o], o, seen, problems);
         }
+
+        DisaggregationValidator.Check(index, problems);
+        ContributionValidator.Check(index, problems);
     }
 
     private static void CheckOutcome(
-        ModelIndex index, Outcome outcome, int o, Dictionary<(string, ReportingPeriod, Gender, bool), int> seen,
+        ModelIndex index, Outcome outcome, int o, Dictionary<(string, ReportingPeriod, Gender, Disaggregation?, bool), int> seen,
         List<ValidationProblem> problems)
     {
         var at = new ProblemLocation(ModelElement.Outcome, outcome.IndicatorId, o);
-        if (!seen.TryAdd((outcome.IndicatorId, outcome.Period, outcome.Gender, outcome.IsForecast), o))
+        var key = (outcome.IndicatorId, outcome.Period, outcome.Gender, outcome.Disaggregation, outcome.IsForecast);
+        if (!seen.TryAdd(key, o))
         {
             problems.Add(new(ProblemCodes.DuplicateOutcome, at,
-                $"Indicator '{outcome.IndicatorId}' has a second {(outcome.IsForecast ? "forecast" : "outcome")} for {outcome.Period.Id} ({outcome.Gender}); the first is outcome #{seen[(outcome.IndicatorId, outcome.Period, outcome.Gender, outcome.IsForecast)]}."));
+                $"Indicator '{outcome.IndicatorId}' has a second {(outcome.IsForecast ? "forecast" : "outcome")} for {outcome.Period.Id} ({(outcome.Disaggregation is { } part ? part.ToString() : outcome.Gender.ToString())}); the first is outcome #{seen[key]}."));
         }
 
         CheckOutcomeForm(index, outcome, o, problems);
@@ -76,6 +80,7 @@ internal static class MeasurementValidator
             return;
         }
 
+        DisaggregationValidator.CheckNames(index.Indicators[i], outcome, at, problems);
         var isRatio = index.Indicators[i].Unit == MeasureUnit.Ratio;
         if (outcome.Value is { } value && value.IsRatio != isRatio)
         {

@@ -131,7 +131,7 @@ public sealed partial class SteeringModel : IEquatable<SteeringModel>
         for (var k = m.OutcomeStart[i]; k < m.OutcomeStart[i + 1]; k++)
         {
             var o = _index.Outcomes[m.OutcomeOrder[k]];
-            if (o.Period == outcome.Period && o.Gender == outcome.Gender && o.IsForecast == outcome.IsForecast)
+            if (o.Period == outcome.Period && o.Gender == outcome.Gender && o.Disaggregation == outcome.Disaggregation && o.IsForecast == outcome.IsForecast)
             {
                 return m.OutcomeOrder[k];
             }

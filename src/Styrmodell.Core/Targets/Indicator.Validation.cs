@@ -20,6 +20,8 @@ public sealed partial record Indicator
                 $"Indicator '{NodeId}' derives yearly targets by {Derivation}, which starts from a baseline, but has none."));
         }
 
+        CheckDimensions(at, problems);
+
         for (var i = 0; i < Targets.Count; i++)
         {
             CheckTarget(Targets[i], at with { Member = $"targets[{i}]" }, problems);

@@ -35,6 +35,16 @@ public sealed record Outcome
     /// <value>Default <see cref="Gender.Total"/>.</value>
     public Gender Gender { get; init; }
 
+    /// <summary>
+    /// Gets the part of the total the outcome is for — one value of one of its indicator's
+    /// <see cref="Indicator.Dimensions"/> — or <see langword="null"/> for the total (or a gender's share of it).
+    /// </summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public Disaggregation? Disaggregation { get; init; }
+
+    /// <summary>Gets whether the outcome is for the whole: neither one gender nor one disaggregation.</summary>
+    public bool IsTotal => Gender == Gender.Total && Disaggregation is null;
+
     /// <summary>Gets whether the outcome is final or preliminary.</summary>
     /// <value>Default <see cref="OutcomeStatus.Final"/>.</value>
     public OutcomeStatus Status { get; init; }
@@ -47,10 +57,10 @@ public sealed record Outcome
     /// <value>Default <see langword="null"/>.</value>
     public string? Source { get; init; }
 
-    /// <summary>Returns e.g. <c>n-sjuk 2024 Total: 7.3</c>, with <c>(forecast)</c> when it is one.</summary>
+    /// <summary>Returns e.g. <c>n-sjuk 2024 Total: 7.3</c> (<c>age=15-24</c> for a disaggregation), with <c>(forecast)</c> when it is one.</summary>
     /// <returns>The outcome as short text.</returns>
     public override string ToString() =>
-        $"{IndicatorId} {Period.Id} {Gender}: {(Value is { } v ? v.ToString() : "no outcome")}{(IsForecast ? " (forecast)" : "")}";
+        $"{IndicatorId} {Period.Id} {(Disaggregation is { } part ? part.ToString() : Gender.ToString())}: {(Value is { } v ? v.ToString() : "no outcome")}{(IsForecast ? " (forecast)" : "")}";
 
     /// <summary>Gets where the outcome comes from and whether it is illustrative.</summary>
     /// <value>Default <see langword="null"/>: not stated.</value>

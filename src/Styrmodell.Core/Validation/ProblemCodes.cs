@@ -77,8 +77,20 @@ public static class ProblemCodes
     /// <summary>An outcome's form does not fit its indicator's unit (a plain value for a ratio, or the reverse).</summary>
     public const string UnitMismatch = "unit-mismatch";
 
-    /// <summary>Two outcomes share indicator, period, gender breakdown and forecast flag.</summary>
+    /// <summary>Two outcomes share indicator, period, breakdown (gender or disaggregation) and forecast flag.</summary>
     public const string DuplicateOutcome = "duplicate-outcome";
+
+    /// <summary>
+    /// An indicator's disaggregations along one dimension add up to more than the total for the same period — values or
+    /// numerators summed, or one denominator above the total's (Akvo RSR refuses such an update).
+    /// </summary>
+    public const string DisaggregationExceedsTotal = "disaggregation-exceeds-total";
+
+    /// <summary>An outcome names both a gender and a disaggregation; an outcome is one part of the total along one breakdown.</summary>
+    public const string TwoBreakdowns = "two-breakdowns";
+
+    /// <summary>An indicator's contributors lead back to itself (<see cref="Targets.Indicator.Contributors"/>), so its sum has no end.</summary>
+    public const string ContributionCycle = "contribution-cycle";
 
     /// <summary>A planning-calendar event is dated after its legal deadline.</summary>
     public const string DeadlineMissed = "deadline-missed";

@@ -96,6 +96,38 @@ internal sealed record IndicatorDto
     public int? LastYear { get; init; }
     public List<TargetDto>? Targets { get; init; }
     public List<ComparisonDto>? Comparisons { get; init; }
+    public List<DisaggregationDimensionDto>? Disaggregations { get; init; }
+    public List<string>? Contributors { get; init; }
+}
+
+/// <summary>A dimension an indicator's total is broken down along (Akvo RSR's disaggregation), with its values.</summary>
+internal sealed record DisaggregationDimensionDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public string? Label { get; init; }
+    public List<DisaggregationValueDto>? Values { get; init; }
+}
+
+internal sealed record DisaggregationValueDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Id { get; init; }
+    public string? Label { get; init; }
+}
+
+/// <summary>The part of the total an outcome is for: a dimension's id and one of its values' ids.</summary>
+internal sealed record OutcomeDisaggregationDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Dimension { get; init; }
+    public required string Value { get; init; }
 }
 
 internal sealed record RatioDto
@@ -177,6 +209,7 @@ internal sealed record OutcomeDto
     public decimal? Numerator { get; init; }
     public decimal? Denominator { get; init; }
     public string? Gender { get; init; }
+    public OutcomeDisaggregationDto? Disaggregation { get; init; }
     public string? Status { get; init; }
     public bool? Forecast { get; init; }
     public string? Source { get; init; }
@@ -239,6 +272,7 @@ internal sealed record EvaluationDto
     public string? ZeroDenominator { get; init; }
     public bool? ExcludeDrafts { get; init; }
     public bool? OneRatioOutcomePerPeriod { get; init; }
+    public bool? IncludeOwnOutcome { get; init; }
     public bool? CountRisingProgressFromZero { get; init; }
     public bool? EmptyRollUpIsZero { get; init; }
     public GrowthDto? Growth { get; init; }

@@ -81,6 +81,8 @@ internal static class ExplanationJson
                 json.WriteString("status", s.Status is { } status ? Code(status) : null);
                 json.WriteBoolean("forecast", s.IsForecast);
                 json.WriteString("source", s.Source);
+                json.WriteNumber("contributors", s.Contributors);
+                WriteDisaggregations(json, s);
                 break;
             case CountedAtBaselineStep s:
                 json.WriteNumber("value", s.Value);
@@ -141,6 +143,28 @@ internal static class ExplanationJson
                 json.WriteString("motivation", s.Motivation);
                 break;
         }
+    }
+
+    // Akvo RSR's period disaggregations: per dimension value the sums, with the document's labels.
+    private static void WriteDisaggregations(Utf8JsonWriter json, OutcomeStep s)
+    {
+        json.WriteStartArray("disaggregations");
+        foreach (var d in s.Disaggregations)
+        {
+            json.WriteStartObject();
+            json.WriteString("dimension", d.DimensionId);
+            json.WriteString("dimensionLabel", d.DimensionLabel);
+            json.WriteString("dimensionValue", d.ValueId);
+            json.WriteString("valueLabel", d.ValueLabel);
+            Number(json, "value", d.Value);
+            Number(json, "numerator", d.Numerator);
+            Number(json, "denominator", d.Denominator);
+            json.WriteNumber("parts", d.Parts);
+            json.WriteNumber("draftsLeftOut", d.DraftsLeftOut);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteTarget(Utf8JsonWriter json, TargetStep s)

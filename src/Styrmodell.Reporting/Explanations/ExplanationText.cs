@@ -103,6 +103,8 @@ public static class ExplanationText
                     Words.T($"utfall {ratio} = {rounded} för {period}", $"outcome {ratio} = {rounded} for {period}") + preliminary + source,
                 OutcomeFinding.Measured => Words.T($"utfall {exact} för {period}", $"outcome {exact} for {period}") + preliminary + source,
                 OutcomeFinding.Forecast => Words.T($"prognos {rounded} för {period}", $"forecast {rounded} for {period}") + source,
+                OutcomeFinding.Summed => Words.T(
+                    $"utfall {exact} för {period}, summerat ur {N.Count(s.Parts)} utfall{dropped}", $"outcome {exact} for {period}, summed from {N.Count(s.Parts)} outcomes{dropped}") + source,
                 OutcomeFinding.Pooled => Words.T(
                     $"utfall {ratio} = {rounded} för {period}, summerat ur {N.Count(s.Parts)} utfalls täljare och nämnare{dropped}",
                     $"outcome {ratio} = {rounded} for {period}, summed from {N.Count(s.Parts)} outcomes' numerators and denominators{dropped}") + source,
@@ -120,7 +122,32 @@ public static class ExplanationText
                     $"utfall saknas för {period}: {N.Count(s.Parts + s.Dropped)} utfall inom perioden där bara ett är tillåtet",
                     $"outcome missing for {period}: {N.Count(s.Parts + s.Dropped)} outcomes within the period where only one is allowed") + drafts + source,
                 _ => Words.T($"utfall saknas för {period}", $"outcome missing for {period}") + source,
-            } + (s.Finding == OutcomeFinding.SeveralRatioOutcomes ? "" : drafts);
+            } + (s.Finding == OutcomeFinding.SeveralRatioOutcomes ? "" : drafts) + Contributors(s) + Disaggregations(s);
+        }
+
+        // Akvo RSR's parent period: its children's outcomes added to its own (or in its place).
+        private string Contributors(OutcomeStep s) => s.Contributors == 0 ? ""
+            : Words.T($", med {N.Count(s.Contributors)} bidragande indikatorers utfall", $", with {N.Count(s.Contributors)} contributing indicators' outcomes");
+
+        // Akvo RSR's period disaggregations: per value the sums, no percentage of its own; labels are the document's.
+        private string Disaggregations(OutcomeStep s)
+        {
+            if (s.Disaggregations.IsEmpty)
+            {
+                return "";
+            }
+
+            var parts = s.Disaggregations.Select(d =>
+            {
+                var sums = d.Numerator is { } num && d.Denominator is { } den ? $"{N.Exact(num)}/{N.Exact(den)}"
+                    : d.Value is { } v ? N.Exact(v) : Words.T("inget utfall", "no outcome");
+                var counted = d.Parts == 0 ? ""
+                    : Words.T($" ur {N.Count(d.Parts)} utfall", d.Parts == 1 ? " from 1 outcome" : $" from {N.Count(d.Parts)} outcomes");
+                var drafts = d.DraftsLeftOut == 0 ? ""
+                    : Words.T($", {N.Count(d.DraftsLeftOut)} {(d.DraftsLeftOut == 1 ? "utkast utelämnat" : "utkast utelämnade")}", $", {N.Count(d.DraftsLeftOut)} {(d.DraftsLeftOut == 1 ? "draft" : "drafts")} left out");
+                return $"{d.DimensionLabel} {d.ValueLabel} {sums}{counted}{drafts}";
+            });
+            return Words.T(" (per uppdelning: ", " (by disaggregation: ") + string.Join("; ", parts) + ")";
         }
 
         private string Target(TargetStep s)

@@ -20,7 +20,8 @@ internal sealed partial class HtmlPage
             return;
         }
 
-        var yearly = model.OutcomesOf(row.Node.Id).Where(o => o.Period.Kind == ReportingPeriodKind.Year && o.Value is not null).ToList();
+        // The chart draws the total and its genders; a disaggregation's outcome is one part of the total, not a series here.
+        var yearly = model.OutcomesOf(row.Node.Id).Where(o => o.Period.Kind == ReportingPeriodKind.Year && o.Value is not null && o.Disaggregation is null).ToList();
         var outcomeYears = yearly.Select(o => o.Period.Start.Year).ToList();
         var targetYears = indicator.Targets.SelectMany(t => Enumerable.Range(t.Scope.FirstYear, t.Scope.LastYear - t.Scope.FirstYear + 1)).ToList();
         var allYears = outcomeYears.Concat(targetYears).ToList();

@@ -41,6 +41,48 @@ public class ExplanationTextTests
         Assert.Equal(expected, Render(builder, "i", language));
     }
 
+    [Theory]
+    // Akvo RSR's period disaggregations (DisaggregationAggregation): per value the parts summed, no percentage of their own;
+    // 20/40 for 15–24 and nothing for 25–64, beside the total 50/100 = 50 %. Labels are the document's.
+    [InlineData(ReportLanguage.Swedish, "utfall 50/100 = 50 för 2022 (per uppdelning: Ålder 15–24 år 20/40 ur 1 utfall; Ålder 25–64 år inget utfall, 1 utkast utelämnat); ")]
+    [InlineData(ReportLanguage.English, "outcome 50/100 = 50 for 2022 (by disaggregation: Ålder 15–24 år 20/40 from 1 outcome; Ålder 25–64 år no outcome, 1 draft left out); ")]
+    public void Disaggregations_FollowTheOutcome_WithTheDocumentsLabels(ReportLanguage language, string expected)
+    {
+        var age = new DisaggregationDimension("age", "Ålder") { Values = [new DisaggregationValue("15-24", "15–24 år"), new DisaggregationValue("25-64", "25–64 år")] };
+        var builder = Builder()
+            .AddIndicator(new Indicator("i", MeasureUnit.Ratio, Direction.HigherIsBetter)
+            {
+                Ratio = new RatioDefinition("behöriga", "elever", 100m), Dimensions = [age],
+                Targets = [new TargetValue(TargetScope.Year(2022), new AbsoluteLevel(60m), Kf2021)],
+            })
+            .AddOutcome(new Outcome("i", Year2022, MeasuredValue.Ratio(50m, 100m)))
+            .AddOutcome(new Outcome("i", Year2022, MeasuredValue.Ratio(20m, 40m)) { Disaggregation = new("age", "15-24") })
+            .AddOutcome(new Outcome("i", Year2022, MeasuredValue.Ratio(25m, 55m)) { Disaggregation = new("age", "25-64"), Status = OutcomeStatus.Draft });
+
+        Assert.StartsWith(expected, Render(builder, "i", language), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Akvo RSR's parent period (test_aggregation.py, UnitAggregationTestCase.test_should_aggregate_child_indicators_values):
+    // two children's updates of 5 give the parent 5 + 5.
+    [InlineData(ReportLanguage.Swedish, "utfall 10 för 2022, summerat ur 2 utfall, med 2 bidragande indikatorers utfall; ")]
+    [InlineData(ReportLanguage.English, "outcome 10 for 2022, summed from 2 outcomes, with 2 contributing indicators' outcomes; ")]
+    public void Contributors_AreSaid_WithTheSum(ReportLanguage language, string expected)
+    {
+        var builder = Builder()
+            .AddNode(new Node("c1", "ind", "Barn 1") { ParentId = "m" }).AddNode(new Node("c2", "ind", "Barn 2") { ParentId = "m" })
+            .AddIndicator(new Indicator("c1", MeasureUnit.Count, Direction.HigherIsBetter))
+            .AddIndicator(new Indicator("c2", MeasureUnit.Count, Direction.HigherIsBetter))
+            .AddIndicator(new Indicator("i", MeasureUnit.Count, Direction.HigherIsBetter)
+            {
+                Contributors = ["c1", "c2"], Targets = [new TargetValue(TargetScope.Year(2022), new AbsoluteLevel(20m), Kf2021)],
+            })
+            .AddOutcome(new Outcome("c1", ReportingPeriod.Month(2022, 5), MeasuredValue.Of(5m)))
+            .AddOutcome(new Outcome("c2", ReportingPeriod.Month(2022, 6), MeasuredValue.Of(5m)));
+
+        Assert.StartsWith(expected, Render(builder, "i", language), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DerivedTarget_PrintsRoundedByTheDocumentsRule_NeverWithAllItsDigits()
     {

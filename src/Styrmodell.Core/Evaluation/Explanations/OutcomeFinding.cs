@@ -41,4 +41,10 @@ public enum OutcomeFinding
 
     /// <summary>The period's one ratio outcome has a denominator of 0, counted as 0 (<see cref="ZeroDenominatorPolicy.Zero"/>, Akvo RSR's <c>calculate_percentage</c>).</summary>
     ZeroDenominatorCountedAsZero,
+
+    /// <summary>
+    /// A count or amount summed from the outcomes within the period of the indicator and its contributors
+    /// (<see cref="Targets.Indicator.Contributors"/>), as Akvo RSR adds child projects' periods to their parent's.
+    /// </summary>
+    Summed,
 }
