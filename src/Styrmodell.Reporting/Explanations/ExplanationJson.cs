@@ -187,6 +187,7 @@ internal static class ExplanationJson
         Number(json, "sharedOutEach", s.SharedOutEach);
         Number(json, "receivers", s.Receivers);
         Number(json, "pointsNotReported", s.PointsNotReported);
+        Number(json, "originPoints", s.OriginPoints);
         if (s.IsFullyReported is { } reported)
         {
             json.WriteBoolean("fullyReported", reported);
