@@ -147,6 +147,7 @@ internal static class ExplanationJson
     {
         json.WriteString("direction", Code(s.Direction));
         json.WriteBoolean("directionIsDefault", s.DirectionIsDefault);
+        Number(json, "variationFromBaseline", s.VariationFromBaseline);
         Number(json, "value", s.Value);
         Number(json, "upperValue", s.UpperValue);
         json.WriteNumber("year", s.Year);

@@ -86,6 +86,8 @@ public static class ExplanationText
 
         private string Percent(double share) => N.Percent(share, rounding);
 
+        private string Signed(double share) => (share > 0 ? "+" : "") + Percent(share);
+
         private string Label(string categoryId) =>
             scale.IndexOf(categoryId) is var i and >= 0 ? scale.Categories[i].Label : scale.NotAssessed.Label;
 
@@ -144,7 +146,11 @@ public static class ExplanationText
                 : s.Scope.IsMandatePeriod ? Words.T($"{decision}, för mandatperioden {s.Scope.Id}", $"{decision}, for the mandate period {s.Scope.Id}")
                 : decision;
             var defaulted = s.DirectionIsDefault ? Words.T(", riktningen ej angiven och antagen", ", direction not stated and assumed") : "";
-            return Words.T($"målvärde{value} för {N.Count(s.Year)} ({origin}{defaulted})", $"target{value} for {N.Count(s.Year)} ({origin}{defaulted})");
+            // A derived target already says the baseline it runs from; a decided one says how far it is from it.
+            var variation = !derived && s.VariationFromBaseline is { } change && s.Baseline is { } from
+                ? Words.T($", {Signed(change)} mot utgångsvärdet ({from.Period.Id})", $", {Signed(change)} against the baseline ({from.Period.Id})")
+                : "";
+            return Words.T($"målvärde{value} för {N.Count(s.Year)} ({origin}{defaulted}{variation})", $"target{value} for {N.Count(s.Year)} ({origin}{defaulted}{variation})");
         }
 
         private string Score(ScoreStep s)
