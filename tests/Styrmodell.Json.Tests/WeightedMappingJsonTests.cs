@@ -5,7 +5,7 @@ using Styrmodell.Evaluation.Rules;
 
 namespace Styrmodell.Json.Tests;
 
-/// <summary>The weighted-mapping rule in the document's evaluation section (docs/format.md, <c>weightedMapping</c>).</summary>
+/// <summary>The weighted-mapping rule (docs/format.md, <c>weightedMapping</c>) and the plan-progress preset in the document's evaluation section.</summary>
 public class WeightedMappingJsonTests
 {
     private static readonly global::Json.Schema.JsonSchema Schema = global::Json.Schema.JsonSchema.FromText(ModelJson.Schema);
@@ -55,5 +55,18 @@ public class WeightedMappingJsonTests
 
         Assert.Contains(read.Problems, p => p.Path.StartsWith("$.evaluation.defaultRule", StringComparison.Ordinal));
         Assert.False(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+    }
+
+    [Fact]
+    public void PlanProgressPreset_RoundTrips_AndIsValidUnderTheSchema()
+    {
+        var model = Styrmodell.Samples.SampleDocuments.Read("vansbro").Model!;
+        var bytes = ModelJson.ToUtf8Bytes(Styrmodell.Exchange.ExchangeDocument.Create(model, evaluation: EvaluationPresets.PlanProgress()), indented: true);
+
+        var read = ModelJson.Read(bytes);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(EvaluationPresets.PlanProgress(), read.Document!.Evaluation);
+        Assert.True(Schema.Evaluate(JsonNode.Parse(bytes)).IsValid);
     }
 }
