@@ -69,6 +69,7 @@ internal static class EvaluationMapping
     {
         ShareMetRule share => new() { Type = "shareMet", Thresholds = [.. share.Thresholds.Select(t => new ThresholdDto { Category = t.CategoryId, MinimumShare = t.MinimumShare })] },
         PointsRule points => new() { Type = "points", ShareOutNotConcerned = points.ShareOutNotConcerned },
+        WeightedMappingRule mapping => new() { Type = "weightedMapping", LeaveOutNotConcerned = mapping.LeaveOutNotConcerned },
         _ => new() { Type = RuleName(rule) },
     };
 
@@ -119,6 +120,7 @@ internal static class EvaluationMapping
                 "manualOnly" => new ManualOnlyRule(),
                 "mean" => new MeanRule(),
                 "points" when r.ShareOutNotConcerned is { } shareOut => new PointsRule(shareOut),
+                "weightedMapping" => new WeightedMappingRule(r.LeaveOutNotConcerned ?? false),
                 "shareMet" when r.Thresholds is { Count: > 0 } t && t.All(x => x.MinimumShare is >= 0 and <= 1) =>
                     new ShareMetRule([.. t.Select(x => new ShareThreshold(x.Category, x.MinimumShare))]),
                 _ => null,
@@ -126,7 +128,7 @@ internal static class EvaluationMapping
             if (rule is null)
             {
                 ok = false;
-                invalid(at, $"'{r.Type}' is not a roll-up rule (weightedMean, worstOf, bestOf, shareMet with thresholds in [0, 1], allMet, majority, manualOnly, mean, points with shareOutNotConcerned).");
+                invalid(at, $"'{r.Type}' is not a roll-up rule (weightedMean, worstOf, bestOf, shareMet with thresholds in [0, 1], allMet, majority, manualOnly, mean, points with shareOutNotConcerned, weightedMapping).");
             }
 
             return rule;

@@ -293,6 +293,7 @@ public static partial class JsonReportWriter
             json.WriteString("category", input.CategoryId);
             WriteNumber(json, "score", input.Score);
             json.WriteString("use", ExplanationJson.Code(input.Use));
+            WriteNumber(json, "points", input.Points);
             json.WriteEndObject();
         }
 

@@ -13,7 +13,7 @@ namespace Styrmodell.Evaluation;
 /// </summary>
 /// <remarks>Every preset counts the nodes of every level role (<see cref="EvaluationOptions.AssessedRoles"/>), as the systems do.</remarks>
 /// <threadsafety>Stateless; every method returns a new immutable value.</threadsafety>
-public static class EvaluationPresets
+public static partial class EvaluationPresets
 {
     private static readonly EquatableArray<LevelRole> EveryRole = [.. Enum.GetValues<LevelRole>()];
 

@@ -451,6 +451,7 @@ internal sealed partial class NodeEvaluator
         buffer.Clear();
         var down = _model.DownStart;
         var available = state.Available;
+        var mapped = rule is WeightedMappingRule; // an origin weighs its own points × the mapping's weight
         for (var k = down[n]; k < down[n + 1]; k++)
         {
             linked = true;
@@ -461,7 +462,8 @@ internal sealed partial class NodeEvaluator
                 continue;
             }
 
-            var weight = _index.UpWeight[edge];
+            var link = _index.UpWeight[edge];
+            var weight = mapped ? link * _index.Nodes[from].Weight : link;
             var category = state.Category[from];
             var optionalMissing = category == -1 && _optional is not null && _optional[from];
             if (!optionalMissing)
@@ -487,8 +489,8 @@ internal sealed partial class NodeEvaluator
                         MissingDataPolicy.PropagateUnknown => InputUse.Propagated,
                         _ => InputUse.Excluded,
                     };
-                inputs.Add(new ExplanationInput(_index.Nodes[from].Id, weight, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
-                    double.IsNaN(state.Score[from]) ? null : state.Score[from], use));
+                inputs.Add(new ExplanationInput(_index.Nodes[from].Id, link, category < 0 ? Scale.NotAssessed.Id : Scale.Categories[category].Id,
+                    double.IsNaN(state.Score[from]) ? null : state.Score[from], use) { Points = mapped ? _index.Nodes[from].Weight : null });
             }
         }
 
@@ -580,6 +582,15 @@ internal sealed partial class NodeEvaluator
             // Explanations only: the full pass stores nothing for this, so it is followed down the tree on request.
             outcome = outcome with { Step = pointsStep with { PointsNotReported = points * InputsNotReported(n, rule, state) } };
         }
+        else if (outcome.Step is RuleStep { Rule: RuleKind.WeightedMapping } mappedStep)
+        {
+            // The node's points are its own (its link weight to its parent), shared by the origins' weights.
+            var ownPoints = _index.Nodes[n].Weight;
+            outcome = outcome with
+            {
+                Step = mappedStep with { PointsAvailable = ownPoints, PointsAwarded = ownPoints * outcome.Score, PointsNotReported = ownPoints * InputsNotReported(n, rule, state) },
+            };
+        }
 
         return (outcome, coverage, forecast, null);
     }
@@ -612,20 +623,25 @@ internal sealed partial class NodeEvaluator
         }
 
         var share = rule is PointsRule { ShareOutNotConcerned: true } && receivers > 0 ? notConcerned / receivers : 0.0;
+        var mapping = rule as WeightedMappingRule;
         double all = 0, missing = 0;
         for (var k = down[n]; k < down[n + 1]; k++)
         {
             var edge = _model.DownEdge[k];
             var from = _model.EdgeSource[edge];
-            if (!_assessedRole[_index.LevelOf[from]] || state.Category[from] == RuleOutcome.NotConcerned || IsLeftOut(from, state))
+            var outOfScope = state.Category[from] == RuleOutcome.NotConcerned;
+            if (!_assessedRole[_index.LevelOf[from]] || IsLeftOut(from, state) || (outOfScope && mapping is not { LeaveOutNotConcerned: false }))
             {
                 continue;
             }
 
+            // A mapped origin weighs its own points × the mapping's weight, whatever it lost below, and a not-concerned
+            // one counted in has nothing reported (TeT: points not reported = potential − done − planned − not done).
             var weight = _index.UpWeight[edge];
-            var own = (weight * (state.Available is { } available ? available[from] : 1.0)) + (weight > 0 ? share : 0.0);
+            var own = mapping is not null ? weight * _index.Nodes[from].Weight
+                : (weight * (state.Available is { } available ? available[from] : 1.0)) + (weight > 0 ? share : 0.0);
             all += own;
-            missing += own * NotReported(from, state);
+            missing += own * (outOfScope ? 1.0 : NotReported(from, state));
         }
 
         return all > 0 ? missing / all : 0.0;

@@ -359,6 +359,7 @@ internal sealed record RollUpRuleDto
     public required string Type { get; init; }
     public List<ThresholdDto>? Thresholds { get; init; }
     public bool? ShareOutNotConcerned { get; init; }
+    public bool? LeaveOutNotConcerned { get; init; }
 }
 
 internal sealed record ThresholdDto

@@ -171,6 +171,7 @@ internal static class ExplanationJson
     {
         json.WriteString("direction", Code(s.Direction));
         json.WriteBoolean("directionIsDefault", s.DirectionIsDefault);
+        Number(json, "variationFromBaseline", s.VariationFromBaseline);
         Number(json, "value", s.Value);
         Number(json, "upperValue", s.UpperValue);
         json.WriteNumber("year", s.Year);
@@ -211,6 +212,7 @@ internal static class ExplanationJson
         Number(json, "sharedOutEach", s.SharedOutEach);
         Number(json, "receivers", s.Receivers);
         Number(json, "pointsNotReported", s.PointsNotReported);
+        Number(json, "originPoints", s.OriginPoints);
         if (s.IsFullyReported is { } reported)
         {
             json.WriteBoolean("fullyReported", reported);

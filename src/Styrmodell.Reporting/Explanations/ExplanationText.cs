@@ -38,6 +38,10 @@ public static class ExplanationText
             {
                 parts.Add(input.NodeId + " " + writer.Words.Use(input.Use));
             }
+            else if (input.Points is { } points)
+            {
+                parts.Add(writer.Origin(input, points)); // a mapped origin: its points, the mapping's weight and its score
+            }
         }
 
         foreach (var step in result.Explanation.Steps)
@@ -81,6 +85,8 @@ public static class ExplanationText
         };
 
         private string Percent(double share) => N.Percent(share, rounding);
+
+        private string Signed(double share) => (share > 0 ? "+" : "") + Percent(share);
 
         private string Label(string categoryId) =>
             scale.IndexOf(categoryId) is var i and >= 0 ? scale.Categories[i].Label : scale.NotAssessed.Label;
@@ -167,7 +173,11 @@ public static class ExplanationText
                 : s.Scope.IsMandatePeriod ? Words.T($"{decision}, för mandatperioden {s.Scope.Id}", $"{decision}, for the mandate period {s.Scope.Id}")
                 : decision;
             var defaulted = s.DirectionIsDefault ? Words.T(", riktningen ej angiven och antagen", ", direction not stated and assumed") : "";
-            return Words.T($"målvärde{value} för {N.Count(s.Year)} ({origin}{defaulted})", $"target{value} for {N.Count(s.Year)} ({origin}{defaulted})");
+            // A derived target already says the baseline it runs from; a decided one says how far it is from it.
+            var variation = !derived && s.VariationFromBaseline is { } change && s.Baseline is { } from
+                ? Words.T($", {Signed(change)} mot utgångsvärdet ({from.Period.Id})", $", {Signed(change)} against the baseline ({from.Period.Id})")
+                : "";
+            return Words.T($"målvärde{value} för {N.Count(s.Year)} ({origin}{defaulted}{variation})", $"target{value} for {N.Count(s.Year)} ({origin}{defaulted}{variation})");
         }
 
         private string Score(ScoreStep s)
@@ -210,6 +220,7 @@ public static class ExplanationText
                 RuleKind.AllMet => Words.T($"{met} av {n} uppfyllda; alla måste vara uppfyllda", $"{met} of {n} met; all must be met"),
                 RuleKind.Majority => Words.T($"{met} av {n} uppfyllda ({share}); en majoritet måste vara uppfylld", $"{met} of {n} met ({share}); a majority must be met"),
                 RuleKind.Points => Points(s, score),
+                RuleKind.WeightedMapping => Mapping(s, n, score),
                 _ => Words.NotAssessed(NotAssessedReason.ManualOnly, _year),
             };
         }
@@ -232,6 +243,20 @@ public static class ExplanationText
                 ? Words.T($"; {N.Short(lost)} poäng för ej berörda fördelade, {N.Short(each)} till var och en av {N.Count(s.Receivers ?? 0)}",
                     $"; {N.Short(lost)} not-concerned points shared out, {N.Short(each)} to each of {N.Count(s.Receivers ?? 0)}")
                 : Words.T($"; {N.Short(lost)} poäng för ej berörda bortfaller", $"; {N.Short(lost)} not-concerned points not available"));
+        }
+
+        public string Origin(ExplanationInput input, double points) =>
+            Words.T($"ursprung {input.NodeId}: {N.Short(points)} poäng × vikt {N.Short(input.Weight)}, {Percent(input.Score ?? 0)}",
+                $"origin {input.NodeId}: {N.Short(points)} points × weight {N.Short(input.Weight)}, {Percent(input.Score ?? 0)}");
+
+        private string Mapping(RuleStep s, string n, string score)
+        {
+            var (awarded, available, origins) = (N.Short(s.PointsAwarded ?? 0), N.Short(s.PointsAvailable ?? 0), N.Short(s.OriginPoints ?? 0));
+            var line = Words.T($"från {n} ursprung med sammanlagt {origins} viktade poäng: {awarded} av {available} poäng = {score}",
+                $"from {n} {(s.Used == 1 ? "origin" : "origins")} with {origins} weighted points in all: {awarded} of {available} points = {score}");
+            return s.PointsNotReported is { } unreported and > 0
+                ? line + Words.T($", {N.Short(unreported)} poäng utan rapporterad status", $", {N.Short(unreported)} points without a reported status")
+                : line;
         }
 
         private string Manual(ManualAssessmentStep s)

@@ -18,7 +18,7 @@ public partial class ExplanationProperties
     private static readonly RollUpRule[] Rules =
     [
         new WeightedMeanRule(), new MeanRule(), new WorstOfRule(), new BestOfRule(), new AllMetRule(), new MajorityRule(), new ManualOnlyRule(),
-        new ShareMetRule([new ShareThreshold("uppfyllt", 0.75), new ShareThreshold("delvis-uppfyllt", 0.5)]), new PointsRule(true), new PointsRule(false),
+        new ShareMetRule([new ShareThreshold("uppfyllt", 0.75), new ShareThreshold("delvis-uppfyllt", 0.5)]), new PointsRule(true), new PointsRule(false), new WeightedMappingRule(true), new WeightedMappingRule(false),
     ];
 
     private static Arbitrary<Case> Cases =>

@@ -7,4 +7,11 @@ namespace Styrmodell.Evaluation;
 /// <param name="Score">The input's score, or <see langword="null"/>.</param>
 /// <param name="Use">How the roll-up used it.</param>
 /// <threadsafety>Immutable and safe to share between threads.</threadsafety>
-public sealed record ExplanationInput(string NodeId, double Weight, string CategoryId, double? Score, InputUse Use);
+public sealed record ExplanationInput(string NodeId, double Weight, string CategoryId, double? Score, InputUse Use)
+{
+    /// <summary>
+    /// Gets the input's own points — its link weight to its own parent — when the rule weighs it by them as well as by
+    /// <see cref="Weight"/> (<see cref="Rules.WeightedMappingRule"/>: an origin's points), else <see langword="null"/>.
+    /// </summary>
+    public double? Points { get; init; }
+}

@@ -29,4 +29,7 @@ public enum RuleKind
 
     /// <summary><see cref="Rules.PointsRule"/>.</summary>
     Points,
+
+    /// <summary><see cref="Rules.WeightedMappingRule"/>.</summary>
+    WeightedMapping,
 }

@@ -50,6 +50,12 @@ public sealed record RuleStep(RuleKind Rule, int Used, double? Score) : Explanat
     /// </summary>
     public double? PointsNotReported { get; init; }
 
+    /// <summary>
+    /// Gets the origins' points × mapping weights summed (weighted-mapping rule): what the node's own points are shared
+    /// in proportion to — territoires-en-transitions' ratio is <see cref="PointsAvailable"/> ÷ this.
+    /// </summary>
+    public double? OriginPoints { get; init; }
+
     /// <summary>Gets whether every available point below is reported on (points rule; <c>renseigne</c>): no <see cref="PointsNotReported"/>.</summary>
     public bool? IsFullyReported => PointsNotReported is { } missing ? missing <= 0 : null;
 }

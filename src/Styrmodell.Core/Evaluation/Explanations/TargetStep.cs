@@ -25,4 +25,15 @@ public sealed record TargetStep(
     /// <see cref="EvaluationOptions.DefaultDirection"/> (Open SDG's lower-is-better when none is configured).
     /// </summary>
     public bool DirectionIsDefault { get; init; }
+
+    /// <summary>
+    /// Gets the target's change from the baseline as a share of the baseline value — (target − baseline) ÷ baseline, e.g.
+    /// −0.6 for a target of 40 against a baseline of 100 — territoires-en-transitions' variation against the reference
+    /// year. <see langword="null"/> when the target is not resolved, there is no baseline, the baseline is 0, or the
+    /// baseline's year is not before the target's.
+    /// </summary>
+    public double? VariationFromBaseline =>
+        Value is { } target && Baseline is { } baseline && baseline.Value != 0 && baseline.Period.End.Year < Year
+            ? (double)((target - baseline.Value) / baseline.Value)
+            : null;
 }
