@@ -96,6 +96,9 @@ internal sealed record IndicatorDto
     public int? LastYear { get; init; }
     public List<TargetDto>? Targets { get; init; }
     public List<ComparisonDto>? Comparisons { get; init; }
+
+    /// <summary>A derived indicator's formula (format 1.4), read by <see cref="FormulaMapping"/>.</summary>
+    public JsonElement? Formula { get; init; }
 }
 
 internal sealed record RatioDto

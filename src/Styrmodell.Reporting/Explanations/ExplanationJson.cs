@@ -82,6 +82,9 @@ internal static class ExplanationJson
                 json.WriteBoolean("forecast", s.IsForecast);
                 json.WriteString("source", s.Source);
                 break;
+            case FormulaStep s:
+                FormulaJson.WriteStep(json, s);
+                break;
             case CountedAtBaselineStep s:
                 json.WriteNumber("value", s.Value);
                 json.WriteString("period", s.Period.Id);

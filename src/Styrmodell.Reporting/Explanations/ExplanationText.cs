@@ -64,6 +64,7 @@ public static class ExplanationText
         public string Write(ExplanationStep step) => step switch
         {
             OutcomeStep s => Outcome(s),
+            FormulaStep s => Formula(s),
             CountedAtBaselineStep s => Words.T($"räknat som utgångsvärdet {N.Exact(s.Value)} ({s.Period.Id})", $"counted at its baseline {N.Exact(s.Value)} ({s.Period.Id})"),
             TargetStep s => Target(s),
             ScoreStep s => Score(s),
@@ -121,6 +122,13 @@ public static class ExplanationText
                     $"outcome missing for {period}: {N.Count(s.Parts + s.Dropped)} outcomes within the period where only one is allowed") + drafts + source,
                 _ => Words.T($"utfall saknas för {period}", $"outcome missing for {period}") + source,
             } + (s.Finding == OutcomeFinding.SeveralRatioOutcomes ? "" : drafts);
+        }
+
+        private string Formula(FormulaStep s)
+        {
+            _year = N.Count(s.Period.End.Year);
+            _forecastOutcome = s.IsForecast;
+            return FormulaText.Step(s, Words, rounding) + (s.IsForecast ? Words.T(", prognos", ", forecast") : "");
         }
 
         private string Target(TargetStep s)
