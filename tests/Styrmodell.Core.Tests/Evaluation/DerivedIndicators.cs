@@ -18,7 +18,7 @@ internal static class DerivedIndicators
     public static FormulaCondition.Comparison Compare(Formula left, ComparisonOperator op, Formula right) => new(left, op, right);
 
     /// <summary>Inputs with their 2024 outcomes (null: none), each an indicator of its own, and "d" derived by <paramref name="formula"/>.</summary>
-    public static SteeringModelBuilder Model(Formula formula, params (string Id, decimal? Value)[] inputs)
+    public static SteeringModelBuilder WithDerived(Formula formula, params (string Id, decimal? Value)[] inputs)
     {
         var builder = Builder();
         foreach (var (id, value) in inputs)
@@ -40,7 +40,7 @@ internal static class DerivedIndicators
     /// <summary>The derived indicator's value for 2024 and its formula step.</summary>
     public static (decimal? Value, FormulaStep Step) Derive(Formula formula, params (string Id, decimal? Value)[] inputs)
     {
-        var result = Evaluate(Model(formula, inputs));
+        var result = Evaluate(WithDerived(formula, inputs));
         return (result.Value, result.Explanation.Find<FormulaStep>()!);
     }
 
