@@ -1,7 +1,12 @@
 using System.Text.Json;
 using Styrmodell.Targets;
 
-namespace Styrmodell;
+// Each assembly gets its own type (in its own namespace), so neither depends on the other.
+#if STYRMODELL_JSON
+namespace Styrmodell.Json;
+#else
+namespace Styrmodell.Reporting;
+#endif
 
 /// <summary>
 /// Writes a formula as the JSON tree of the document format (docs/format.md, "Derived indicators"). One source file,
