@@ -85,6 +85,7 @@ public static class GoalEvaluator
             }
         }
 
+        AddDerivedReaders(index, affected, pending);
         while (pending.TryPop(out var n))
         {
             for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
@@ -111,5 +112,27 @@ public static class GoalEvaluator
         }
 
         return new EvaluationResult(model, previous.Period, previous.AsOf, previous.Options, evaluator, state);
+    }
+
+    /// <summary>
+    /// Adds the derived indicators that read an affected node, directly or through another derived indicator: a formula
+    /// reads values, not links, so the walk up the links alone would leave them stale.
+    /// </summary>
+    private static void AddDerivedReaders(Model.ModelIndex index, HashSet<int> affected, Stack<int> pending)
+    {
+        var derived = index.Indicators.Where(i => i.Formula is not null).Select(i => (Node: index.NodeIndex[i.NodeId], Reads: i.Formula!.InputIds().ToArray())).ToArray();
+        for (var added = derived.Length > 0; added;)
+        {
+            added = false;
+            foreach (var (node, reads) in derived)
+            {
+                if (!affected.Contains(node) && reads.Any(id => affected.Contains(index.NodeIndex[id])))
+                {
+                    affected.Add(node);
+                    pending.Push(node);
+                    added = true;
+                }
+            }
+        }
     }
 }

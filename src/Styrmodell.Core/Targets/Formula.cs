@@ -22,6 +22,10 @@ public abstract partial record Formula
     /// <summary>Gets the formulas directly below this one, conditions' operands included, in order.</summary>
     internal abstract IEnumerable<(string Member, Formula Part)> Parts { get; }
 
+    /// <summary>Gets the ids of the indicators this formula reads, once each time they are read.</summary>
+    internal IEnumerable<string> InputIds() =>
+        this is Input input ? [input.IndicatorId] : Parts.SelectMany(part => part.Part.InputIds());
+
     private protected static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private protected static string Join(IEnumerable<Formula> terms, string separator) => "(" + string.Join(separator, terms) + ")";

@@ -89,4 +89,23 @@ public class DerivedIndicatorTests
 
         Assert.Equal(NotAssessedReason.NoBaselineToCountAt, result.Explanation.Find<NotAssessedStep>()!.Reason);
     }
+
+    [Fact]
+    public void Reevaluating_AfterAnInputsOutcomeChanges_RecomputesTheDerivedIndicators_AsAFullEvaluationDoes()
+    {
+        // d = 2 × s, s = a + b: neither is linked to a, so only their formulas tie them to it.
+        var model = WithDerived(new Formula.Product(C(2m), Val("s")), ("a", 10m), ("b", 20m))
+            .AddNode(new Styrmodell.Model.Node("s", "ind", "s") { ParentId = "kf" })
+            .AddIndicator(new Indicator("s", MeasureUnit.Count, Direction.HigherIsBetter) { Formula = new Formula.Sum(Val("a"), Val("b")) })
+            .Build();
+        var previous = GoalEvaluator.Evaluate(model, Year2024, AsOf);
+        var changed = model.WithOutcome(new Outcome("a", Year2024, MeasuredValue.Of(40m)));
+
+        var again = GoalEvaluator.Reevaluate(previous, changed, ["a"]);
+
+        // kf: the weighted mean of a (40 of ≥ 100), b (20 of 100) and d (120 of 100, full); s has no target.
+        Assert.Equal(120m, again["d"].Value);
+        Assert.Equal((0.4 + 0.2 + 1.0) / 3, again["kf"].Score!.Value, 10);
+        Assert.Equal(GoalEvaluator.Evaluate(changed, Year2024, AsOf)["kf"].Score, again["kf"].Score);
+    }
 }
