@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Styrmodell.Evaluation;
@@ -426,7 +427,9 @@ internal sealed partial class DocumentReader
         var baseline = i.Baseline is null ? null : Period(i.Baseline.Period, at + ".baseline.period") is { } p ? new Baseline(i.Baseline.Value, p) : null;
         var targets = (i.Targets ?? []).Select((t, k) => Target(t, $"{at}.targets[{k}]")).ToList();
         var openData = OpenDataMapping.Read(i.OpenData, at + ".openData", _problems);
-        if (unit is null || direction is null || derivation is null || (i.Baseline is not null && baseline is null) || targets.Any(t => t is null) || (i.OpenData is not null && openData is null))
+        var formula = i.Formula is { ValueKind: not JsonValueKind.Null } f ? FormulaMapping.Read(f, at + ".formula", _problems) : null;
+        if (unit is null || direction is null || derivation is null || (i.Baseline is not null && baseline is null) || targets.Any(t => t is null) || (i.OpenData is not null && openData is null)
+            || (i.Formula is { ValueKind: not JsonValueKind.Null } && formula is null))
         {
             return false;
         }
@@ -448,6 +451,7 @@ internal sealed partial class DocumentReader
             {
                 Values = [.. (d.Values ?? []).Select(v => new DisaggregationValue(v.Id, v.Label ?? v.Id))],
             })],
+            Formula = formula,
         });
 
         return true;

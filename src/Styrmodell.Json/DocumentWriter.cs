@@ -10,10 +10,13 @@ namespace Styrmodell.Json;
 internal static partial class DocumentWriter
 {
     /// <summary>The newest format version written; a document is written as the lowest version whose properties it uses.</summary>
-    public const string FormatVersion = Version13;
+    public const string FormatVersion = Version14;
 
     /// <summary>The version that added the authority, steeringDocuments and budget sections and the budget conditions.</summary>
     private const string Version13 = "1.3";
+
+    /// <summary>The version that added derived indicators' formulas.</summary>
+    private const string Version14 = "1.4";
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
     public static DocumentDto ToDocument(Exchange.ExchangeDocument document)
@@ -24,11 +27,15 @@ internal static partial class DocumentWriter
 
         // Format 1.3 added the budget section and budget conditions; a document without them keeps the version its other parts need.
         var usesBudget = !document.Budget.IsEmpty || document.Finance?.Rule?.BudgetConditions.Count > 0;
-        return usesBudget ? written with { FormatVersion = Version13, Budget = BudgetOf(document.Budget) } : written;
+        return WithFormulaVersion(usesBudget ? written with { FormatVersion = Version13, Budget = BudgetOf(document.Budget) } : written, document.Model);
     }
 
+    /// <summary>Format 1.4 added derived indicators' formulas; a document with one says so.</summary>
+    private static DocumentDto WithFormulaVersion(DocumentDto written, SteeringModel model) =>
+        model.Indicators.Any(i => i.Formula is not null) ? written with { FormatVersion = Version14 } : written;
+
     /// <summary>A model alone.</summary>
-    public static DocumentDto ToDocument(SteeringModel model) => ToDocument(model, FollowUp.FollowUpData.Empty, null, null);
+    public static DocumentDto ToDocument(SteeringModel model) => WithFormulaVersion(ToDocument(model, FollowUp.FollowUpData.Empty, null, null), model);
 
     private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) =>
         ToDocument(model, FollowUpWriter.ToDto(followUp), evaluation, finance);
@@ -112,6 +119,7 @@ internal static partial class DocumentWriter
             Id = d.Id, Label = d.Label == d.Id ? null : d.Label,
             Values = NullIfEmpty([.. d.Values.Select(v => new DisaggregationValueDto { Id = v.Id, Label = v.Label == v.Id ? null : v.Label })]),
         })]),
+        Formula = i.Formula is { } formula ? FormulaMapping.Write(formula) : null,
     };
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;

@@ -12,6 +12,7 @@ internal static class IllustrativeMarker
     internal static bool Cited(Evaluation.Explanation explanation) => explanation.Steps.Any(step => step switch
     {
         Evaluation.OutcomeStep s => Sources.Provenance.Marks(s.Provenance),
+        Evaluation.FormulaStep s => Sources.Provenance.Marks(s.Provenance),
         Evaluation.TargetStep s => Sources.Provenance.Marks(s.Decision.Provenance),
         Evaluation.ManualAssessmentStep s => Sources.Provenance.Marks(s.Provenance),
         Evaluation.StatusStep s => Sources.Provenance.Marks(s.Provenance),

@@ -38,7 +38,7 @@ public class FollowUpJsonTests
         var without = JsonNode.Parse(ModelJson.ToUtf8Bytes(FollowUpJsonFixture.Base().Build()))!;
 
         Assert.Equal("1.1", (string?)with["formatVersion"]);
-        Assert.Equal("1.3", ModelJson.FormatVersion); // the newest: the authority, steering-document and budget sections
+        Assert.Equal("1.4", ModelJson.FormatVersion); // the newest: derived indicators' formulas
         Assert.Equal("1.0", (string?)without["formatVersion"]);
         Assert.Null(without["followUp"]);
     }

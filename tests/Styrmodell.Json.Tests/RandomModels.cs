@@ -86,6 +86,20 @@ internal static class RandomModels
             }
         }
 
+        if (indicators >= 2 && seed % 3 != 0)
+        {
+            // A derived indicator in two models of three (format 1.4), from the first two indicators' values; no draw
+            // from the random stream, so the rest of each model stays as it was.
+            var weight = new Formula.Choice(new FormulaCondition.Comparison(new Formula.Input("i1", isOptional: true), ComparisonOperator.AtLeast, new Formula.Constant(50m)),
+                new Formula.Constant(0.2m), new Formula.Constant(0.1m));
+            builder.AddNode(new Node("d", "ind", "Härledd") { ParentId = "g0" })
+                .AddIndicator(new Indicator("d", MeasureUnit.Percent, Direction.HigherIsBetter)
+                {
+                    Formula = new Formula.Sum(new Formula.Product(new Formula.Input("i0"), weight), new Formula.Quotient(new Formula.Input("i1", isOptional: true), new Formula.Constant(4m))),
+                    Targets = [new TargetValue(TargetScope.Year(2024), new AbsoluteLevel(10m), decision)],
+                });
+        }
+
         builder.AddAssessment(new ManualAssessment("a1", ReportingPeriod.Year(2024), "uppfyllt", Text(), "Författare", new LocalDate(2025, 1, 15)));
         return builder.Build();
     }

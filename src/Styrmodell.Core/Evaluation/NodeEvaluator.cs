@@ -154,9 +154,9 @@ internal sealed partial class NodeEvaluator
         var indicator = _index.Indicators[i];
         var growth = _options.ScoreBasis == ScoreBasis.GrowthRate;
         var year = _period.End.Year;
-        var (value, outcome) = growth && _options.Growth.LatestYearWithData ? LatestWithData(i, indicator, steps)
-            : indicator.Contributors.IsEmpty ? FindOutcome(i, indicator, steps)
-            : FromContributors(i, indicator, steps);
+        var (value, outcome, derivedForecast) = indicator.Formula is { } formula ? Derive(indicator, formula, steps)
+            : growth && _options.Growth.LatestYearWithData ? Found(LatestWithData(i, indicator, steps))
+            : Found(OwnOrSummed(i, indicator, steps));
         if (steps is not null && !indicator.Dimensions.IsEmpty)
         {
             WithDisaggregations(steps, i, indicator);
@@ -178,7 +178,7 @@ internal sealed partial class NodeEvaluator
             steps?.Add(new CountedAtBaselineStep(start.Value, start.Period));
         }
 
-        var forecast = outcome?.IsForecast == true;
+        var forecast = outcome?.IsForecast == true || derivedForecast;
         var direction = indicator.Direction == Direction.Unstated ? _options.DefaultDirection : indicator.Direction;
         if (direction == Direction.Unstated)
         {
@@ -211,6 +211,65 @@ internal sealed partial class NodeEvaluator
         return double.IsNaN(score)
             ? (RuleOutcome.NotAssessed(why), 1, forecast, value)
             : (new RuleOutcome(Scale.IndexFor(score), score, why), 1, forecast, value);
+    }
+
+    /// <summary>The indicator's outcome for the period: its own, or summed with its contributors' when it has any.</summary>
+    private (decimal? Value, Outcome? Outcome) OwnOrSummed(int i, Indicator indicator, List<ExplanationStep>? steps) =>
+        indicator.Contributors.IsEmpty ? FindOutcome(i, indicator, steps) : FromContributors(i, indicator, steps);
+
+    private static (decimal? Value, Outcome? Outcome, bool Forecast) Found((decimal? Value, Outcome? Outcome) found) => (found.Value, found.Outcome, false);
+
+    /// <summary>
+    /// A derived indicator's value for the period: its formula computed from the values its inputs have for the period
+    /// (a derived input computed in turn; validation bounds the chain). A required input without a value, or no input
+    /// with one, leaves it without a value; a missing optional input counts as 0.
+    /// </summary>
+    private (decimal? Value, Outcome? Outcome, bool Forecast) Derive(Indicator indicator, Formula formula, List<ExplanationStep>? steps)
+    {
+        var read = new SortedDictionary<string, bool>(StringComparer.Ordinal); // id → optional everywhere it is read
+        CollectInputs(formula, read);
+        var values = new Dictionary<string, decimal>(read.Count, StringComparer.Ordinal);
+        var inputs = steps is null ? null : new List<FormulaInputValue>(read.Count);
+        bool missingRequired = false, forecast = false, illustrative = false;
+        foreach (var (id, optional) in read)
+        {
+            var j = _index.IndicatorIndex[id];
+            var input = _index.Indicators[j];
+            var (value, outcome, isForecast) = input.Formula is { } inner ? Derive(input, inner, null) : Found(OwnOrSummed(j, input, null));
+            isForecast |= outcome?.IsForecast == true;
+            if (value is { } v)
+            {
+                values[id] = v;
+                forecast |= isForecast;
+                illustrative |= Sources.Provenance.Marks(outcome?.Provenance);
+            }
+            else
+            {
+                missingRequired |= !optional;
+            }
+
+            inputs?.Add(new FormulaInputValue(id, optional, _period, value, isForecast && value is not null, input.Formula is not null));
+        }
+
+        var (computed, finding) = missingRequired ? (null, FormulaFinding.RequiredInputMissing)
+            : values.Count == 0 ? (null, FormulaFinding.NoInputValue)
+            : FormulaArithmetic.Compute(formula, values);
+        steps?.Add(new FormulaStep(indicator.NodeId, _period, formula, [.. inputs!], finding, computed) { Provenance = illustrative ? Sources.Provenance.Illustrative : null });
+        return (computed, null, computed is not null && forecast);
+    }
+
+    private static void CollectInputs(Formula formula, SortedDictionary<string, bool> read)
+    {
+        if (formula is Formula.Input input)
+        {
+            read[input.IndicatorId] = read.TryGetValue(input.IndicatorId, out var optional) ? optional && input.IsOptional : input.IsOptional;
+            return;
+        }
+
+        foreach (var (_, part) in formula.Parts)
+        {
+            CollectInputs(part, read);
+        }
     }
 
     /// <summary>The way done and the whole way from the baseline to a single-valued target (okr-tracker's task counts).</summary>

@@ -27,6 +27,8 @@ internal static class MeasurementValidator
             indicator.Check(at, problems);
         }
 
+        FormulaValidator.Check(index, problems);
+
         for (var a = 0; a < index.Assessments.Length; a++)
         {
             var assessment = index.Assessments[a];
@@ -77,6 +79,13 @@ internal static class MeasurementValidator
         {
             problems.Add(new(ProblemCodes.DanglingReference, at with { Member = "indicator" },
                 $"Outcome for {outcome.Period.Id} names indicator '{outcome.IndicatorId}', which has no indicator definition."));
+            return;
+        }
+
+        if (index.Indicators[i].Formula is not null)
+        {
+            problems.Add(new(ProblemCodes.OutcomeOfDerivedIndicator, at,
+                $"Indicator '{outcome.IndicatorId}' is derived from a formula, which computes its outcomes; it takes none of its own (here for {outcome.Period.Id})."));
             return;
         }
 

@@ -253,4 +253,22 @@ public static class ProblemCodes
 
     /// <summary>A frame revision funds a special assignment that does not exist or is not funded with added budget.</summary>
     public const string FundingMismatch = "funding-mismatch";
+
+    /// <summary>Derived indicators' formulas read each other in a circle (the message names the circle).</summary>
+    public const string FormulaCycle = "formula-cycle";
+
+    /// <summary>A formula divides by the constant 0.</summary>
+    public const string DivisionByZero = "division-by-zero";
+
+    /// <summary>A formula is nested too deeply, or derived indicators read each other in too long a chain.</summary>
+    public const string FormulaTooDeep = "formula-too-deep";
+
+    /// <summary>A formula has too many parts.</summary>
+    public const string FormulaTooLarge = "formula-too-large";
+
+    /// <summary>A formula reads no indicator, so it could never have a value.</summary>
+    public const string FormulaWithoutInput = "formula-without-input";
+
+    /// <summary>An outcome is given for a derived indicator, whose outcomes its formula computes.</summary>
+    public const string OutcomeOfDerivedIndicator = "outcome-of-derived-indicator";
 }

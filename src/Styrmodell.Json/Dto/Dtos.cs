@@ -98,6 +98,9 @@ internal sealed record IndicatorDto
     public List<ComparisonDto>? Comparisons { get; init; }
     public List<DisaggregationDimensionDto>? Disaggregations { get; init; }
     public List<string>? Contributors { get; init; }
+
+    /// <summary>A derived indicator's formula (format 1.4), read by <see cref="FormulaMapping"/>.</summary>
+    public JsonElement? Formula { get; init; }
 }
 
 /// <summary>A dimension an indicator's total is broken down along (Akvo RSR's disaggregation), with its values.</summary>

@@ -84,6 +84,9 @@ internal static class ExplanationJson
                 json.WriteNumber("contributors", s.Contributors);
                 WriteDisaggregations(json, s);
                 break;
+            case FormulaStep s:
+                FormulaJson.WriteStep(json, s);
+                break;
             case CountedAtBaselineStep s:
                 json.WriteNumber("value", s.Value);
                 json.WriteString("period", s.Period.Id);

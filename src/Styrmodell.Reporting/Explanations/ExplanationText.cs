@@ -68,6 +68,7 @@ public static class ExplanationText
         public string Write(ExplanationStep step) => step switch
         {
             OutcomeStep s => Outcome(s),
+            FormulaStep s => Formula(s),
             CountedAtBaselineStep s => Words.T($"räknat som utgångsvärdet {N.Exact(s.Value)} ({s.Period.Id})", $"counted at its baseline {N.Exact(s.Value)} ({s.Period.Id})"),
             TargetStep s => Target(s),
             ScoreStep s => Score(s),
@@ -154,6 +155,13 @@ public static class ExplanationText
                 return $"{d.DimensionLabel} {d.ValueLabel} {sums}{counted}{drafts}";
             });
             return Words.T(" (per uppdelning: ", " (by disaggregation: ") + string.Join("; ", parts) + ")";
+        }
+
+        private string Formula(FormulaStep s)
+        {
+            _year = N.Count(s.Period.End.Year);
+            _forecastOutcome = s.IsForecast;
+            return FormulaText.Step(s, Words, rounding) + (s.IsForecast ? Words.T(", prognos", ", forecast") : "");
         }
 
         private string Target(TargetStep s)

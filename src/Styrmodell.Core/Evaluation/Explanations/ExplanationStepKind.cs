@@ -38,4 +38,7 @@ public enum ExplanationStepKind
 
     /// <summary>Nothing feeds the node, which counts as 0 (<see cref="EmptyRollUpStep"/>).</summary>
     EmptyRollUp,
+
+    /// <summary>A derived indicator's outcome computed by its formula (<see cref="FormulaStep"/>).</summary>
+    Formula,
 }
