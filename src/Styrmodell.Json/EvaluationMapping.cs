@@ -38,7 +38,8 @@ internal static class EvaluationMapping
             ClampScores = options.ClampScores == defaults.ClampScores ? null : options.ClampScores,
             Statuses = options.Statuses.IsEmpty ? null : [.. options.Statuses.Select(x => new StatusDto
             {
-                Id = x.Id, Label = x.Label, Share = x.Share, NotConcerned = x.IsNotConcerned ? true : null,
+                Id = x.Id, Label = x.Label, Share = x.Split is null ? x.Share : null, NotConcerned = x.IsNotConcerned ? true : null,
+                Split = SplitOf(x.Split), Detailed = x.IsDetailed ? true : null, Scored = x.Scored is { } scored ? Names.Of(scored) : null,
             })],
             OptionalInputs = options.OptionalInputs.IsEmpty ? null : [.. options.OptionalInputs],
             ZeroDenominator = options.ZeroDenominator == defaults.ZeroDenominator ? null : Names.Of(options.ZeroDenominator),
@@ -192,18 +193,40 @@ internal static class EvaluationMapping
                 ok = false;
                 invalid(at + ".id", "A status needs an id.");
             }
-            else if (x is { NotConcerned: true, Share: null })
+            else if (x is { NotConcerned: true, Share: null, Split: null, Detailed: null, Scored: null })
             {
                 statuses.Add(AssessmentStatus.NotConcerned(x.Id, x.Label));
             }
-            else if (x is { NotConcerned: null, Share: >= 0 and <= 1 })
+            else if (x is { NotConcerned: null, Share: >= 0 and <= 1, Split: null, Detailed: null, Scored: null })
             {
                 statuses.Add(AssessmentStatus.WithShare(x.Id, x.Label, x.Share!.Value));
+            }
+            else if (x is { NotConcerned: null, Share: null, Scored: { } scoredName } && (x.Split is null) != (x.Detailed is null)
+                && Parse<PointsShare>(scoredName, at + ".scored") is { } scored)
+            {
+                if (x.Detailed == true)
+                {
+                    statuses.Add(AssessmentStatus.Detailed(x.Id, x.Label, scored));
+                }
+                else if (x.Split is { } split && ReadSplit(split) is { IsValid: true } valid)
+                {
+                    statuses.Add(AssessmentStatus.WithSplit(x.Id, x.Label, valid, scored));
+                }
+                else
+                {
+                    ok = false;
+                    invalid(at + (x.Split is null ? ".detailed" : ".split"), x.Split is null ? "detailed is true when given."
+                        : "Each share of a split (done, planned, notDone) must be in [0, 1] and the three must sum to 1.");
+                }
+            }
+            else if (x is { NotConcerned: null, Share: null } && (x.Split is not null || x.Detailed is not null) && x.Scored is not null)
+            {
+                ok = false; // the scored share's name was wrong, and Parse said so
             }
             else
             {
                 ok = false;
-                invalid(at, "A status has either a share in [0, 1] or notConcerned true, not both and not neither.");
+                invalid(at, "A status has exactly one of: a share in [0, 1]; notConcerned true; a split with the share scored (scored); detailed true with the share scored.");
             }
         }
 
@@ -284,4 +307,11 @@ internal static class EvaluationMapping
         };
         return ok ? options : null;
     }
+
+    /// <summary>A split as the format writes it (<c>done</c>, <c>planned</c>, <c>notDone</c>), or null.</summary>
+    internal static SplitDto? SplitOf(PointsSplit? split) =>
+        split is null ? null : new() { Done = split.Done, Planned = split.Planned, NotDone = split.NotDone };
+
+    /// <summary>A split read from the format; whether it is valid is checked where it is used.</summary>
+    internal static PointsSplit? ReadSplit(SplitDto? split) => split is null ? null : new(split.Done, split.Planned, split.NotDone);
 }

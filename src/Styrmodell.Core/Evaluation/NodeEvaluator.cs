@@ -10,7 +10,7 @@ namespace Styrmodell.Evaluation;
 /// Evaluates one node from its inputs' stored results. The same code path serves the full pass (no explanation) and
 /// explanations on demand (with their steps), so an explanation always describes exactly what was computed.
 /// </summary>
-internal sealed class NodeEvaluator
+internal sealed partial class NodeEvaluator
 {
     private readonly SteeringModel _model;
     private readonly ModelIndex _index;
@@ -98,7 +98,7 @@ internal sealed class NodeEvaluator
         var manual = _measurements.AssessmentStart[n] == _measurements.AssessmentStart[n + 1] ? -1 : ManualFor(n);
         var status = manual >= 0 && _statusIndex is not null && _statusIndex.TryGetValue(_index.Assessments[manual].CategoryId, out var found) ? found : -1;
         var i = _measurements.IndicatorOfNode[n];
-        var (computed, coverage, forecast, value) = status >= 0 ? (FromStatus(status, manual, steps), 1.0, false, null)
+        var (computed, coverage, forecast, value) = status >= 0 ? (FromStatus(n, status, manual, steps), 1.0, false, null)
             : i >= 0 ? AssessIndicator(i, steps)
             : RollUp(n, state, buffer, inputs, steps);
         if (steps is not null)
@@ -140,13 +140,18 @@ internal sealed class NodeEvaluator
     }
 
     /// <summary>A node's result from the status its manual assessment gives: the status's share, or not concerned.</summary>
-    private RuleOutcome FromStatus(int status, int manual, List<ExplanationStep>? steps)
+    private RuleOutcome FromStatus(int n, int status, int manual, List<ExplanationStep>? steps)
     {
         var reported = _options.Statuses[status];
         var assessment = _index.Assessments[manual];
+        // A détaillé status scores the part of the assessment's own split (validated to be there and sum to 1).
+        var split = reported.Split ?? (reported.IsDetailed ? assessment.Split : null);
+        var share = reported.Share ?? (reported.IsDetailed && split is not null ? AssessmentStatus.Part(split, reported.Scored!.Value) : null);
         var why = steps is null ? null
-            : new StatusStep(reported.Id, reported.Label, reported.Share, assessment.Author, assessment.Date, assessment.Motivation) { Provenance = assessment.Provenance };
-        return reported.Share is { } share ? new(Scale.IndexFor(share), share, why) : RuleOutcome.OutOfScope(why);
+            : new StatusStep(reported.Id, reported.Label, share, assessment.Author, assessment.Date, assessment.Motivation) { Provenance = assessment.Provenance, Split = split, Tasks = StatusTasks(n, reported, split) };
+        return share is { } achieved ? new(Scale.IndexFor(achieved), achieved, why)
+            : reported.IsNotConcerned ? RuleOutcome.OutOfScope(why)
+            : RuleOutcome.NotAssessed(why);
     }
 
     private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) AssessIndicator(int i, List<ExplanationStep>? steps)
@@ -557,77 +562,13 @@ internal sealed class NodeEvaluator
         }
 
         var outcome = rule.Apply(new RollUpInputs(used, buffer.Inputs[..outOfScope], Scale, _options.ClampScores), steps is not null);
-        if (outcome.Step is RuleStep { Rule: RuleKind.Points, PointsAvailable: { } points } pointsStep)
+        if (outcome.Step is RuleStep { Rule: RuleKind.Points, PointsAvailable: not null } pointsStep)
         {
             // Explanations only: the full pass stores nothing for this, so it is followed down the tree on request.
-            outcome = outcome with { Step = pointsStep with { PointsNotReported = points * InputsNotReported(n, rule, state) } };
+            outcome = outcome with { Step = WithParts(n, rule, state, pointsStep) };
         }
 
         return (outcome, coverage, forecast, null);
-    }
-
-    /// <summary>
-    /// The share of node n's available points that nothing has reported on: its inputs' shares, weighted by their points
-    /// (link weight × available share, plus shared-out not-concerned points as the points rule gives them).
-    /// </summary>
-    private double InputsNotReported(int n, RollUpRule rule, EvaluationState state)
-    {
-        var down = _model.DownStart;
-        double notConcerned = 0;
-        var receivers = 0;
-        for (var k = down[n]; k < down[n + 1]; k++)
-        {
-            var edge = _model.DownEdge[k];
-            var from = _model.EdgeSource[edge];
-            if (_assessedRole[_index.LevelOf[from]])
-            {
-                var weight = _index.UpWeight[edge];
-                if (state.Category[from] == RuleOutcome.NotConcerned)
-                {
-                    notConcerned += weight;
-                }
-                else if (!IsLeftOut(from, state) && weight > 0)
-                {
-                    receivers++;
-                }
-            }
-        }
-
-        var share = rule is PointsRule { ShareOutNotConcerned: true } && receivers > 0 ? notConcerned / receivers : 0.0;
-        double all = 0, missing = 0;
-        for (var k = down[n]; k < down[n + 1]; k++)
-        {
-            var edge = _model.DownEdge[k];
-            var from = _model.EdgeSource[edge];
-            if (!_assessedRole[_index.LevelOf[from]] || state.Category[from] == RuleOutcome.NotConcerned || IsLeftOut(from, state))
-            {
-                continue;
-            }
-
-            var weight = _index.UpWeight[edge];
-            var own = (weight * (state.Available is { } available ? available[from] : 1.0)) + (weight > 0 ? share : 0.0);
-            all += own;
-            missing += own * NotReported(from, state);
-        }
-
-        return all > 0 ? missing / all : 0.0;
-    }
-
-    /// <summary>1 when node n has reported nothing (no status, outcome or assessed input), 0 when it has a status or an outcome, else its inputs' share.</summary>
-    private double NotReported(int n, EvaluationState state)
-    {
-        if (_measurements.AssessmentStart[n] != _measurements.AssessmentStart[n + 1] && ManualFor(n) >= 0)
-        {
-            return 0.0; // a status or a manual assessment reports on the node as a whole
-        }
-
-        if (state.Category[n] < 0 || _measurements.IndicatorOfNode[n] >= 0)
-        {
-            return state.Category[n] < 0 ? 1.0 : 0.0;
-        }
-
-        var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var own) ? own : _levelRule[_index.LevelOf[n]];
-        return InputsNotReported(n, assignment?.Rule ?? _options.DefaultRule, state);
     }
 
     private bool IsLeftOut(int n, EvaluationState state) => state.Category[n] == -1 && _optional is not null && _optional[n];

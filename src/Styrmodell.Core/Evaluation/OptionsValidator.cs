@@ -95,6 +95,8 @@ internal static class OptionsValidator
                 Add(ProblemCodes.UnknownCategory, new(ModelElement.Assessment, assessment.NodeId, k, "category"),
                     $"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id} gives category '{assessment.CategoryId}', which neither the scale nor the statuses have.");
             }
+
+            CheckSplit(options, assessment, new(ModelElement.Assessment, assessment.NodeId, k, "split"), problems);
         }
 
         for (var k = 0; k < options.OptionalInputs.Count; k++)
@@ -156,4 +158,33 @@ internal static class OptionsValidator
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A split goes with a <i>détaillé</i> status, and such a status with a valid split.</summary>
+    private static void CheckSplit(EvaluationOptions options, ManualAssessment assessment, ProblemLocation at, List<ValidationProblem> problems)
+    {
+        var detailed = options.Statuses.Any(s => s is { IsDetailed: true } && s.Id == assessment.CategoryId);
+        var what = $"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id}";
+        if (assessment.Split is not { } split)
+        {
+            if (detailed)
+            {
+                problems.Add(new(ProblemCodes.InvalidSplit, at,
+                    $"{what} gives the détaillé status '{assessment.CategoryId}' without a split; give the shares done, planned and not done."));
+            }
+
+            return;
+        }
+
+        if (!detailed)
+        {
+            problems.Add(new(ProblemCodes.InvalidSplit, at,
+                $"{what} gives a split with '{assessment.CategoryId}', which is not a détaillé status; a split goes only with a status that takes it from the assessment."));
+        }
+
+        if (!split.IsValid)
+        {
+            problems.Add(new(ProblemCodes.InvalidSplit, at, Text(
+                $"{what} splits its points {split.Done} done, {split.Planned} planned, {split.NotDone} not done; each share must be in [0, 1] and the three must sum to 1.")));
+        }
+    }
 }

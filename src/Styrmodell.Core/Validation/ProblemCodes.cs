@@ -241,4 +241,10 @@ public static class ProblemCodes
 
     /// <summary>A frame revision funds a special assignment that does not exist or is not funded with added budget.</summary>
     public const string FundingMismatch = "funding-mismatch";
+
+    /// <summary>
+    /// A manual assessment's points split (done, planned, not done) has a share outside [0, 1] or shares not summing to
+    /// 1, is given with a status that does not take its split from the assessment, or a <i>détaillé</i> status is given without one.
+    /// </summary>
+    public const string InvalidSplit = "invalid-split";
 }

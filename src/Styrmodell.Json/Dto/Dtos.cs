@@ -195,6 +195,7 @@ internal sealed record AssessmentDto
     public required string Author { get; init; }
     public required string Date { get; init; }
     public ProvenanceDto? Provenance { get; init; }
+    public SplitDto? Split { get; init; }
 }
 
 internal sealed record MetadataDto
@@ -266,6 +267,20 @@ internal sealed record StatusDto
     public required string Label { get; init; }
     public double? Share { get; init; }
     public bool? NotConcerned { get; init; }
+    public SplitDto? Split { get; init; }
+    public bool? Detailed { get; init; }
+    public string? Scored { get; init; }
+}
+
+/// <summary>A points split: the shares done, planned and not done.</summary>
+internal sealed record SplitDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required double Done { get; init; }
+    public required double Planned { get; init; }
+    public required double NotDone { get; init; }
 }
 
 internal sealed record GrowthDto
