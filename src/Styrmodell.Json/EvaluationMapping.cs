@@ -201,16 +201,21 @@ internal static class EvaluationMapping
             {
                 statuses.Add(AssessmentStatus.WithShare(x.Id, x.Label, x.Share!.Value));
             }
-            else if (x is { NotConcerned: null, Share: null, Scored: { } scoredName } && (x.Split is null) != (x.Detailed is null)
-                && Parse<PointsShare>(scoredName, at + ".scored") is { } scored)
+            else if (x is { NotConcerned: null, Share: null, Scored: { } scoredName } && (x.Split is null) != (x.Detailed is null))
             {
+                var scored = Parse<PointsShare>(scoredName, at + ".scored"); // reports a bad name itself
+                if (scored is null)
+                {
+                    continue;
+                }
+
                 if (x.Detailed == true)
                 {
-                    statuses.Add(AssessmentStatus.Detailed(x.Id, x.Label, scored));
+                    statuses.Add(AssessmentStatus.Detailed(x.Id, x.Label, scored.Value));
                 }
                 else if (x.Split is { } split && ReadSplit(split) is { IsValid: true } valid)
                 {
-                    statuses.Add(AssessmentStatus.WithSplit(x.Id, x.Label, valid, scored));
+                    statuses.Add(AssessmentStatus.WithSplit(x.Id, x.Label, valid, scored.Value));
                 }
                 else
                 {
@@ -218,10 +223,6 @@ internal static class EvaluationMapping
                     invalid(at + (x.Split is null ? ".detailed" : ".split"), x.Split is null ? "detailed is true when given."
                         : "Each share of a split (done, planned, notDone) must be in [0, 1] and the three must sum to 1.");
                 }
-            }
-            else if (x is { NotConcerned: null, Share: null } && (x.Split is not null || x.Detailed is not null) && x.Scored is not null)
-            {
-                ok = false; // the scored share's name was wrong, and Parse said so
             }
             else
             {
