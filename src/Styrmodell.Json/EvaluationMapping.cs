@@ -47,6 +47,8 @@ internal static class EvaluationMapping
             OneRatioOutcomePerPeriod = options.OneRatioOutcomePerPeriod == defaults.OneRatioOutcomePerPeriod ? null : options.OneRatioOutcomePerPeriod,
             CountRisingProgressFromZero = options.CountRisingProgressFromZero == defaults.CountRisingProgressFromZero ? null : options.CountRisingProgressFromZero,
             EmptyRollUpIsZero = options.EmptyRollUpIsZero == defaults.EmptyRollUpIsZero ? null : options.EmptyRollUpIsZero,
+            DeactivatedNodes = options.DeactivatedNodes.IsEmpty ? null : [.. options.DeactivatedNodes],
+            NotConcernedSubtrees = options.NotConcernedSubtrees == defaults.NotConcernedSubtrees ? null : options.NotConcernedSubtrees,
             Growth = options.Growth == defaults.Growth ? null : new()
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
@@ -301,6 +303,8 @@ internal static class EvaluationMapping
             OneRatioOutcomePerPeriod = dto.OneRatioOutcomePerPeriod ?? options.OneRatioOutcomePerPeriod,
             CountRisingProgressFromZero = dto.CountRisingProgressFromZero ?? options.CountRisingProgressFromZero,
             EmptyRollUpIsZero = dto.EmptyRollUpIsZero ?? options.EmptyRollUpIsZero,
+            DeactivatedNodes = dto.DeactivatedNodes is null ? options.DeactivatedNodes : [.. dto.DeactivatedNodes],
+            NotConcernedSubtrees = dto.NotConcernedSubtrees ?? options.NotConcernedSubtrees,
             Growth = growth,
             Rounding = rounding,
             DefaultDirection = Parse<Targets.Direction>(dto.DefaultDirection, "$.evaluation.defaultDirection") ?? options.DefaultDirection,

@@ -89,4 +89,28 @@ public class PointsSplitJsonTests
         Assert.Equal("$.evaluation.statuses[0].split", problem.Path);
         Assert.Contains("sum to 1", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DeactivatedNodes_AndNotConcernedSubtrees_RoundTrip_UnderTheSchema()
+    {
+        var json = Model + "\"evaluation\":{\"deactivatedNodes\":[\"eci_1.2\"],\"notConcernedSubtrees\":true}}";
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.Empty(read.Problems);
+        Assert.True(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
+        Assert.Equal(["eci_1.2"], read.Document!.Evaluation!.DeactivatedNodes);
+        Assert.True(read.Document.Evaluation.NotConcernedSubtrees);
+        Assert.Equal(read.Document.Evaluation, ModelJson.Read(ModelJson.ToUtf8Bytes(read.Document, indented: false)).Document!.Evaluation);
+    }
+
+    [Fact]
+    public void UnknownDeactivatedNode_IsReportedAtItsPath()
+    {
+        var json = Model + "\"evaluation\":{\"deactivatedNodes\":[\"eci_9\"]}}";
+
+        var problem = Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems);
+
+        Assert.Equal("$.evaluation.deactivatedNodes[0]", problem.Path);
+    }
 }

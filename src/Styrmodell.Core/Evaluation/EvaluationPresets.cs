@@ -112,6 +112,7 @@ public static class EvaluationPresets
                 AssessmentStatus.Detailed("detaille", "Détaillé", scored),
                 AssessmentStatus.NotConcerned("non-concerne", "Non concerné"),
             ],
+            NotConcernedSubtrees = true,
             MissingData = MissingDataPolicy.CountAsZero,
             ScoreBasis = ScoreBasis.ProgressFromBaseline,
             AssessedRoles = EveryRole,

@@ -25,6 +25,7 @@ internal sealed partial class NodeEvaluator
     private readonly long _forecastKey;
     private readonly Dictionary<string, int>? _statusIndex;
     private readonly bool[]? _optional;
+    private readonly bool[]? _deactivated;
 
     public NodeEvaluator(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options)
     {
@@ -48,6 +49,15 @@ internal sealed partial class NodeEvaluator
             }
         }
 
+        if (!options.DeactivatedNodes.IsEmpty)
+        {
+            _deactivated = new bool[_index.Nodes.Length];
+            foreach (var id in options.DeactivatedNodes)
+            {
+                _deactivated[_index.NodeIndex[id]] = true;
+            }
+        }
+
         TracksAvailable = options.DefaultRule is PointsRule || options.Rules.Any(r => r.Rule is PointsRule);
     }
 
@@ -62,7 +72,7 @@ internal sealed partial class NodeEvaluator
         _asOf = template._asOf;
         (_levelRule, _nodeRule, _assessedRole) = (template._levelRule, template._nodeRule, template._assessedRole);
         (_measuredKey, _forecastKey) = (template._measuredKey, template._forecastKey);
-        (_statusIndex, _optional, TracksAvailable) = (template._statusIndex, template._optional, template.TracksAvailable);
+        (_statusIndex, _optional, _deactivated, TracksAvailable) = (template._statusIndex, template._optional, template._deactivated, template.TracksAvailable);
     }
 
     /// <summary>Gets whether a points rule is in use, so that each node's available share must be kept.</summary>
@@ -94,6 +104,13 @@ internal sealed partial class NodeEvaluator
 
     private NodeOutcome Evaluate(int n, EvaluationState state, InputBuffer buffer, List<ExplanationStep>? steps)
     {
+        if (OutOfScopeSubtree(n, state, steps is not null) is { } reason)
+        {
+            steps?.Add(new NotAssessedStep(reason));
+            return new NodeOutcome(RuleOutcome.NotConcerned, double.NaN, RuleOutcome.NotConcerned, 1, false, -1,
+                steps is null ? null : new Explanation([.. steps], []), 0.0, null);
+        }
+
         var inputs = steps is null ? null : new List<ExplanationInput>();
         var manual = _measurements.AssessmentStart[n] == _measurements.AssessmentStart[n + 1] ? -1 : ManualFor(n);
         var status = manual >= 0 && _statusIndex is not null && _statusIndex.TryGetValue(_index.Assessments[manual].CategoryId, out var found) ? found : -1;

@@ -108,6 +108,15 @@ internal static class OptionsValidator
             }
         }
 
+        for (var k = 0; k < options.DeactivatedNodes.Count; k++)
+        {
+            var id = options.DeactivatedNodes[k];
+            if (!index.NodeIndex.ContainsKey(id))
+            {
+                Add(ProblemCodes.DanglingReference, Settings with { Id = id, Member = $"deactivatedNodes[{k}]" }, $"Deactivated node '{id}' is not a node of the model.");
+            }
+        }
+
         if (options.DefaultDirection is not (Direction.Unstated or Direction.HigherIsBetter or Direction.LowerIsBetter))
         {
             Add(ProblemCodes.InvalidSetting, Settings with { Member = "defaultDirection" },

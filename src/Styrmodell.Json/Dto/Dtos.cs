@@ -242,6 +242,8 @@ internal sealed record EvaluationDto
     public bool? OneRatioOutcomePerPeriod { get; init; }
     public bool? CountRisingProgressFromZero { get; init; }
     public bool? EmptyRollUpIsZero { get; init; }
+    public List<string>? DeactivatedNodes { get; init; }
+    public bool? NotConcernedSubtrees { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
     public string? DefaultDirection { get; init; }
