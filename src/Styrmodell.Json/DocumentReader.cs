@@ -360,6 +360,11 @@ internal sealed partial class DocumentReader
             Unknown(e.Statuses![k].Split?.Unknown, $"$.evaluation.statuses[{k}].split");
         }
 
+        for (var k = 0; k < (e.PotentialFactors?.Count ?? 0); k++)
+        {
+            Unknown(e.PotentialFactors![k].Unknown, $"$.evaluation.potentialFactors[{k}]");
+        }
+
         Unknown(e.Growth?.Unknown, "$.evaluation.growth");
         for (var k = 0; k < (e.Growth?.Curve?.Count ?? 0); k++)
         {

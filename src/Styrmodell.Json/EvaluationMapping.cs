@@ -49,6 +49,7 @@ internal static class EvaluationMapping
             EmptyRollUpIsZero = options.EmptyRollUpIsZero == defaults.EmptyRollUpIsZero ? null : options.EmptyRollUpIsZero,
             DeactivatedNodes = options.DeactivatedNodes.IsEmpty ? null : [.. options.DeactivatedNodes],
             NotConcernedSubtrees = options.NotConcernedSubtrees == defaults.NotConcernedSubtrees ? null : options.NotConcernedSubtrees,
+            PotentialFactors = options.PotentialFactors.IsEmpty ? null : [.. options.PotentialFactors.Select(f => new PotentialFactorDto { Node = f.NodeId, Factor = f.Factor })],
             Growth = options.Growth == defaults.Growth ? null : new()
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
@@ -305,6 +306,7 @@ internal static class EvaluationMapping
             EmptyRollUpIsZero = dto.EmptyRollUpIsZero ?? options.EmptyRollUpIsZero,
             DeactivatedNodes = dto.DeactivatedNodes is null ? options.DeactivatedNodes : [.. dto.DeactivatedNodes],
             NotConcernedSubtrees = dto.NotConcernedSubtrees ?? options.NotConcernedSubtrees,
+            PotentialFactors = dto.PotentialFactors is null ? options.PotentialFactors : [.. dto.PotentialFactors.Select(f => new PotentialFactor(f.Node, f.Factor))],
             Growth = growth,
             Rounding = rounding,
             DefaultDirection = Parse<Targets.Direction>(dto.DefaultDirection, "$.evaluation.defaultDirection") ?? options.DefaultDirection,

@@ -91,9 +91,9 @@ public class PointsSplitJsonTests
     }
 
     [Fact]
-    public void DeactivatedNodes_AndNotConcernedSubtrees_RoundTrip_UnderTheSchema()
+    public void DeactivatedNodes_NotConcernedSubtrees_AndPotentialFactors_RoundTrip_UnderTheSchema()
     {
-        var json = Model + "\"evaluation\":{\"deactivatedNodes\":[\"eci_1.2\"],\"notConcernedSubtrees\":true}}";
+        var json = Model + "\"evaluation\":{\"deactivatedNodes\":[\"eci_1.2\"],\"notConcernedSubtrees\":true,\"potentialFactors\":[{\"node\":\"eci_1\",\"factor\":0.2}]}}";
 
         var read = ModelJson.Read(Encoding.UTF8.GetBytes(json));
 
@@ -101,6 +101,7 @@ public class PointsSplitJsonTests
         Assert.True(Schema.Evaluate(JsonNode.Parse(json)).IsValid);
         Assert.Equal(["eci_1.2"], read.Document!.Evaluation!.DeactivatedNodes);
         Assert.True(read.Document.Evaluation.NotConcernedSubtrees);
+        Assert.Equal([new PotentialFactor("eci_1", 0.2)], read.Document.Evaluation.PotentialFactors);
         Assert.Equal(read.Document.Evaluation, ModelJson.Read(ModelJson.ToUtf8Bytes(read.Document, indented: false)).Document!.Evaluation);
     }
 
@@ -112,5 +113,15 @@ public class PointsSplitJsonTests
         var problem = Assert.Single(ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems);
 
         Assert.Equal("$.evaluation.deactivatedNodes[0]", problem.Path);
+    }
+
+    [Theory]
+    [InlineData("[{\"node\":\"eci_1\",\"factor\":-1}]", "$.evaluation.potentialFactors[0].factor")]
+    [InlineData("[{\"node\":\"eci_9\",\"factor\":1}]", "$.evaluation.potentialFactors[0].node")]
+    public void BadPotentialFactor_IsReportedAtItsPath(string factors, string path)
+    {
+        var json = Model + "\"evaluation\":{\"potentialFactors\":" + factors + "}}";
+
+        Assert.Contains(path, ModelJson.Read(Encoding.UTF8.GetBytes(json)).Problems.Select(p => p.Path));
     }
 }

@@ -96,6 +96,15 @@ public sealed record EvaluationOptions
     /// <value>Default <see langword="false"/>: a node's own inputs and status alone decide its result.</value>
     public bool NotConcernedSubtrees { get; init; }
 
+    /// <summary>
+    /// Gets the personalised potentials: each listed node's points in the points roll-ups it feeds are multiplied by its
+    /// factor (its inputs' points in proportion, so its own score is unchanged), and its points step shows the points
+    /// after the factor with the factor and the points before (<see cref="RuleStep.PotentialFactor"/>). Factors apply
+    /// where points are counted (<see cref="Rules.PointsRule"/>); a node listed twice is a problem.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<PotentialFactor> PotentialFactors { get; init => field = Guard.Against.NullElements(value, nameof(PotentialFactors)); }
+
     /// <summary>Gets what a ratio indicator's pooled outcome is when its denominators sum to 0.</summary>
     /// <value>Default <see cref="ZeroDenominatorPolicy.NoValue"/>.</value>
     public ZeroDenominatorPolicy ZeroDenominator { get; init; }

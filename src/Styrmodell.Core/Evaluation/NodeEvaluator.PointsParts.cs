@@ -25,6 +25,30 @@ internal sealed partial class NodeEvaluator
         };
     }
 
+    /// <summary>Node n's points after its personalised potential factor, with the factor and the points before it.</summary>
+    private RuleStep Personalised(int n, RuleStep step)
+    {
+        if (_factor is null || _factor[n] == 1.0)
+        {
+            return step;
+        }
+
+        var f = _factor[n];
+        return step with
+        {
+            PotentialFactor = f,
+            PointsAvailableBeforeFactor = step.PointsAvailable,
+            PointsAvailable = step.PointsAvailable * f,
+            PointsAwarded = step.PointsAwarded * f,
+            PointsDone = step.PointsDone * f,
+            PointsPlanned = step.PointsPlanned * f,
+            PointsNotDone = step.PointsNotDone * f,
+            PointsNotReported = step.PointsNotReported * f,
+            NotConcernedPoints = step.NotConcernedPoints * f,
+            SharedOutEach = step.SharedOutEach * f,
+        };
+    }
+
     /// <summary>The tasks below a node with a status: all completed, by the status's split (explanations only).</summary>
     private TaskCounts? StatusTasks(int n, AssessmentStatus status, PointsSplit? split) =>
         status.IsNotConcerned ? NotConcernedTasks(n).ToCounts()

@@ -26,6 +26,7 @@ internal sealed partial class NodeEvaluator
     private readonly Dictionary<string, int>? _statusIndex;
     private readonly bool[]? _optional;
     private readonly bool[]? _deactivated;
+    private readonly double[]? _factor;
 
     public NodeEvaluator(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options)
     {
@@ -58,6 +59,16 @@ internal sealed partial class NodeEvaluator
             }
         }
 
+        if (!options.PotentialFactors.IsEmpty)
+        {
+            _factor = new double[_index.Nodes.Length];
+            Array.Fill(_factor, 1.0);
+            foreach (var personalised in options.PotentialFactors)
+            {
+                _factor[_index.NodeIndex[personalised.NodeId]] = personalised.Factor;
+            }
+        }
+
         TracksAvailable = options.DefaultRule is PointsRule || options.Rules.Any(r => r.Rule is PointsRule);
     }
 
@@ -73,6 +84,7 @@ internal sealed partial class NodeEvaluator
         (_levelRule, _nodeRule, _assessedRole) = (template._levelRule, template._nodeRule, template._assessedRole);
         (_measuredKey, _forecastKey) = (template._measuredKey, template._forecastKey);
         (_statusIndex, _optional, _deactivated, TracksAvailable) = (template._statusIndex, template._optional, template._deactivated, template.TracksAvailable);
+        _factor = template._factor;
     }
 
     /// <summary>Gets whether a points rule is in use, so that each node's available share must be kept.</summary>
@@ -152,7 +164,8 @@ internal sealed partial class NodeEvaluator
             explanation = new Explanation([.. steps], [.. inputs!]);
         }
 
-        var available = category == computed.Category ? computed.Available : 1.0;
+        // A personalised potential scales what the node brings to the points roll-ups above it.
+        var available = (category == computed.Category ? computed.Available : 1.0) * (_factor is null ? 1.0 : _factor[n]);
         return new NodeOutcome(category, score, computed.Category, coverage, forecast, manual, explanation, available, value);
     }
 
@@ -582,7 +595,7 @@ internal sealed partial class NodeEvaluator
         if (outcome.Step is RuleStep { Rule: RuleKind.Points, PointsAvailable: not null } pointsStep)
         {
             // Explanations only: the full pass stores nothing for this, so it is followed down the tree on request.
-            outcome = outcome with { Step = WithParts(n, rule, state, pointsStep) };
+            outcome = outcome with { Step = Personalised(n, WithParts(n, rule, state, pointsStep)) };
         }
 
         return (outcome, coverage, forecast, null);

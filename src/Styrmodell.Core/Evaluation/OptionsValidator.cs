@@ -117,6 +117,26 @@ internal static class OptionsValidator
             }
         }
 
+        var personalised = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < options.PotentialFactors.Count; k++)
+        {
+            var (id, factor) = (options.PotentialFactors[k].NodeId, options.PotentialFactors[k].Factor);
+            var at = Settings with { Id = id, Member = $"potentialFactors[{k}]" };
+            if (id is null || !index.NodeIndex.ContainsKey(id))
+            {
+                Add(ProblemCodes.DanglingReference, at with { Member = at.Member + ".node" }, $"A potential factor is given for '{id}', which is not a node of the model.");
+            }
+            else if (!personalised.Add(id))
+            {
+                Add(ProblemCodes.DuplicateEntry, at with { Member = at.Member + ".node" }, $"'{id}' has more than one potential factor; give each node one.");
+            }
+
+            if (!double.IsFinite(factor) || factor < 0)
+            {
+                Add(ProblemCodes.InvalidSetting, at with { Member = at.Member + ".factor" }, Text($"The potential factor of '{id}' must be a finite number ≥ 0, not {factor}."));
+            }
+        }
+
         if (options.DefaultDirection is not (Direction.Unstated or Direction.HigherIsBetter or Direction.LowerIsBetter))
         {
             Add(ProblemCodes.InvalidSetting, Settings with { Member = "defaultDirection" },

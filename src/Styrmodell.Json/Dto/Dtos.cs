@@ -244,6 +244,7 @@ internal sealed record EvaluationDto
     public bool? EmptyRollUpIsZero { get; init; }
     public List<string>? DeactivatedNodes { get; init; }
     public bool? NotConcernedSubtrees { get; init; }
+    public List<PotentialFactorDto>? PotentialFactors { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
     public string? DefaultDirection { get; init; }
@@ -372,4 +373,14 @@ internal sealed record ProvenanceDto
 
     public bool? Illustrative { get; init; }
     public string? Source { get; init; }
+}
+
+/// <summary>A personalised potential: a node and the factor on its points.</summary>
+internal sealed record PotentialFactorDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Node { get; init; }
+    public required double Factor { get; init; }
 }

@@ -202,6 +202,8 @@ internal static class ExplanationJson
         Number(json, "pointsPlanned", s.PointsPlanned);
         Number(json, "pointsNotDone", s.PointsNotDone);
         WriteTasks(json, s.Tasks);
+        Number(json, "potentialFactor", s.PotentialFactor);
+        Number(json, "pointsAvailableBeforeFactor", s.PointsAvailableBeforeFactor);
     }
 
     /// <summary>A points split (done, planned, not done), or null.</summary>

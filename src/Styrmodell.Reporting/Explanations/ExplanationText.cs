@@ -191,6 +191,12 @@ public static class ExplanationText
         {
             var (awarded, available) = (N.Short(s.PointsAwarded ?? 0), N.Short(s.PointsAvailable ?? 0));
             var line = Words.T($"{awarded} av {available} poäng = {score}", $"{awarded} of {available} points = {score}");
+            if (s.PotentialFactor is { } factor)
+            {
+                var before = N.Short(s.PointsAvailableBeforeFactor ?? 0);
+                line += Words.T($" (anpassad potential: {before} poäng × {N.Short(factor)})", $" (personalised potential: {before} points × {N.Short(factor)})");
+            }
+
             if (s.PointsDone is { } done)
             {
                 var (planned, notDone) = (N.Short(s.PointsPlanned ?? 0), N.Short(s.PointsNotDone ?? 0));

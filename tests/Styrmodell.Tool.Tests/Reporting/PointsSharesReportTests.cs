@@ -19,7 +19,7 @@ public class PointsSharesReportTests
 {
     private static readonly ReportingPeriod Year2024 = ReportingPeriod.Year(2024);
 
-    private static EvaluationResult Evaluate()
+    private static EvaluationResult Evaluate(EvaluationOptions? options = null)
     {
         var model = new SteeringModelBuilder(new Municipality("Testby kommun", "0001"))
             .AddLevel(new LevelDefinition("action", "Action", LevelRole.Goal))
@@ -32,7 +32,7 @@ public class PointsSharesReportTests
                 Split = new PointsSplit(0.2, 0.7, 0.1),
             })
             .Build();
-        return GoalEvaluator.Evaluate(model, Year2024, new LocalDate(2025, 3, 31), EvaluationPresets.PointsScoring(["action"]));
+        return GoalEvaluator.Evaluate(model, Year2024, new LocalDate(2025, 3, 31), options ?? EvaluationPresets.PointsScoring(["action"]));
     }
 
     private static string Render(string node, ReportLanguage language)
@@ -70,5 +70,16 @@ public class PointsSharesReportTests
         Assert.Contains("\"pointsNotDone\":1", text, StringComparison.Ordinal);
         Assert.Contains("\"tasks\":{\"total\":2,\"completed\":1,\"done\":0.2,\"planned\":0.7,\"notDone\":0.1,\"notConcerned\":0}", text, StringComparison.Ordinal);
         Assert.Contains("\"split\":{\"done\":0.2,\"planned\":0.7,\"notDone\":0.1}", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // notation_when_one_action_is_reduced's factor: 30 points × 0.2 = 6; 2 × 0.2 = 0.4 done of 6.
+    [InlineData(ReportLanguage.Swedish, "0,4 av 6 poäng = 6,7 % (anpassad potential: 30 poäng × 0,2)")]
+    [InlineData(ReportLanguage.English, "0.4 of 6 points = 6.7 % (personalised potential: 30 points × 0.2)")]
+    public void PersonalisedPotential_NamesTheFactorAndThePointsBefore(ReportLanguage language, string expected)
+    {
+        var result = Evaluate(EvaluationPresets.PointsScoring(["action"]) with { PotentialFactors = [new("eci_1", 0.2)] });
+
+        Assert.Contains(expected, ExplanationText.Render(result["eci_1"], result.Options.Scale, result.Options.Rounding, language), StringComparison.Ordinal);
     }
 }

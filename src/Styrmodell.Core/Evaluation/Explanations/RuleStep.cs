@@ -59,6 +59,15 @@ public sealed record RuleStep(RuleKind Rule, int Used, double? Score) : Explanat
     /// </summary>
     public double? PointsNotDone { get; init; }
 
+    /// <summary>
+    /// Gets the node's personalised potential factor (<see cref="EvaluationOptions.PotentialFactors"/>) when it is not 1;
+    /// the step's points are then after the factor, and <see cref="PointsAvailableBeforeFactor"/> is the potential before.
+    /// </summary>
+    public double? PotentialFactor { get; init; }
+
+    /// <summary>Gets the points available before the personalised potential factor (when there is one).</summary>
+    public double? PointsAvailableBeforeFactor { get; init; }
+
     /// <summary>Gets the tasks (leaves) below and how many are completed, done, planned, not done and not concerned (points rule).</summary>
     public TaskCounts? Tasks { get; init; }
 
