@@ -118,7 +118,7 @@ internal sealed partial class DocumentReader
             builder.AddOutcome(outcome);
             return true;
         });
-        Each(document.Assessments, "assessments", (a, at) => { Unknown(a.Unknown, at); Unknown(a.Provenance?.Unknown, at + ".provenance"); }, (a, at) =>
+        Each(document.Assessments, "assessments", (a, at) => { Unknown(a.Unknown, at); Unknown(a.Provenance?.Unknown, at + ".provenance"); Unknown(a.Split?.Unknown, at + ".split"); }, (a, at) =>
         {
             var period = Period(a.Period, at + ".period");
             var date = Date(a.Date, at + ".date");
@@ -127,7 +127,10 @@ internal sealed partial class DocumentReader
                 return false;
             }
 
-            builder.AddAssessment(new ManualAssessment(a.Node, period, a.Category, a.Motivation, a.Author, d) { Provenance = ProvenanceOf.Read(a.Provenance, a.Motivation) });
+            builder.AddAssessment(new ManualAssessment(a.Node, period, a.Category, a.Motivation, a.Author, d)
+            {
+                Provenance = ProvenanceOf.Read(a.Provenance, a.Motivation), Split = EvaluationMapping.ReadSplit(a.Split),
+            });
             return true;
         });
 
@@ -355,6 +358,12 @@ internal sealed partial class DocumentReader
         for (var k = 0; k < (e.Statuses?.Count ?? 0); k++)
         {
             Unknown(e.Statuses![k].Unknown, $"$.evaluation.statuses[{k}]");
+            Unknown(e.Statuses![k].Split?.Unknown, $"$.evaluation.statuses[{k}].split");
+        }
+
+        for (var k = 0; k < (e.PotentialFactors?.Count ?? 0); k++)
+        {
+            Unknown(e.PotentialFactors![k].Unknown, $"$.evaluation.potentialFactors[{k}]");
         }
 
         Unknown(e.Growth?.Unknown, "$.evaluation.growth");

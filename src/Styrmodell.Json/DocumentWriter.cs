@@ -64,7 +64,7 @@ internal static partial class DocumentWriter
         Assessments = NullIfEmpty([.. model.Assessments.Select(a => new AssessmentDto
         {
             Node = a.NodeId, Period = a.Period.Id, Category = a.CategoryId, Motivation = a.Motivation, Author = a.Author, Date = Iso(a.Date),
-            Provenance = ProvenanceOf.ToDto(a.Provenance, a.Motivation),
+            Provenance = ProvenanceOf.ToDto(a.Provenance, a.Motivation), Split = EvaluationMapping.SplitOf(a.Split),
         })]),
         FollowUp = followUp,
     };

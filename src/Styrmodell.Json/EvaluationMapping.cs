@@ -38,7 +38,8 @@ internal static class EvaluationMapping
             ClampScores = options.ClampScores == defaults.ClampScores ? null : options.ClampScores,
             Statuses = options.Statuses.IsEmpty ? null : [.. options.Statuses.Select(x => new StatusDto
             {
-                Id = x.Id, Label = x.Label, Share = x.Share, NotConcerned = x.IsNotConcerned ? true : null,
+                Id = x.Id, Label = x.Label, Share = x.Split is null ? x.Share : null, NotConcerned = x.IsNotConcerned ? true : null,
+                Split = SplitOf(x.Split), Detailed = x.IsDetailed ? true : null, Scored = x.Scored is { } scored ? Names.Of(scored) : null,
             })],
             OptionalInputs = options.OptionalInputs.IsEmpty ? null : [.. options.OptionalInputs],
             ZeroDenominator = options.ZeroDenominator == defaults.ZeroDenominator ? null : Names.Of(options.ZeroDenominator),
@@ -47,6 +48,9 @@ internal static class EvaluationMapping
             IncludeOwnOutcome = options.IncludeOwnOutcome == defaults.IncludeOwnOutcome ? null : options.IncludeOwnOutcome,
             CountRisingProgressFromZero = options.CountRisingProgressFromZero == defaults.CountRisingProgressFromZero ? null : options.CountRisingProgressFromZero,
             EmptyRollUpIsZero = options.EmptyRollUpIsZero == defaults.EmptyRollUpIsZero ? null : options.EmptyRollUpIsZero,
+            DeactivatedNodes = options.DeactivatedNodes.IsEmpty ? null : [.. options.DeactivatedNodes],
+            NotConcernedSubtrees = options.NotConcernedSubtrees == defaults.NotConcernedSubtrees ? null : options.NotConcernedSubtrees,
+            PotentialFactors = options.PotentialFactors.IsEmpty ? null : [.. options.PotentialFactors.Select(f => new PotentialFactorDto { Node = f.NodeId, Factor = f.Factor })],
             Growth = options.Growth == defaults.Growth ? null : new()
             {
                 ZeroSubstitute = options.Growth.ZeroSubstitute,
@@ -195,18 +199,41 @@ internal static class EvaluationMapping
                 ok = false;
                 invalid(at + ".id", "A status needs an id.");
             }
-            else if (x is { NotConcerned: true, Share: null })
+            else if (x is { NotConcerned: true, Share: null, Split: null, Detailed: null, Scored: null })
             {
                 statuses.Add(AssessmentStatus.NotConcerned(x.Id, x.Label));
             }
-            else if (x is { NotConcerned: null, Share: >= 0 and <= 1 })
+            else if (x is { NotConcerned: null, Share: >= 0 and <= 1, Split: null, Detailed: null, Scored: null })
             {
                 statuses.Add(AssessmentStatus.WithShare(x.Id, x.Label, x.Share!.Value));
+            }
+            else if (x is { NotConcerned: null, Share: null, Scored: { } scoredName } && (x.Split is null) != (x.Detailed is null))
+            {
+                var scored = Parse<PointsShare>(scoredName, at + ".scored"); // reports a bad name itself
+                if (scored is null)
+                {
+                    continue;
+                }
+
+                if (x.Detailed == true)
+                {
+                    statuses.Add(AssessmentStatus.Detailed(x.Id, x.Label, scored.Value));
+                }
+                else if (x.Split is { } split && ReadSplit(split) is { IsValid: true } valid)
+                {
+                    statuses.Add(AssessmentStatus.WithSplit(x.Id, x.Label, valid, scored.Value));
+                }
+                else
+                {
+                    ok = false;
+                    invalid(at + (x.Split is null ? ".detailed" : ".split"), x.Split is null ? "detailed is true when given."
+                        : "Each share of a split (done, planned, notDone) must be in [0, 1] and the three must sum to 1.");
+                }
             }
             else
             {
                 ok = false;
-                invalid(at, "A status has either a share in [0, 1] or notConcerned true, not both and not neither.");
+                invalid(at, "A status has exactly one of: a share in [0, 1]; notConcerned true; a split with the share scored (scored); detailed true with the share scored.");
             }
         }
 
@@ -281,6 +308,9 @@ internal static class EvaluationMapping
             IncludeOwnOutcome = dto.IncludeOwnOutcome ?? options.IncludeOwnOutcome,
             CountRisingProgressFromZero = dto.CountRisingProgressFromZero ?? options.CountRisingProgressFromZero,
             EmptyRollUpIsZero = dto.EmptyRollUpIsZero ?? options.EmptyRollUpIsZero,
+            DeactivatedNodes = dto.DeactivatedNodes is null ? options.DeactivatedNodes : [.. dto.DeactivatedNodes],
+            NotConcernedSubtrees = dto.NotConcernedSubtrees ?? options.NotConcernedSubtrees,
+            PotentialFactors = dto.PotentialFactors is null ? options.PotentialFactors : [.. dto.PotentialFactors.Select(f => new PotentialFactor(f.Node, f.Factor))],
             Growth = growth,
             Rounding = rounding,
             DefaultDirection = Parse<Targets.Direction>(dto.DefaultDirection, "$.evaluation.defaultDirection") ?? options.DefaultDirection,
@@ -288,4 +318,11 @@ internal static class EvaluationMapping
         };
         return ok ? options : null;
     }
+
+    /// <summary>A split as the format writes it (<c>done</c>, <c>planned</c>, <c>notDone</c>), or null.</summary>
+    internal static SplitDto? SplitOf(PointsSplit? split) =>
+        split is null ? null : new() { Done = split.Done, Planned = split.Planned, NotDone = split.NotDone };
+
+    /// <summary>A split read from the format; whether it is valid is checked where it is used.</summary>
+    internal static PointsSplit? ReadSplit(SplitDto? split) => split is null ? null : new(split.Done, split.Planned, split.NotDone);
 }

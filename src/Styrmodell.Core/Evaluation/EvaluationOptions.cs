@@ -78,6 +78,33 @@ public sealed record EvaluationOptions
     /// <value>Default empty.</value>
     public EquatableArray<string> OptionalInputs { get; init => field = Guard.Against.NullElements(value, nameof(OptionalInputs)); }
 
+    /// <summary>
+    /// Gets the nodes deactivated (territoires-en-transitions' <i>désactivé</i>, set by its personalisation rules): each is
+    /// not concerned whatever feeds it or is reported on it, as if it had a not-concerned status; with
+    /// <see cref="NotConcernedSubtrees"/> the nodes below it are too.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<string> DeactivatedNodes { get; init => field = Guard.Against.NullElements(value, nameof(DeactivatedNodes)); }
+
+    /// <summary>
+    /// Gets whether a node that is not concerned — by a status, by being deactivated (<see cref="DeactivatedNodes"/>) or
+    /// because all it feeds are — makes the nodes below it not concerned too: a node every one of whose parents (of an
+    /// assessed role) is not concerned is not concerned, so its result has no score and no points, as
+    /// territoires-en-transitions reports the children of a not-concerned or deactivated action (<c>concerne</c> false,
+    /// potential 0). A node that also feeds a concerned parent stays concerned.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: a node's own inputs and status alone decide its result.</value>
+    public bool NotConcernedSubtrees { get; init; }
+
+    /// <summary>
+    /// Gets the personalised potentials: each listed node's points in the points roll-ups it feeds are multiplied by its
+    /// factor (its inputs' points in proportion, so its own score is unchanged), and its points step shows the points
+    /// after the factor with the factor and the points before (<see cref="RuleStep.PotentialFactor"/>). Factors apply
+    /// where points are counted (<see cref="Rules.PointsRule"/>); a node listed twice is a problem.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public EquatableArray<PotentialFactor> PotentialFactors { get; init => field = Guard.Against.NullElements(value, nameof(PotentialFactors)); }
+
     /// <summary>Gets what a ratio indicator's pooled outcome is when its denominators sum to 0.</summary>
     /// <value>Default <see cref="ZeroDenominatorPolicy.NoValue"/>.</value>
     public ZeroDenominatorPolicy ZeroDenominator { get; init; }

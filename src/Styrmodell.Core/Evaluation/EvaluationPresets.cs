@@ -82,7 +82,8 @@ public static partial class EvaluationPresets
 
     /// <summary>
     /// Points-based action scoring as territoires-en-transitions computes it: each node's link weight is its points;
-    /// a leaf's status (a manual assessment naming <c>fait</c>, <c>programme</c>, <c>pas-fait</c> or <c>non-concerne</c>)
+    /// a leaf's status (a manual assessment naming <c>fait</c>, <c>programme</c>, <c>pas-fait</c>, <c>non-concerne</c>, or
+    /// <c>detaille</c> with the assessment's own split)
     /// or its indicator score gives the share of them earned; parents sum their children; a not-concerned item's points
     /// go to its concerned siblings in equal shares on the <paramref name="sharingLevelIds"/>' nodes and are lost above,
     /// so a parent's available points shrink; a leaf without status earns 0 of its points, even when no sibling has one. Stars follow
@@ -98,7 +99,6 @@ public static partial class EvaluationPresets
     {
         Guard.Against.Null(sharingLevelIds);
         Guard.Against.EnumOutOfRange(scored);
-        double Share(PointsShare status) => status == scored ? 1.0 : 0.0;
         return new()
         {
             Scale = Stars,
@@ -106,11 +106,13 @@ public static partial class EvaluationPresets
             Rules = [.. sharingLevelIds.Select(level => RuleAssignment.ForLevel(level, new PointsRule(shareOutNotConcerned: true)))],
             Statuses =
             [
-                AssessmentStatus.WithShare("fait", "Fait", Share(PointsShare.Done)),
-                AssessmentStatus.WithShare("programme", "Programmé", Share(PointsShare.Planned)),
-                AssessmentStatus.WithShare("pas-fait", "Pas fait", Share(PointsShare.NotDone)),
+                AssessmentStatus.WithSplit("fait", "Fait", PointsSplit.AllDone, scored),
+                AssessmentStatus.WithSplit("programme", "Programmé", PointsSplit.AllPlanned, scored),
+                AssessmentStatus.WithSplit("pas-fait", "Pas fait", PointsSplit.AllNotDone, scored),
+                AssessmentStatus.Detailed("detaille", "Détaillé", scored),
                 AssessmentStatus.NotConcerned("non-concerne", "Non concerné"),
             ],
+            NotConcernedSubtrees = true,
             MissingData = MissingDataPolicy.CountAsZero,
             ScoreBasis = ScoreBasis.ProgressFromBaseline,
             AssessedRoles = EveryRole,

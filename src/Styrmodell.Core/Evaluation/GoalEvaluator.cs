@@ -45,6 +45,11 @@ public static class GoalEvaluator
             }
         }
 
+        if (evaluator.MarksSubtrees)
+        {
+            evaluator.MarkNotConcernedSubtrees(model.BottomUpOrder, state);
+        }
+
         return new EvaluationResult(model, period, asOf, options, evaluator, state);
     }
 
@@ -69,6 +74,12 @@ public static class GoalEvaluator
         if (!ReferenceEquals(model.Index.Assessments, previous.Model.Index.Assessments))
         {
             OptionsValidator.ThrowIfInvalid(previous.Options, model);
+        }
+
+        if (previous.Options.NotConcernedSubtrees)
+        {
+            // A status above reaches every node below it: recompute in full rather than follow changes both ways.
+            return EvaluateChecked(model, previous.Period, previous.AsOf, previous.Options);
         }
 
         var index = model.Index;

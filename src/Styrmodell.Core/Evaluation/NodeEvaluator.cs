@@ -25,6 +25,8 @@ internal sealed partial class NodeEvaluator
     private readonly long _forecastKey;
     private readonly Dictionary<string, int>? _statusIndex;
     private readonly bool[]? _optional;
+    private readonly bool[]? _deactivated;
+    private readonly double[]? _factor;
 
     public NodeEvaluator(SteeringModel model, ReportingPeriod period, LocalDate asOf, EvaluationOptions options)
     {
@@ -48,6 +50,25 @@ internal sealed partial class NodeEvaluator
             }
         }
 
+        if (!options.DeactivatedNodes.IsEmpty)
+        {
+            _deactivated = new bool[_index.Nodes.Length];
+            foreach (var id in options.DeactivatedNodes)
+            {
+                _deactivated[_index.NodeIndex[id]] = true;
+            }
+        }
+
+        if (!options.PotentialFactors.IsEmpty)
+        {
+            _factor = new double[_index.Nodes.Length];
+            Array.Fill(_factor, 1.0);
+            foreach (var personalised in options.PotentialFactors)
+            {
+                _factor[_index.NodeIndex[personalised.NodeId]] = personalised.Factor;
+            }
+        }
+
         TracksAvailable = options.DefaultRule is PointsRule || options.Rules.Any(r => r.Rule is PointsRule);
     }
 
@@ -62,7 +83,8 @@ internal sealed partial class NodeEvaluator
         _asOf = template._asOf;
         (_levelRule, _nodeRule, _assessedRole) = (template._levelRule, template._nodeRule, template._assessedRole);
         (_measuredKey, _forecastKey) = (template._measuredKey, template._forecastKey);
-        (_statusIndex, _optional, TracksAvailable) = (template._statusIndex, template._optional, template.TracksAvailable);
+        (_statusIndex, _optional, _deactivated, TracksAvailable) = (template._statusIndex, template._optional, template._deactivated, template.TracksAvailable);
+        _factor = template._factor;
     }
 
     /// <summary>Gets whether a points rule is in use, so that each node's available share must be kept.</summary>
@@ -94,11 +116,18 @@ internal sealed partial class NodeEvaluator
 
     private NodeOutcome Evaluate(int n, EvaluationState state, InputBuffer buffer, List<ExplanationStep>? steps)
     {
+        if (OutOfScopeSubtree(n, state, steps is not null) is { } reason)
+        {
+            steps?.Add(new NotAssessedStep(reason));
+            return new NodeOutcome(RuleOutcome.NotConcerned, double.NaN, RuleOutcome.NotConcerned, 1, false, -1,
+                steps is null ? null : new Explanation([.. steps], []), 0.0, null);
+        }
+
         var inputs = steps is null ? null : new List<ExplanationInput>();
         var manual = _measurements.AssessmentStart[n] == _measurements.AssessmentStart[n + 1] ? -1 : ManualFor(n);
         var status = manual >= 0 && _statusIndex is not null && _statusIndex.TryGetValue(_index.Assessments[manual].CategoryId, out var found) ? found : -1;
         var i = _measurements.IndicatorOfNode[n];
-        var (computed, coverage, forecast, value) = status >= 0 ? (FromStatus(status, manual, steps), 1.0, false, null)
+        var (computed, coverage, forecast, value) = status >= 0 ? (FromStatus(n, status, manual, steps), 1.0, false, null)
             : i >= 0 ? AssessIndicator(i, steps)
             : RollUp(n, state, buffer, inputs, steps);
         if (steps is not null)
@@ -135,18 +164,24 @@ internal sealed partial class NodeEvaluator
             explanation = new Explanation([.. steps], [.. inputs!]);
         }
 
-        var available = category == computed.Category ? computed.Available : 1.0;
+        // A personalised potential scales what the node brings to the points roll-ups above it.
+        var available = (category == computed.Category ? computed.Available : 1.0) * (_factor is null ? 1.0 : _factor[n]);
         return new NodeOutcome(category, score, computed.Category, coverage, forecast, manual, explanation, available, value);
     }
 
     /// <summary>A node's result from the status its manual assessment gives: the status's share, or not concerned.</summary>
-    private RuleOutcome FromStatus(int status, int manual, List<ExplanationStep>? steps)
+    private RuleOutcome FromStatus(int n, int status, int manual, List<ExplanationStep>? steps)
     {
         var reported = _options.Statuses[status];
         var assessment = _index.Assessments[manual];
+        // A détaillé status scores the part of the assessment's own split (validated to be there and sum to 1).
+        var split = reported.Split ?? (reported.IsDetailed ? assessment.Split : null);
+        var share = reported.Share ?? (reported.IsDetailed && split is not null ? AssessmentStatus.Part(split, reported.Scored!.Value) : null);
         var why = steps is null ? null
-            : new StatusStep(reported.Id, reported.Label, reported.Share, assessment.Author, assessment.Date, assessment.Motivation) { Provenance = assessment.Provenance };
-        return reported.Share is { } share ? new(Scale.IndexFor(share), share, why) : RuleOutcome.OutOfScope(why);
+            : new StatusStep(reported.Id, reported.Label, share, assessment.Author, assessment.Date, assessment.Motivation) { Provenance = assessment.Provenance, Split = split, Tasks = StatusTasks(n, reported, split) };
+        return share is { } achieved ? new(Scale.IndexFor(achieved), achieved, why)
+            : reported.IsNotConcerned ? RuleOutcome.OutOfScope(why)
+            : RuleOutcome.NotAssessed(why);
     }
 
     private (RuleOutcome, double Coverage, bool Forecast, decimal? Value) AssessIndicator(int i, List<ExplanationStep>? steps)
@@ -636,91 +671,20 @@ internal sealed partial class NodeEvaluator
         }
 
         var outcome = rule.Apply(new RollUpInputs(used, buffer.Inputs[..outOfScope], Scale, _options.ClampScores), steps is not null);
-        if (outcome.Step is RuleStep { Rule: RuleKind.Points, PointsAvailable: { } points } pointsStep)
+        if (outcome.Step is RuleStep { Rule: RuleKind.Points, PointsAvailable: not null } pointsStep)
         {
             // Explanations only: the full pass stores nothing for this, so it is followed down the tree on request.
-            outcome = outcome with { Step = pointsStep with { PointsNotReported = points * InputsNotReported(n, rule, state) } };
+            outcome = outcome with { Step = Personalised(n, WithParts(n, rule, state, pointsStep)) };
         }
         else if (outcome.Step is RuleStep { Rule: RuleKind.WeightedMapping } mappedStep)
         {
             // The node's points are its own (its link weight to its parent), shared by the origins' weights.
             var ownPoints = _index.Nodes[n].Weight;
-            outcome = outcome with
-            {
-                Step = mappedStep with { PointsAvailable = ownPoints, PointsAwarded = ownPoints * outcome.Score, PointsNotReported = ownPoints * InputsNotReported(n, rule, state) },
-            };
+            var parted = WithParts(n, rule, state, mappedStep with { PointsAvailable = ownPoints, PointsAwarded = ownPoints * outcome.Score });
+            outcome = outcome with { Step = parted with { Tasks = null } }; // the origins' tasks are not the mapped node's
         }
 
         return (outcome, coverage, forecast, null);
-    }
-
-    /// <summary>
-    /// The share of node n's available points that nothing has reported on: its inputs' shares, weighted by their points
-    /// (link weight × available share, plus shared-out not-concerned points as the points rule gives them).
-    /// </summary>
-    private double InputsNotReported(int n, RollUpRule rule, EvaluationState state)
-    {
-        var down = _model.DownStart;
-        double notConcerned = 0;
-        var receivers = 0;
-        for (var k = down[n]; k < down[n + 1]; k++)
-        {
-            var edge = _model.DownEdge[k];
-            var from = _model.EdgeSource[edge];
-            if (_assessedRole[_index.LevelOf[from]])
-            {
-                var weight = _index.UpWeight[edge];
-                if (state.Category[from] == RuleOutcome.NotConcerned)
-                {
-                    notConcerned += weight;
-                }
-                else if (!IsLeftOut(from, state) && weight > 0)
-                {
-                    receivers++;
-                }
-            }
-        }
-
-        var share = rule is PointsRule { ShareOutNotConcerned: true } && receivers > 0 ? notConcerned / receivers : 0.0;
-        var mapping = rule as WeightedMappingRule;
-        double all = 0, missing = 0;
-        for (var k = down[n]; k < down[n + 1]; k++)
-        {
-            var edge = _model.DownEdge[k];
-            var from = _model.EdgeSource[edge];
-            var outOfScope = state.Category[from] == RuleOutcome.NotConcerned;
-            if (!_assessedRole[_index.LevelOf[from]] || IsLeftOut(from, state) || (outOfScope && mapping is not { LeaveOutNotConcerned: false }))
-            {
-                continue;
-            }
-
-            // A mapped origin weighs its own points × the mapping's weight, whatever it lost below, and a not-concerned
-            // one counted in has nothing reported (TeT: points not reported = potential − done − planned − not done).
-            var weight = _index.UpWeight[edge];
-            var own = mapping is not null ? weight * _index.Nodes[from].Weight
-                : (weight * (state.Available is { } available ? available[from] : 1.0)) + (weight > 0 ? share : 0.0);
-            all += own;
-            missing += own * (outOfScope ? 1.0 : NotReported(from, state));
-        }
-
-        return all > 0 ? missing / all : 0.0;
-    }
-
-    /// <summary>1 when node n has reported nothing (no status, outcome or assessed input), 0 when it has a status or an outcome, else its inputs' share.</summary>
-    private double NotReported(int n, EvaluationState state)
-    {
-        if (_measurements.AssessmentStart[n] != _measurements.AssessmentStart[n + 1] && ManualFor(n) >= 0)
-        {
-            return 0.0; // a status or a manual assessment reports on the node as a whole
-        }
-
-        if (state.Category[n] < 0 || _measurements.IndicatorOfNode[n] >= 0)
-        {
-            return state.Category[n] < 0 ? 1.0 : 0.0;
-        }
-
-        var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var own) ? own : _levelRule[_index.LevelOf[n]];
-        return InputsNotReported(n, assignment?.Rule ?? _options.DefaultRule, state);
     }
 
     private bool IsLeftOut(int n, EvaluationState state) => state.Category[n] == -1 && _optional is not null && _optional[n];

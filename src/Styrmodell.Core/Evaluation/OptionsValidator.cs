@@ -95,6 +95,8 @@ internal static class OptionsValidator
                 Add(ProblemCodes.UnknownCategory, new(ModelElement.Assessment, assessment.NodeId, k, "category"),
                     $"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id} gives category '{assessment.CategoryId}', which neither the scale nor the statuses have.");
             }
+
+            CheckSplit(options, assessment, new(ModelElement.Assessment, assessment.NodeId, k, "split"), problems);
         }
 
         for (var k = 0; k < options.OptionalInputs.Count; k++)
@@ -103,6 +105,35 @@ internal static class OptionsValidator
             if (!index.NodeIndex.ContainsKey(id))
             {
                 Add(ProblemCodes.DanglingReference, new(ModelElement.OptionalInput, id, k), $"Optional input '{id}' is not a node of the model.");
+            }
+        }
+
+        for (var k = 0; k < options.DeactivatedNodes.Count; k++)
+        {
+            var id = options.DeactivatedNodes[k];
+            if (!index.NodeIndex.ContainsKey(id))
+            {
+                Add(ProblemCodes.DanglingReference, Settings with { Id = id, Member = $"deactivatedNodes[{k}]" }, $"Deactivated node '{id}' is not a node of the model.");
+            }
+        }
+
+        var personalised = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < options.PotentialFactors.Count; k++)
+        {
+            var (id, factor) = (options.PotentialFactors[k].NodeId, options.PotentialFactors[k].Factor);
+            var at = Settings with { Id = id, Member = $"potentialFactors[{k}]" };
+            if (id is null || !index.NodeIndex.ContainsKey(id))
+            {
+                Add(ProblemCodes.DanglingReference, at with { Member = at.Member + ".node" }, $"A potential factor is given for '{id}', which is not a node of the model.");
+            }
+            else if (!personalised.Add(id))
+            {
+                Add(ProblemCodes.DuplicateEntry, at with { Member = at.Member + ".node" }, $"'{id}' has more than one potential factor; give each node one.");
+            }
+
+            if (!double.IsFinite(factor) || factor < 0)
+            {
+                Add(ProblemCodes.InvalidSetting, at with { Member = at.Member + ".factor" }, Text($"The potential factor of '{id}' must be a finite number ≥ 0, not {factor}."));
             }
         }
 
@@ -156,4 +187,33 @@ internal static class OptionsValidator
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A split goes with a <i>détaillé</i> status, and such a status with a valid split.</summary>
+    private static void CheckSplit(EvaluationOptions options, ManualAssessment assessment, ProblemLocation at, List<ValidationProblem> problems)
+    {
+        var detailed = options.Statuses.Any(s => s is { IsDetailed: true } && s.Id == assessment.CategoryId);
+        var what = $"The manual assessment of '{assessment.NodeId}' for {assessment.Period.Id}";
+        if (assessment.Split is not { } split)
+        {
+            if (detailed)
+            {
+                problems.Add(new(ProblemCodes.InvalidSplit, at,
+                    $"{what} gives the détaillé status '{assessment.CategoryId}' without a split; give the shares done, planned and not done."));
+            }
+
+            return;
+        }
+
+        if (!detailed)
+        {
+            problems.Add(new(ProblemCodes.InvalidSplit, at,
+                $"{what} gives a split with '{assessment.CategoryId}', which is not a détaillé status; a split goes only with a status that takes it from the assessment."));
+        }
+
+        if (!split.IsValid)
+        {
+            problems.Add(new(ProblemCodes.InvalidSplit, at, Text(
+                $"{what} splits its points {split.Done} done, {split.Planned} planned, {split.NotDone} not done; each share must be in [0, 1] and the three must sum to 1.")));
+        }
+    }
 }

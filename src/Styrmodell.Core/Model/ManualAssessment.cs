@@ -50,4 +50,11 @@ public sealed record ManualAssessment
     /// <summary>Gets where the assessment comes from and whether it is illustrative.</summary>
     /// <value>Default <see langword="null"/>: not stated.</value>
     public Sources.Provenance? Provenance { get; init; }
+
+    /// <summary>
+    /// Gets how the node's points divide between done, planned and not done, given with a <i>détaillé</i> status
+    /// (<see cref="Evaluation.AssessmentStatus.Detailed"/>; territoires-en-transitions' <c>avancementDetaille</c>).
+    /// </summary>
+    /// <value>Default <see langword="null"/>: the category alone says what the node achieved.</value>
+    public PointsSplit? Split { get; init; }
 }

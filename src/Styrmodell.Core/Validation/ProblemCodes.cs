@@ -271,4 +271,10 @@ public static class ProblemCodes
 
     /// <summary>An outcome is given for a derived indicator, whose outcomes its formula computes.</summary>
     public const string OutcomeOfDerivedIndicator = "outcome-of-derived-indicator";
+
+    /// <summary>
+    /// A manual assessment's points split (done, planned, not done) has a share outside [0, 1] or shares not summing to
+    /// 1, is given with a status that does not take its split from the assessment, or a <i>détaillé</i> status is given without one.
+    /// </summary>
+    public const string InvalidSplit = "invalid-split";
 }

@@ -231,6 +231,7 @@ internal sealed record AssessmentDto
     public required string Author { get; init; }
     public required string Date { get; init; }
     public ProvenanceDto? Provenance { get; init; }
+    public SplitDto? Split { get; init; }
 }
 
 internal sealed record MetadataDto
@@ -278,6 +279,9 @@ internal sealed record EvaluationDto
     public bool? IncludeOwnOutcome { get; init; }
     public bool? CountRisingProgressFromZero { get; init; }
     public bool? EmptyRollUpIsZero { get; init; }
+    public List<string>? DeactivatedNodes { get; init; }
+    public bool? NotConcernedSubtrees { get; init; }
+    public List<PotentialFactorDto>? PotentialFactors { get; init; }
     public GrowthDto? Growth { get; init; }
     public RoundingDto? Rounding { get; init; }
     public string? DefaultDirection { get; init; }
@@ -303,6 +307,20 @@ internal sealed record StatusDto
     public required string Label { get; init; }
     public double? Share { get; init; }
     public bool? NotConcerned { get; init; }
+    public SplitDto? Split { get; init; }
+    public bool? Detailed { get; init; }
+    public string? Scored { get; init; }
+}
+
+/// <summary>A points split: the shares done, planned and not done.</summary>
+internal sealed record SplitDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required double Done { get; init; }
+    public required double Planned { get; init; }
+    public required double NotDone { get; init; }
 }
 
 internal sealed record GrowthDto
@@ -393,4 +411,14 @@ internal sealed record ProvenanceDto
 
     public bool? Illustrative { get; init; }
     public string? Source { get; init; }
+}
+
+/// <summary>A personalised potential: a node and the factor on its points.</summary>
+internal sealed record PotentialFactorDto
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+
+    public required string Node { get; init; }
+    public required double Factor { get; init; }
 }

@@ -144,6 +144,8 @@ internal static class ExplanationJson
                 json.WriteString("author", s.Author);
                 json.WriteString("date", ReportText.Date(s.Date));
                 json.WriteString("motivation", s.Motivation);
+                WriteSplit(json, s.Split);
+                WriteTasks(json, s.Tasks);
                 break;
         }
     }
@@ -224,5 +226,47 @@ internal static class ExplanationJson
         {
             json.WriteNull("fullyReported");
         }
+
+        Number(json, "pointsDone", s.PointsDone);
+        Number(json, "pointsPlanned", s.PointsPlanned);
+        Number(json, "pointsNotDone", s.PointsNotDone);
+        WriteTasks(json, s.Tasks);
+        Number(json, "potentialFactor", s.PotentialFactor);
+        Number(json, "pointsAvailableBeforeFactor", s.PointsAvailableBeforeFactor);
+    }
+
+    /// <summary>A points split (done, planned, not done), or null.</summary>
+    private static void WriteSplit(Utf8JsonWriter json, Model.PointsSplit? split)
+    {
+        if (split is null)
+        {
+            json.WriteNull("split");
+            return;
+        }
+
+        json.WriteStartObject("split");
+        json.WriteNumber("done", split.Done);
+        json.WriteNumber("planned", split.Planned);
+        json.WriteNumber("notDone", split.NotDone);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The task counts below a node (territoires-en-transitions' <c>…TachesCount</c> and <c>…TachesAvancement</c>), or null.</summary>
+    private static void WriteTasks(Utf8JsonWriter json, TaskCounts? tasks)
+    {
+        if (tasks is null)
+        {
+            json.WriteNull("tasks");
+            return;
+        }
+
+        json.WriteStartObject("tasks");
+        json.WriteNumber("total", tasks.Total);
+        json.WriteNumber("completed", tasks.Completed);
+        json.WriteNumber("done", tasks.Done);
+        json.WriteNumber("planned", tasks.Planned);
+        json.WriteNumber("notDone", tasks.NotDone);
+        json.WriteNumber("notConcerned", tasks.NotConcerned);
+        json.WriteEndObject();
     }
 }

@@ -237,10 +237,25 @@ public static class ExplanationText
         {
             var (awarded, available) = (N.Short(s.PointsAwarded ?? 0), N.Short(s.PointsAvailable ?? 0));
             var line = Words.T($"{awarded} av {available} poäng = {score}", $"{awarded} of {available} points = {score}");
+            if (s.PotentialFactor is { } factor)
+            {
+                var before = N.Short(s.PointsAvailableBeforeFactor ?? 0);
+                line += Words.T($" (anpassad potential: {before} poäng × {N.Short(factor)})", $" (personalised potential: {before} points × {N.Short(factor)})");
+            }
+
+            if (s.PointsDone is { } done)
+            {
+                var (planned, notDone) = (N.Short(s.PointsPlanned ?? 0), N.Short(s.PointsNotDone ?? 0));
+                line += Words.T($" ({N.Short(done)} genomfört, {planned} planerat, {notDone} inte genomfört)",
+                    $" ({N.Short(done)} done, {planned} planned, {notDone} not done)");
+            }
+
             if (s.PointsNotReported is { } unreported and > 0)
             {
                 line += Words.T($", {N.Short(unreported)} poäng utan rapporterad status", $", {N.Short(unreported)} points without a reported status");
             }
+
+            line += Tasks(s.Tasks);
 
             if (s.NotConcernedPoints is not { } lost)
             {
@@ -278,8 +293,30 @@ public static class ExplanationText
         private string Status(StatusStep s)
         {
             var what = s.Share is { } share ? Words.T($" (andel {N.Short(share)})", $" (share {N.Short(share)})") : Words.T(", ej berörd", ", not concerned");
+            if (s.Split is { } split)
+            {
+                var (done, planned, notDone) = (Percent(split.Done), Percent(split.Planned), Percent(split.NotDone));
+                what += Words.T($", {done} genomfört, {planned} planerat, {notDone} inte genomfört",
+                    $", {done} done, {planned} planned, {notDone} not done");
+            }
+
             return Words.T($"status {s.Label}{what} rapporterad av {s.Author} {ReportText.Date(s.Date)}: {s.Motivation}",
-                $"status {s.Label}{what} reported by {s.Author} on {ReportText.Date(s.Date)}: {s.Motivation}");
+                $"status {s.Label}{what} reported by {s.Author} on {ReportText.Date(s.Date)}: {s.Motivation}") + Tasks(s.Tasks);
+        }
+
+        /// <summary>The tasks below: how many, how many with a status, and how they split.</summary>
+        private string Tasks(TaskCounts? t)
+        {
+            if (t is null)
+            {
+                return "";
+            }
+
+            var (total, completed) = (N.Count(t.Total), N.Count(t.Completed));
+            var (done, planned, notDone, notConcerned) = (N.Short(t.Done), N.Short(t.Planned), N.Short(t.NotDone), N.Short(t.NotConcerned));
+            return Words.T(
+                $"; {completed} av {total} uppgifter med status ({done} genomförda, {planned} planerade, {notDone} inte genomförda, {notConcerned} ej berörda)",
+                $"; {completed} of {total} tasks with a status ({done} done, {planned} planned, {notDone} not done, {notConcerned} not concerned)");
         }
     }
 }

@@ -102,6 +102,9 @@ internal sealed class Words
         NotAssessedReason.ManualOnly => T("bedöms endast manuellt", "assessed manually only"),
         NotAssessedReason.NoDirection => T("indikatorn anger inte om högre eller lägre är bättre, och ingen standardriktning är vald",
             "the indicator does not say whether higher or lower is better, and no default direction is set"),
+        NotAssessedReason.Deactivated => T("avaktiverad, så ej berörd", "deactivated, so not concerned"),
+        NotAssessedReason.ParentNotConcerned => T("det den ingår i är ej berört, så ej berörd", "what it feeds is not concerned, so not concerned"),
+        NotAssessedReason.ParentDeactivated => T("det den ingår i är avaktiverat, så ej berörd", "what it feeds is deactivated, so not concerned"),
         _ => T("ingen indata är berörd", "every input is not concerned"),
     };
 

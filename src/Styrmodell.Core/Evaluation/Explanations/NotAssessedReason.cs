@@ -53,4 +53,13 @@ public enum NotAssessedReason
 
     /// <summary>The indicator does not state its direction and the evaluation gives no default (<see cref="EvaluationOptions.DefaultDirection"/>).</summary>
     NoDirection,
+
+    /// <summary>The node is deactivated (<see cref="EvaluationOptions.DeactivatedNodes"/>), so it is not concerned.</summary>
+    Deactivated,
+
+    /// <summary>Every node it feeds is not concerned, so it is not concerned either (<see cref="EvaluationOptions.NotConcernedSubtrees"/>).</summary>
+    ParentNotConcerned,
+
+    /// <summary>Every node it feeds is deactivated or below a deactivated node, so it is not concerned (<see cref="EvaluationOptions.NotConcernedSubtrees"/>).</summary>
+    ParentDeactivated,
 }

@@ -44,6 +44,34 @@ public sealed record RuleStep(RuleKind Rule, int Used, double? Score) : Explanat
     public int? Receivers { get; init; }
 
     /// <summary>
+    /// Gets the points done below (points rule): the available points that statuses below report done, a status's
+    /// split counted in part, a node reported by a score (an indicator, a category, a status without a split) counting
+    /// its score done — territoires-en-transitions' <c>point_fait</c>, whichever share the evaluation scores.
+    /// </summary>
+    public double? PointsDone { get; init; }
+
+    /// <summary>Gets the points planned below (points rule; <c>point_programme</c>), found as <see cref="PointsDone"/> is.</summary>
+    public double? PointsPlanned { get; init; }
+
+    /// <summary>
+    /// Gets the points not done below (points rule; <c>point_pas_fait</c>), found as <see cref="PointsDone"/> is; a node
+    /// reported by a score counts the rest of its points here. Done, planned, not done and not reported sum to the points available.
+    /// </summary>
+    public double? PointsNotDone { get; init; }
+
+    /// <summary>
+    /// Gets the node's personalised potential factor (<see cref="EvaluationOptions.PotentialFactors"/>) when it is not 1;
+    /// the step's points are then after the factor, and <see cref="PointsAvailableBeforeFactor"/> is the potential before.
+    /// </summary>
+    public double? PotentialFactor { get; init; }
+
+    /// <summary>Gets the points available before the personalised potential factor (when there is one).</summary>
+    public double? PointsAvailableBeforeFactor { get; init; }
+
+    /// <summary>Gets the tasks (leaves) below and how many are completed, done, planned, not done and not concerned (points rule).</summary>
+    public TaskCounts? Tasks { get; init; }
+
+    /// <summary>
     /// Gets the points available that nothing below has reported on (points rule): the share of the available points
     /// held by inputs without a status, an outcome or an assessed input of their own, followed down the tree with the
     /// same weights and shared-out points — territoires-en-transitions' <c>point_non_renseigne</c>.

@@ -21,9 +21,14 @@ internal static class PointsReferential
             .AddLevel(new LevelDefinition("tache", "Tâche", LevelRole.Activity) { ParentLevelIds = ["sous-action"] })
             .AddLevel(new LevelDefinition("ind", "Indicateur", LevelRole.Indicator) { ParentLevelIds = ["sous-action"] });
 
-    internal static SteeringModelBuilder Item(this SteeringModelBuilder builder, string id, string level, string? parent, double points, string? status = null)
+    internal static SteeringModelBuilder Item(this SteeringModelBuilder builder, string id, string level, string? parent, double points, string? status = null, PointsSplit? split = null)
     {
         builder.AddNode(new Node(id, level, id) { ParentId = parent, Weight = points });
-        return status is null ? builder : builder.AddAssessment(new ManualAssessment(id, Year2024, status, "Illustrativt: statut importé.", "Import", Reported));
+        return status is null ? builder
+            : builder.AddAssessment(new ManualAssessment(id, Year2024, status, "Illustrativt: statut importé.", "Import", Reported) { Split = split });
     }
+
+    /// <summary>A status given to an existing node.</summary>
+    internal static SteeringModelBuilder Status(this SteeringModelBuilder builder, string id, string status, PointsSplit? split = null) =>
+        builder.AddAssessment(new ManualAssessment(id, Year2024, status, "Illustrativt: statut importé.", "Import", Reported) { Split = split });
 }

@@ -17,7 +17,7 @@ public class PointsScoringProperties
     {
         public double Total => Points.Sum();
 
-        public EvaluationResult Evaluate(bool pickNotConcerned, bool share)
+        public EvaluationResult Evaluate(bool pickNotConcerned, bool share, double factor = 1.0)
         {
             var builder = PointsReferential.Referential()
                 .Item("axe", "axe", "R", Total).Item("A", "action", "axe", Total);
@@ -27,7 +27,8 @@ public class PointsScoringProperties
                 builder.Item("SA" + i, "sous-action", "A", Points[i], status);
             }
 
-            return GoalEvaluator.Evaluate(builder.Build(), Year2024, AsOf, EvaluationPresets.PointsScoring(share ? ["action"] : []));
+            var options = EvaluationPresets.PointsScoring(share ? ["action"] : []);
+            return GoalEvaluator.Evaluate(builder.Build(), Year2024, AsOf, factor == 1.0 ? options : options with { PotentialFactors = [new("A", factor)] });
         }
 
         /// <summary>A's available points and the points it was awarded.</summary>
@@ -86,5 +87,23 @@ public class PointsScoringProperties
             return Math.Abs(rule.PointsNotReported!.Value - expected) < 1e-9
                 && rule.IsFullyReported == (expected == 0)
                 && rule.PointsNotReported <= rule.PointsAvailable + 1e-9;
+        });
+
+    [Property]
+    public Property SharedOutAndPersonalised_PotentialBelowTheSharingLevel_ChangesOnlyByTheFactor() =>
+        Prop.ForAll(Cases, Gen.Choose(1, 30).ToArbitrary(), (c, tenths) =>
+        {
+            // Sharing out a not-concerned sub-action's points keeps A's potential; a factor f on A scales it, and what A
+            // brings to the axis above, by exactly f (f > 0: at 0 the axis has no points and is not assessed); done,
+            // planned, not done and not reported still add up to it.
+            var f = tenths / 10.0;
+            var result = c.Evaluate(true, share: true, f);
+            var a = result["A"].Explanation.Find<RuleStep>()!;
+            var axe = result["axe"].Explanation.Find<RuleStep>()!;
+            var parts = a.PointsDone + a.PointsPlanned + a.PointsNotDone + a.PointsNotReported;
+            return Math.Abs(a.PointsAvailable!.Value - (c.Total * f)) < 1e-9
+                && Math.Abs(a.PointsAvailableBeforeFactor.GetValueOrDefault(c.Total) - c.Total) < 1e-9
+                && Math.Abs(axe.PointsAvailable!.Value - (c.Total * f)) < 1e-9
+                && Math.Abs(parts!.Value - a.PointsAvailable.Value) < 1e-9;
         });
 }

@@ -166,7 +166,7 @@ public class PointsScoringTests
 
         Assert.Equal(ManualAssessmentMode.Beside, EvaluationPresets.PointsScoring(Sharing).ManualMode);
         Assert.Equal("cinquieme-etoile", result["SA"].Category.Id);
-        Assert.Equal(new StatusStep("fait", "Fait", 1.0, "Import", new NodaTime.LocalDate(2025, 1, 15), "Illustrativt: statut importé."), Assert.Single(result["SA"].Explanation.Steps));
+        Assert.Equal(new StatusStep("fait", "Fait", 1.0, "Import", new NodaTime.LocalDate(2025, 1, 15), "Illustrativt: statut importé.") { Split = PointsSplit.AllDone, Tasks = new TaskCounts(1, 1, 1, 0, 0, 0) }, Assert.Single(result["SA"].Explanation.Steps));
     }
 
     [Fact]

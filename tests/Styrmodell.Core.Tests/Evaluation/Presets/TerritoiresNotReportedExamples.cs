@@ -80,16 +80,16 @@ public class TerritoiresNotReportedExamples
 
     [Theory]
     // notation_when_one_tache_has_detailed_avancement: eci_1.1 détaillé [0.2, 0.7, 0.1] gives point_fait 2,
-    // point_programme 7, point_pas_fait 1 of 10 up to eci_1 and eci; eci_1 20 not reported, eci 90.
-    [InlineData(PointsShare.Done, 0.2, 2.0)]
-    [InlineData(PointsShare.Planned, 0.7, 7.0)]
-    [InlineData(PointsShare.NotDone, 0.1, 1.0)]
-    public void DetailedStatus_SplitsThePoints_OneShareAnEvaluation(PointsShare share, double part, double points)
+    // point_programme 7, point_pas_fait 1 of 10 up to eci_1 and eci; eci_1 20 not reported, eci 90. Whichever share is
+    // scored, the assessment's own split gives it.
+    [InlineData(PointsShare.Done, 2.0)]
+    [InlineData(PointsShare.Planned, 7.0)]
+    [InlineData(PointsShare.NotDone, 1.0)]
+    public void DetailedStatus_ScoresTheAssessmentsShare(PointsShare share, double points)
     {
-        var preset = EvaluationPresets.PointsScoring(Sharing, share);
-        var options = preset with { Statuses = [.. preset.Statuses, AssessmentStatus.WithShare("detaille", "Détaillé", part)] };
+        var model = Eci(null).Status("eci_1.1", "detaille", new PointsSplit(0.2, 0.7, 0.1));
 
-        var result = Evaluate(Eci("detaille"), options);
+        var result = Evaluate(model, EvaluationPresets.PointsScoring(Sharing, share));
 
         Assert.Equal(points, Math.Round(result["eci_1"].Explanation.Find<RuleStep>()!.PointsAwarded!.Value, 9));
         Assert.Equal(points, Math.Round(result["eci"].Explanation.Find<RuleStep>()!.PointsAwarded!.Value, 9));
