@@ -12,8 +12,9 @@ internal static partial class DocumentWriter
         List<OutcomeDto> written = [.. outcomes.Select(Outcome)];
         return new()
         {
-            // Outcomes are part of 1.0; a provenance object beside one is 1.2.
-            FormatVersion = written.Exists(o => o.Provenance is not null) ? OpenDataMapping.Version : "1.0",
+            // Outcomes are part of 1.0; a provenance object beside one is 1.2, a disaggregation 1.4.
+            FormatVersion = written.Exists(o => o.Disaggregation is not null) ? Version14
+                : written.Exists(o => o.Provenance is not null) ? OpenDataMapping.Version : "1.0",
             Municipality = new() { Name = municipality.Name, Code = municipality.Code },
             Outcomes = written,
         };

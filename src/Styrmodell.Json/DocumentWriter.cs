@@ -15,7 +15,10 @@ internal static partial class DocumentWriter
     /// <summary>The version that added the authority, steeringDocuments and budget sections and the budget conditions.</summary>
     private const string Version13 = "1.3";
 
-    /// <summary>The version that added derived indicators' formulas.</summary>
+    /// <summary>
+    /// The version that added what other systems report beside their headline score: derived indicators' formulas,
+    /// disaggregations and contributing indicators, an assessment's split, and the evaluation options reproducing them.
+    /// </summary>
     private const string Version14 = "1.4";
 
     /// <summary>A document's every section; the evaluation section only when it differs from the default configuration.</summary>
@@ -27,15 +30,26 @@ internal static partial class DocumentWriter
 
         // Format 1.3 added the budget section and budget conditions; a document without them keeps the version its other parts need.
         var usesBudget = !document.Budget.IsEmpty || document.Finance?.Rule?.BudgetConditions.Count > 0;
-        return WithFormulaVersion(usesBudget ? written with { FormatVersion = Version13, Budget = BudgetOf(document.Budget) } : written, document.Model);
+        return WithVersion14(usesBudget ? written with { FormatVersion = Version13, Budget = BudgetOf(document.Budget) } : written);
     }
 
-    /// <summary>Format 1.4 added derived indicators' formulas; a document with one says so.</summary>
-    private static DocumentDto WithFormulaVersion(DocumentDto written, SteeringModel model) =>
-        model.Indicators.Any(i => i.Formula is not null) ? written with { FormatVersion = Version14 } : written;
+    /// <summary>A document that uses a property format 1.4 added says so; others keep the version their other parts need.</summary>
+    private static DocumentDto WithVersion14(DocumentDto written) => UsesVersion14(written) ? written with { FormatVersion = Version14 } : written;
+
+    /// <summary>Decided on what is written, so a property at its default (left out) never raises the version.</summary>
+    private static bool UsesVersion14(DocumentDto d) =>
+        d.Indicators?.Exists(i => i.Formula is not null || i.Disaggregations is not null || i.Contributors is not null) == true
+        || d.Outcomes?.Exists(o => o.Disaggregation is not null) == true
+        || d.Assessments?.Exists(a => a.Split is not null) == true
+        || (d.Evaluation is { } e
+            && (e.IncludeOwnOutcome is not null || e.DeactivatedNodes is not null || e.NotConcernedSubtrees is not null || e.PotentialFactors is not null
+                || e.Statuses?.Exists(s => s.Split is not null || s.Detailed is not null || s.Scored is not null) == true
+                || IsMapping(e.DefaultRule) || e.Rules?.Exists(r => IsMapping(r.Rule)) == true));
+
+    private static bool IsMapping(RollUpRuleDto? rule) => rule?.Type == "weightedMapping";
 
     /// <summary>A model alone.</summary>
-    public static DocumentDto ToDocument(SteeringModel model) => WithFormulaVersion(ToDocument(model, FollowUp.FollowUpData.Empty, null, null), model);
+    public static DocumentDto ToDocument(SteeringModel model) => WithVersion14(ToDocument(model, FollowUp.FollowUpData.Empty, null, null));
 
     private static DocumentDto ToDocument(SteeringModel model, FollowUp.FollowUpData followUp, Evaluation.EvaluationOptions? evaluation, Finance.MunicipalFinances? finance) =>
         ToDocument(model, FollowUpWriter.ToDto(followUp), evaluation, finance);

@@ -21,7 +21,7 @@ public static partial class JsonReportWriter
     public const string FormatName = "styrmodell-evaluation";
 
     /// <summary>The version this writer writes (2.0: explanations as structured steps; 2.1: the budget follow-up; see docs/evaluation-output.md).</summary>
-    public const string FormatVersion = "2.1";
+    public const string FormatVersion = "2.2";
 
     private static readonly JsonWriterOptions Options = new()
     {

@@ -95,7 +95,7 @@ public class EvaluateTests
         var report = Json("evaluate", Cli.Sample("strangnas"), "--format", "json");
 
         Assert.Equal("styrmodell-evaluation", report.GetProperty("format").GetString());
-        Assert.Equal("2.1", report.GetProperty("formatVersion").GetString());
+        Assert.Equal("2.2", report.GetProperty("formatVersion").GetString());
         Assert.Equal("sv", report.GetProperty("language").GetString());
         var nodes = report.GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(29, nodes.Count);
