@@ -35,7 +35,7 @@ internal static class FormulaMapping
             FormulaJsonTree.Write(json, formula);
         }
 
-        using var document = JsonDocument.Parse(buffer.ToArray());
+        using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth });
         return document.RootElement.Clone();
     }
 

@@ -45,7 +45,7 @@ public static partial class ModelJson
 
         try
         {
-            var root = JsonNode.Parse(utf8Json.Span)!.AsObject();
+            var root = JsonNode.Parse(utf8Json.Span, documentOptions: new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth })!.AsObject();
             var removed = new ElementPositions();
             foreach (var (array, index) in broken)
             {

@@ -18,7 +18,7 @@ namespace Styrmodell.Json;
     PropertyNameCaseInsensitive = false,
     NumberHandling = JsonNumberHandling.Strict,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    MaxDepth = 32,
+    MaxDepth = JsonLimits.MaxDepth,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     AllowTrailingCommas = false)]
 [JsonSerializable(typeof(DocumentDto))]

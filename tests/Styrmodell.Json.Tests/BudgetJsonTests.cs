@@ -40,12 +40,22 @@ public class BudgetJsonTests
         }
 
         var ids = frames.Select(f => f.Id).ToList();
+        // A revision may lower a frame, never below zero (negative-frame): each cut is at most what the frame has left.
+        var left = frames.ToDictionary(f => f.Id, f => f.Amount, StringComparer.Ordinal);
+        FrameChange Change(int k)
+        {
+            var id = ids[random.Next(ids.Count)];
+            var delta = Coin() ? Amount() : -Math.Min(Amount(), left[id]);
+            left[id] += delta;
+            return new FrameChange(id, delta, "kf", new LocalDate(2024, 6, 1 + k)) { Reference = Coin() ? null : "KF § 9", Provenance = Origin() };
+        }
+
         return new BudgetRecord
         {
             Decision = Coin() ? null : new BudgetDecision("kf", new LocalDate(2023, 11, 27), 2024, random.Next(3)) { Reference = Coin() ? null : "KF § 180", Provenance = Origin() },
             Threshold = Coin() ? DeviationThreshold.AnyDeficit : new DeviationThreshold(Coin() ? null : 1 + Amount(), Coin() ? null : 0.005m),
             Frames = [.. frames],
-            Changes = [.. Enumerable.Range(0, random.Next(3)).Select(k => new FrameChange(ids[random.Next(ids.Count)], Amount() - 500, "kf", new LocalDate(2024, 6, 1 + k)) { Reference = Coin() ? null : "KF § 9", Provenance = Origin() })],
+            Changes = [.. Enumerable.Range(0, random.Next(3)).Select(Change)],
             Outcomes = [.. ids.Where(_ => Coin()).Select(id => new BudgetOutcome(id, ReportingPeriod.Month(2024, 1 + random.Next(12)), Amount() - 100) { Provenance = Origin() })],
             Forecasts = [.. ids.Where(_ => Coin()).Select(id => new BudgetForecast(id, Coin() ? ReportingPeriod.Tertial(2024, 1) : ReportingPeriod.Interim(2024, 8), 3, Amount()) { Provenance = Origin() })],
         };

@@ -32,6 +32,23 @@ public class FormulaJsonTests
         """;
 
     [Fact]
+    public void AFormulaAsDeepAsTheModelAllows_ReadsAndWritesBack_EvenThroughConditions()
+    {
+        // 32 levels (FormulaValidator's limit), each a choice whose condition holds the next level inside 'all' and a
+        // comparison: five JSON levels per formula level, the deepest nesting the format's formula can have.
+        var formula = "{ \"input\": \"e\" }";
+        for (var level = 1; level < 32; level++)
+        {
+            formula = "{ \"if\": { \"all\": [{ \"lessThan\": [" + formula + ", { \"constant\": 1 }] }] }, \"then\": { \"input\": \"f\" } }";
+        }
+
+        var read = ModelJson.Read(Encoding.UTF8.GetBytes(Document(formula)));
+
+        Assert.True(read.Succeeded, string.Join("; ", read.Problems));
+        Assert.Equal(read.Model, ModelJson.Read(ModelJson.ToUtf8Bytes(read.Model!)).Model);
+    }
+
+    [Fact]
     public void Read_AFormula_GivesTheTree_AndWritesBackAs14()
     {
         var json = Document(Banded);

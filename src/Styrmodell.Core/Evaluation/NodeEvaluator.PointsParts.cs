@@ -62,6 +62,11 @@ internal sealed partial class NodeEvaluator
     private (Parts Parts, Tasks Tasks) InputsParts(int n, RollUpRule rule, EvaluationState state)
     {
         var down = _model.DownStart;
+        // The inputs the rule itself used: under MissingDataPolicy.Exclude an input without a result is left out of the
+        // rule, so it is left out of the parts too and the parts stay shares of the rule's own available points.
+        var assignment = _nodeRule.Count > 0 && _nodeRule.TryGetValue(n, out var assigned) ? assigned : _levelRule[_index.LevelOf[n]];
+        var excludeMissing = (assignment?.MissingData ?? _options.MissingData) == MissingDataPolicy.Exclude;
+        bool Unused(int from) => IsLeftOut(from, state) || (excludeMissing && state.Category[from] == -1);
         double notConcerned = 0;
         var receivers = 0;
         for (var k = down[n]; k < down[n + 1]; k++)
@@ -73,9 +78,9 @@ internal sealed partial class NodeEvaluator
                 var weight = _index.UpWeight[edge];
                 if (state.Category[from] == RuleOutcome.NotConcerned)
                 {
-                    notConcerned += weight;
+                    notConcerned += weight * FactorOf(from);
                 }
-                else if (!IsLeftOut(from, state) && weight > 0)
+                else if (!Unused(from) && weight * (state.Available is { } shares ? shares[from] : 1.0) > 0)
                 {
                     receivers++;
                 }
@@ -96,6 +101,12 @@ internal sealed partial class NodeEvaluator
                 continue;
             }
 
+            if (Unused(from))
+            {
+                tasks += new Tasks(TaskTotal(from), 0, 0, 0, 0, 0); // its tasks are there, none completed
+                continue;
+            }
+
             var weight = _index.UpWeight[edge];
             if (state.Category[from] == RuleOutcome.NotConcerned)
             {
@@ -112,8 +123,8 @@ internal sealed partial class NodeEvaluator
             }
 
             // A mapped origin weighs its own points × the mapping's weight, whatever it lost below.
-            var own = mapping is not null ? weight * _index.Nodes[from].Weight
-                : (weight * (state.Available is { } available ? available[from] : 1.0)) + (weight > 0 ? share : 0.0);
+            var potential = weight * (state.Available is { } available ? available[from] : 1.0);
+            var own = mapping is not null ? weight * _index.Nodes[from].Weight : potential + (potential > 0 ? share : 0.0);
             var (parts, below) = NodeParts(from, state);
             all += own;
             sum += parts * own;

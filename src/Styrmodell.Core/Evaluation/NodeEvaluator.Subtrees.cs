@@ -24,12 +24,25 @@ internal sealed partial class NodeEvaluator
             return NotAssessedReason.Deactivated;
         }
 
-        if (!explaining || !_options.NotConcernedSubtrees || !EveryParentNotConcerned(n, state))
+        // A node not concerned by its own status is explained by that status (who, when, why), not by its parents.
+        if (!explaining || !_options.NotConcernedSubtrees || OwnStatusNotConcerned(n) || !EveryParentNotConcerned(n, state))
         {
             return null;
         }
 
         return DeactivatedAbove(n, state) ? NotAssessedReason.ParentDeactivated : NotAssessedReason.ParentNotConcerned;
+    }
+
+    /// <summary>Whether node n's own manual assessment names a not-concerned status.</summary>
+    private bool OwnStatusNotConcerned(int n)
+    {
+        if (_statusIndex is null || _measurements.AssessmentStart[n] == _measurements.AssessmentStart[n + 1])
+        {
+            return false;
+        }
+
+        var a = ManualFor(n);
+        return a >= 0 && _statusIndex.TryGetValue(_index.Assessments[a].CategoryId, out var s) && _options.Statuses[s].IsNotConcerned;
     }
 
     /// <summary>Whether node n feeds at least one node of an assessed role and every such node is not concerned.</summary>

@@ -270,13 +270,15 @@ internal sealed partial class NodeEvaluator
         {
             var j = _index.IndicatorIndex[id];
             var input = _index.Indicators[j];
-            var (value, outcome, isForecast) = input.Formula is { } inner ? Derive(input, inner, null) : Found(OwnOrSummed(j, input, null));
+            // Explaining, the input's own step is kept aside for its provenance: a derived or summed input has no single outcome.
+            var probe = steps is null ? null : new List<ExplanationStep>(1);
+            var (value, outcome, isForecast) = input.Formula is { } inner ? Derive(input, inner, probe) : Found(OwnOrSummed(j, input, probe));
             isForecast |= outcome?.IsForecast == true;
             if (value is { } v)
             {
                 values[id] = v;
                 forecast |= isForecast;
-                illustrative |= Sources.Provenance.Marks(outcome?.Provenance);
+                illustrative |= Sources.Provenance.Marks(outcome?.Provenance) || (probe?.Exists(IsIllustrative) ?? false);
             }
             else
             {
@@ -292,6 +294,9 @@ internal sealed partial class NodeEvaluator
         steps?.Add(new FormulaStep(indicator.NodeId, _period, formula, [.. inputs!], finding, computed) { Provenance = illustrative ? Sources.Provenance.Illustrative : null });
         return (computed, null, computed is not null && forecast);
     }
+
+    private static bool IsIllustrative(ExplanationStep step) =>
+        Sources.Provenance.Marks(step switch { FormulaStep f => f.Provenance, OutcomeStep o => o.Provenance, _ => null });
 
     private static void CollectInputs(Formula formula, SortedDictionary<string, bool> read)
     {
@@ -564,7 +569,8 @@ internal sealed partial class NodeEvaluator
             {
                 var score = category < 0 ? double.NaN
                     : double.IsNaN(state.Score[from]) ? Scale.Categories[category].MinimumScore : state.Score[from];
-                buffer.Push(new RuleInput(weight, category, score, available is null ? 1.0 : available[from]));
+                // A not-concerned input's available share is its personalised factor: the potential it shares out.
+                buffer.Push(new RuleInput(weight, category, score, available is null ? 1.0 : category == RuleOutcome.NotConcerned ? FactorOf(from) : available[from]));
                 forecast |= category >= 0 && state.Forecast[from];
             }
             else
@@ -681,11 +687,13 @@ internal sealed partial class NodeEvaluator
             // The node's points are its own (its link weight to its parent), shared by the origins' weights.
             var ownPoints = _index.Nodes[n].Weight;
             var parted = WithParts(n, rule, state, mappedStep with { PointsAvailable = ownPoints, PointsAwarded = ownPoints * outcome.Score });
-            outcome = outcome with { Step = parted with { Tasks = null } }; // the origins' tasks are not the mapped node's
+            outcome = outcome with { Step = Personalised(n, parted with { Tasks = null }) }; // the origins' tasks are not the mapped node's
         }
 
         return (outcome, coverage, forecast, null);
     }
+
+    private double FactorOf(int n) => _factor is null ? 1.0 : _factor[n];
 
     private bool IsLeftOut(int n, EvaluationState state) => state.Category[n] == -1 && _optional is not null && _optional[n];
 

@@ -28,5 +28,5 @@ public sealed record DisaggregationDimension
 
     /// <summary>Gets the values an outcome may be given for, in the order reports list them.</summary>
     /// <value>Default empty.</value>
-    public EquatableArray<DisaggregationValue> Values { get; init; }
+    public EquatableArray<DisaggregationValue> Values { get; init => field = Guard.Against.NullElements(value, nameof(Values)); }
 }

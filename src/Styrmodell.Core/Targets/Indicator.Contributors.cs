@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 
 namespace Styrmodell.Targets;
@@ -11,5 +12,5 @@ public sealed partial record Indicator
     /// and so on down (a contributor's own contributors add to it). Only counts, amounts and ratios are parts of a sum.
     /// </summary>
     /// <value>Default empty: the indicator's outcomes are its own alone.</value>
-    public EquatableArray<string> Contributors { get; init; }
+    public EquatableArray<string> Contributors { get; init => field = Guard.Against.NullElements(value, nameof(Contributors)); }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Styrmodell.Collections;
 using Styrmodell.Validation;
 
@@ -10,7 +11,7 @@ public sealed partial record Indicator
     /// value of one dimension in <see cref="Outcome.Disaggregation"/>.
     /// </summary>
     /// <value>Default empty.</value>
-    public EquatableArray<DisaggregationDimension> Dimensions { get; init; }
+    public EquatableArray<DisaggregationDimension> Dimensions { get; init => field = Guard.Against.NullElements(value, nameof(Dimensions)); }
 
     /// <summary>Gets the dimension value <paramref name="disaggregation"/> names, or <see langword="null"/> when the indicator has none such.</summary>
     /// <param name="disaggregation">The disaggregation to look up.</param>

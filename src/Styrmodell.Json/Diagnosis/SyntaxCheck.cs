@@ -11,7 +11,7 @@ internal static class SyntaxCheck
     {
         try
         {
-            return (JsonDocument.Parse(bytes), null);
+            return (JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth }), null);
         }
         catch (JsonException)
         {
@@ -22,7 +22,7 @@ internal static class SyntaxCheck
     /// <summary>A problem when one complete JSON value is followed by more than white space.</summary>
     private static JsonProblem? Trailing(ReadOnlySpan<byte> bytes)
     {
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = JsonLimits.MaxDepth });
         try
         {
             if (!reader.Read() || !reader.TrySkip())

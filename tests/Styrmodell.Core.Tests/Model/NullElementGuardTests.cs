@@ -1,5 +1,6 @@
 using Styrmodell.FollowUp;
 using Styrmodell.Model;
+using Styrmodell.Targets;
 
 namespace Styrmodell.Tests.Model;
 
@@ -26,5 +27,15 @@ public class NullElementGuardTests
 
         Assert.Equal(["vision", "omrade"], level.ParentLevelIds);
         Assert.Equal(["nämnd"], level.OwnerKinds);
+    }
+
+    [Fact]
+    public void Indicator_NullContributorOrDimension_AndDimension_NullValue_AreRefusedWithTheirNames()
+    {
+        var indicator = new Indicator("i", MeasureUnit.Count, Direction.HigherIsBetter);
+
+        Assert.Equal("Contributors", Assert.Throws<ArgumentException>(() => indicator with { Contributors = ["c", null!] }).ParamName);
+        Assert.Equal("Dimensions", Assert.Throws<ArgumentException>(() => indicator with { Dimensions = [null!] }).ParamName);
+        Assert.Equal("Values", Assert.Throws<ArgumentException>(() => new DisaggregationDimension("age", "Ålder") { Values = [null!] }).ParamName);
     }
 }

@@ -162,4 +162,26 @@ public class DisaggregationValidationTests
 
         Assert.Equal("q", warning.Location.Id);
     }
+
+    [Fact]
+    public void NoOutcomeWarning_SkipsDerivedIndicators_FollowsContributorsDownTheChain_AndNeedsATotal()
+    {
+        // 'd' is derived (its formula computes its value); 'p' is fed by 'c', which is fed by 'g', the one with a total;
+        // 'q' has only a disaggregated part, which gives it no total: only 'q' is warned about.
+        var model = new SteeringModelBuilder(new Municipality("Testby kommun", "0001"))
+            .AddLevel(new LevelDefinition("ind", "indikator", LevelRole.Indicator))
+            .AddNode(new Node("p", "ind", "P")).AddNode(new Node("c", "ind", "C")).AddNode(new Node("g", "ind", "G"))
+            .AddNode(new Node("d", "ind", "D")).AddNode(new Node("q", "ind", "Q"))
+            .AddIndicator(new Indicator("p", MeasureUnit.Count, Direction.HigherIsBetter) { Contributors = ["c"] })
+            .AddIndicator(new Indicator("c", MeasureUnit.Count, Direction.HigherIsBetter) { Contributors = ["g"] })
+            .AddIndicator(new Indicator("g", MeasureUnit.Count, Direction.HigherIsBetter))
+            .AddIndicator(new Indicator("d", MeasureUnit.Count, Direction.HigherIsBetter) { Formula = new Formula.Input("g") })
+            .AddIndicator(new Indicator("q", MeasureUnit.Count, Direction.HigherIsBetter) { Dimensions = [new DisaggregationDimension("age", "Ålder") { Values = [new DisaggregationValue("young", "Unga")] }] })
+            .AddOutcome(new Outcome("g", Year, MeasuredValue.Of(5m)))
+            .AddOutcome(new Outcome("q", Year, MeasuredValue.Of(2m)) { Disaggregation = new Disaggregation("age", "young") }).Build();
+
+        var warned = Styrmodell.Exchange.ExchangeDocument.Create(model).Warnings().Where(w => w.Code == ProblemCodes.NoOutcomeForPeriod).Select(w => w.Location.Id);
+
+        Assert.Equal(["q"], warned);
+    }
 }

@@ -34,6 +34,19 @@ public sealed record TargetStep(
     /// </summary>
     public double? VariationFromBaseline =>
         Value is { } target && Baseline is { } baseline && baseline.Value != 0 && baseline.Period.End.Year < Year
-            ? (double)((target - baseline.Value) / baseline.Value)
+            ? Variation(target, baseline.Value)
             : null;
+
+    /// <summary>Exact in decimals, and in doubles where decimals would overflow (values near ±7.9e28), so the getter never throws.</summary>
+    private static double Variation(decimal target, decimal baseline)
+    {
+        try
+        {
+            return (double)((target - baseline) / baseline);
+        }
+        catch (OverflowException)
+        {
+            return ((double)target - (double)baseline) / (double)baseline;
+        }
+    }
 }

@@ -24,25 +24,30 @@ public sealed record PointsRule : RollUpRule
 
     internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
-        // Everything is summed in the inputs' canonical order, so no result depends on the model's order.
-        double outOfScope = 0, points = 0;
+        // Everything is summed in the inputs' canonical order, so no result depends on the model's order. An input's
+        // potential is its points × its available share (after a personalised factor; a not-concerned input's share is
+        // its factor): what a not-concerned input shares out is its potential, and only inputs with a potential receive,
+        // as territoires-en-transitions shares out after personalising.
+        double outOfScope = 0, nominal = 0, points = 0;
         var receivers = 0;
         foreach (var input in x.NotConcerned)
         {
-            outOfScope += input.Weight;
+            outOfScope += input.Weight * input.Available;
+            nominal += input.Weight;
         }
 
         foreach (var input in x.Used)
         {
             points += input.Weight;
-            receivers += input.Weight > 0 ? 1 : 0;
+            receivers += input.Weight * input.Available > 0 ? 1 : 0;
         }
 
         var share = ShareOutNotConcerned && receivers > 0 ? outOfScope / receivers : 0.0;
         double available = 0, awarded = 0;
         foreach (var input in x.Used)
         {
-            var own = (input.Weight * input.Available) + (input.Weight > 0 ? share : 0.0);
+            var potential = input.Weight * input.Available;
+            var own = potential + (potential > 0 ? share : 0.0);
             available += own;
             awarded += own * input.Score;
         }
@@ -62,6 +67,6 @@ public sealed record PointsRule : RollUpRule
             SharedOutEach = share > 0 ? share : null,
             Receivers = share > 0 ? receivers : null,
         };
-        return new(x.Scale.IndexFor(score), score, why, available / (points + outOfScope));
+        return new(x.Scale.IndexFor(score), score, why, available / (points + nominal));
     }
 }
