@@ -96,31 +96,39 @@ public static class GoalEvaluator
             }
         }
 
-        var contributesTo = model.Measurements.ContributesTo;
-        // Besides the tree, a change spreads to the derived indicators that read a changed indicator and to the indicators
-        // a changed one contributes to; each can lead to the other, so both run until nothing more is added.
-        for (AddDerivedReaders(index, affected, pending); pending.Count > 0; AddDerivedReaders(index, affected, pending))
+        var (contributesTo, readBy) = (model.Measurements.ContributesTo, model.Measurements.ReadBy);
+        while (pending.TryPop(out var n))
         {
-            while (pending.TryPop(out var n))
+            // Besides the tree, a changed indicator's outcomes are part of the indicators it contributes to, and of the
+            // derived indicators that read it, wherever they sit (both precomputed, so a change costs what it reaches).
+            if (model.Measurements.IndicatorOfNode[n] is var i and >= 0)
             {
-                // An indicator's outcomes are also part of the indicators it contributes to, wherever they sit.
-                if (contributesTo is not null && model.Measurements.IndicatorOfNode[n] is var i and >= 0 && contributesTo[i] is { } receivers)
-                {
-                    foreach (var r in receivers)
-                    {
-                        if (affected.Add(index.NodeIndex[index.Indicators[r].NodeId]))
-                        {
-                            pending.Push(index.NodeIndex[index.Indicators[r].NodeId]);
-                        }
-                    }
-                }
+                Reach(contributesTo?[i]);
+                Reach(readBy?[i]);
+            }
 
-                for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
+            for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
+            {
+                if (affected.Add(index.UpTarget[e]))
                 {
-                    if (affected.Add(index.UpTarget[e]))
-                    {
-                        pending.Push(index.UpTarget[e]);
-                    }
+                    pending.Push(index.UpTarget[e]);
+                }
+            }
+        }
+
+        void Reach(List<int>? receivers)
+        {
+            if (receivers is null)
+            {
+                return;
+            }
+
+            foreach (var r in receivers)
+            {
+                var node = index.NodeIndex[index.Indicators[r].NodeId];
+                if (affected.Add(node))
+                {
+                    pending.Push(node);
                 }
             }
         }
@@ -140,27 +148,5 @@ public static class GoalEvaluator
         }
 
         return new EvaluationResult(model, previous.Period, previous.AsOf, previous.Options, evaluator, state);
-    }
-
-    /// <summary>
-    /// Adds the derived indicators that read an affected node, directly or through another derived indicator: a formula
-    /// reads values, not links, so the walk up the links alone would leave them stale.
-    /// </summary>
-    private static void AddDerivedReaders(Model.ModelIndex index, HashSet<int> affected, Stack<int> pending)
-    {
-        var derived = index.Indicators.Where(i => i.Formula is not null).Select(i => (Node: index.NodeIndex[i.NodeId], Reads: i.Formula!.InputIds().ToArray())).ToArray();
-        for (var added = derived.Length > 0; added;)
-        {
-            added = false;
-            foreach (var (node, reads) in derived)
-            {
-                if (!affected.Contains(node) && reads.Any(id => affected.Contains(index.NodeIndex[id])))
-                {
-                    affected.Add(node);
-                    pending.Push(node);
-                    added = true;
-                }
-            }
-        }
     }
 }

@@ -27,6 +27,36 @@ internal sealed class MeasurementIndex
 
         (AssessmentStart, AssessmentOrder) = Group(nodes, index.Assessments.Length, a => index.NodeIndex[index.Assessments[a].NodeId]);
         ContributesTo = ContributionsOf(index);
+        ReadBy = ReadersOf(index);
+    }
+
+    /// <summary>
+    /// For each indicator, the derived indicators whose formula reads it, so an incremental evaluation also recomputes
+    /// them; <see langword="null"/> when no indicator has a formula.
+    /// </summary>
+    public List<int>[]? ReadBy { get; }
+
+    private static List<int>[]? ReadersOf(ModelIndex index)
+    {
+        List<int>[]? by = null;
+        for (var i = 0; i < index.Indicators.Length; i++)
+        {
+            if (index.Indicators[i].Formula is not { } formula)
+            {
+                continue;
+            }
+
+            foreach (var id in formula.InputIds().Distinct(StringComparer.Ordinal))
+            {
+                if (index.IndicatorIndex.TryGetValue(id, out var read))
+                {
+                    by ??= new List<int>[index.Indicators.Length];
+                    (by[read] ??= []).Add(i);
+                }
+            }
+        }
+
+        return by;
     }
 
     /// <summary>
