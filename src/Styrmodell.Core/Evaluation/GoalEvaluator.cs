@@ -96,15 +96,21 @@ public static class GoalEvaluator
             }
         }
 
-        var (contributesTo, readBy) = (model.Measurements.ContributesTo, model.Measurements.ReadBy);
+        var dependents = model.Measurements.Dependents;
         while (pending.TryPop(out var n))
         {
             // Besides the tree, a changed indicator's outcomes are part of the indicators it contributes to, and of the
-            // derived indicators that read it, wherever they sit (both precomputed, so a change costs what it reaches).
-            if (model.Measurements.IndicatorOfNode[n] is var i and >= 0)
+            // derived indicators that read it, wherever they sit (precomputed, so a change costs what it reaches).
+            if (dependents is not null && model.Measurements.IndicatorOfNode[n] is var i and >= 0 && dependents[i] is { } reached)
             {
-                Reach(contributesTo?[i]);
-                Reach(readBy?[i]);
+                foreach (var r in reached)
+                {
+                    var node = index.NodeIndex[index.Indicators[r].NodeId];
+                    if (affected.Add(node))
+                    {
+                        pending.Push(node);
+                    }
+                }
             }
 
             for (var e = index.UpStart[n]; e < index.UpStart[n + 1]; e++)
@@ -112,23 +118,6 @@ public static class GoalEvaluator
                 if (affected.Add(index.UpTarget[e]))
                 {
                     pending.Push(index.UpTarget[e]);
-                }
-            }
-        }
-
-        void Reach(List<int>? receivers)
-        {
-            if (receivers is null)
-            {
-                return;
-            }
-
-            foreach (var r in receivers)
-            {
-                var node = index.NodeIndex[index.Indicators[r].NodeId];
-                if (affected.Add(node))
-                {
-                    pending.Push(node);
                 }
             }
         }

@@ -26,61 +26,38 @@ internal sealed class MeasurementIndex
         }
 
         (AssessmentStart, AssessmentOrder) = Group(nodes, index.Assessments.Length, a => index.NodeIndex[index.Assessments[a].NodeId]);
-        ContributesTo = ContributionsOf(index);
-        ReadBy = ReadersOf(index);
+        Dependents = DependentsOf(index);
     }
 
     /// <summary>
-    /// For each indicator, the derived indicators whose formula reads it, so an incremental evaluation also recomputes
-    /// them; <see langword="null"/> when no indicator has a formula.
+    /// For each indicator, the indicators whose value depends on its outcomes beside the tree — those it contributes to
+    /// (<see cref="Targets.Indicator.Contributors"/>) and the derived indicators whose formula reads it — so an
+    /// incremental evaluation also recomputes them; <see langword="null"/> when no indicator depends on another.
     /// </summary>
-    public List<int>[]? ReadBy { get; }
+    public List<int>[]? Dependents { get; }
 
-    private static List<int>[]? ReadersOf(ModelIndex index)
+    private static List<int>[]? DependentsOf(ModelIndex index)
     {
-        List<int>[]? by = null;
+        List<int>[]? on = null;
         for (var i = 0; i < index.Indicators.Length; i++)
         {
-            if (index.Indicators[i].Formula is not { } formula)
+            var indicator = index.Indicators[i];
+            if (indicator.Contributors.IsEmpty && indicator.Formula is null)
             {
-                continue;
+                continue; // the common case: nothing to enumerate or allocate
             }
 
-            foreach (var id in formula.InputIds().Distinct(StringComparer.Ordinal))
+            foreach (var id in indicator.Contributors.Concat(indicator.Formula?.InputIds() ?? []).Distinct(StringComparer.Ordinal))
             {
-                if (index.IndicatorIndex.TryGetValue(id, out var read))
+                if (index.IndicatorIndex.TryGetValue(id, out var j))
                 {
-                    by ??= new List<int>[index.Indicators.Length];
-                    (by[read] ??= []).Add(i);
+                    on ??= new List<int>[index.Indicators.Length];
+                    (on[j] ??= []).Add(i);
                 }
             }
         }
 
-        return by;
-    }
-
-    /// <summary>
-    /// For each indicator, the indicators it contributes to directly (<see cref="Targets.Indicator.Contributors"/>), so an
-    /// incremental evaluation also recomputes them; <see langword="null"/> when no indicator has contributors.
-    /// </summary>
-    public List<int>[]? ContributesTo { get; }
-
-    private static List<int>[]? ContributionsOf(ModelIndex index)
-    {
-        List<int>[]? to = null;
-        for (var i = 0; i < index.Indicators.Length; i++)
-        {
-            foreach (var id in index.Indicators[i].Contributors)
-            {
-                if (index.IndicatorIndex.TryGetValue(id, out var c))
-                {
-                    to ??= new List<int>[index.Indicators.Length];
-                    (to[c] ??= []).Add(i);
-                }
-            }
-        }
-
-        return to;
+        return on;
     }
 
     /// <summary>The indicator definition of each node, or -1.</summary>
