@@ -1,3 +1,4 @@
+using Styrmodell.Model;
 using Styrmodell.Targets;
 
 namespace Styrmodell.Evaluation;
@@ -9,46 +10,13 @@ namespace Styrmodell.Evaluation;
 internal sealed partial class NodeEvaluator
 {
     /// <summary>
-    /// The indicators whose outcomes make up indicator i's: every contributor down the chain, each once, and each
-    /// indicator with contributors itself only when <see cref="EvaluationOptions.IncludeOwnOutcome"/> (one without
-    /// contributors has only its own).
-    /// </summary>
-    private List<int> SourcesOf(int i)
-    {
-        var sources = new List<int>();
-        var seen = new HashSet<int>();
-        var pending = new Stack<int>();
-        pending.Push(i);
-        while (pending.TryPop(out var s))
-        {
-            if (!seen.Add(s))
-            {
-                continue;
-            }
-
-            var contributors = _index.Indicators[s].Contributors;
-            if (contributors.IsEmpty || _options.IncludeOwnOutcome)
-            {
-                sources.Add(s);
-            }
-
-            foreach (var id in contributors)
-            {
-                pending.Push(_index.IndicatorIndex[id]);
-            }
-        }
-
-        return sources;
-    }
-
-    /// <summary>
     /// The sum over the sources' measured outcomes of the total within the period: numerators and denominators for a ratio
     /// (then divided), values for a count or an amount. Forecasts do not count; drafts are left out when so configured;
     /// the one-update check, when on, applies to each source's own outcomes, as Akvo checks each period.
     /// </summary>
     private (decimal? Value, Outcome? Outcome) FromContributors(int i, Indicator indicator, List<ExplanationStep>? steps)
     {
-        var sources = SourcesOf(i);
+        var sources = ContributionSources.Of(_index, i, _options.IncludeOwnOutcome);
         var isRatio = indicator.Unit == MeasureUnit.Ratio;
         decimal numerator = 0, denominator = 0, sum = 0;
         int parts = 0, empty = 0, drafts = 0;

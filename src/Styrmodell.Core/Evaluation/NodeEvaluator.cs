@@ -526,7 +526,7 @@ internal sealed partial class NodeEvaluator
         var at = steps.FindLastIndex(step => step is OutcomeStep);
         if (at >= 0)
         {
-            var sources = indicator.Contributors.IsEmpty ? [i] : SourcesOf(i);
+            var sources = ContributionSources.Of(_index, i, _options.IncludeOwnOutcome); // [i] without contributors
             steps[at] = ((OutcomeStep)steps[at]) with { Disaggregations = DisaggregationPooling.Pool(_index, _measurements, indicator, sources, _period, _options.ExcludeDrafts) };
         }
     }

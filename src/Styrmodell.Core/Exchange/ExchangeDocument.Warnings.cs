@@ -70,38 +70,13 @@ public sealed partial class ExchangeDocument
             var indicator = Model.Indicators[i];
             // A derived indicator's value is computed from its inputs (its explanation says which one lacks a value), and
             // an indicator with contributors is assessed from theirs, down the chain (Akvo RSR's parent project period).
-            if (indicator.Formula is null && !measured.Contains(indicator.NodeId) && !AnyContributorMeasured(indicator, measured))
+            if (indicator.Formula is null
+                && !Styrmodell.Model.ContributionSources.Of(Model.Index, i, Evaluation.IncludeOwnOutcome).Exists(s => measured.Contains(Model.Index.Indicators[s].NodeId)))
             {
                 warnings.Add(new(ProblemCodes.NoOutcomeForPeriod, new(ModelElement.Indicator, indicator.NodeId, i),
                     $"Indicator '{indicator.NodeId}' has no outcome for {period.Id}, the latest period with outcomes; it will be not assessed."));
             }
         }
-    }
-
-    /// <summary>Whether a contributor of the indicator, or one of theirs down the chain, has a total in the period.</summary>
-    private bool AnyContributorMeasured(Targets.Indicator indicator, HashSet<string> measured)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(indicator.Contributors);
-        while (pending.TryPop(out var id))
-        {
-            if (!seen.Add(id))
-            {
-                continue; // a valid model has no cycle; this only keeps the walk finite
-            }
-
-            if (measured.Contains(id))
-            {
-                return true;
-            }
-
-            foreach (var next in Model.FindIndicator(id)?.Contributors ?? [])
-            {
-                pending.Push(next);
-            }
-        }
-
-        return false;
     }
 
     private void UnitsWithoutNodes(List<ValidationProblem> warnings)
