@@ -80,14 +80,14 @@ internal sealed partial class NodeEvaluator
                 {
                     notConcerned += weight * FactorOf(from);
                 }
-                else if (!Unused(from) && weight * (state.Available is { } shares ? shares[from] : 1.0) > 0)
+                else if (!Unused(from) && PointsRule.IsReceiver(weight * (state.Available is { } shares ? shares[from] : 1.0)))
                 {
                     receivers++;
                 }
             }
         }
 
-        var share = rule is PointsRule { ShareOutNotConcerned: true } && receivers > 0 ? notConcerned / receivers : 0.0;
+        var share = PointsRule.ShareEach(rule is PointsRule { ShareOutNotConcerned: true }, notConcerned, receivers);
         var mapping = rule as WeightedMappingRule;
         double all = 0;
         var sum = default(Parts);
@@ -123,8 +123,8 @@ internal sealed partial class NodeEvaluator
             }
 
             // A mapped origin weighs its own points × the mapping's weight, whatever it lost below.
-            var potential = weight * (state.Available is { } available ? available[from] : 1.0);
-            var own = mapping is not null ? weight * _index.Nodes[from].Weight : potential + (potential > 0 ? share : 0.0);
+            var own = mapping is not null ? weight * _index.Nodes[from].Weight
+                : PointsRule.WithShare(weight * (state.Available is { } available ? available[from] : 1.0), share);
             var (parts, below) = NodeParts(from, state);
             all += own;
             sum += parts * own;

@@ -22,6 +22,16 @@ public sealed record PointsRule : RollUpRule
     /// <summary>Gets whether not-concerned inputs' points go to their concerned siblings with points, in equal shares.</summary>
     public bool ShareOutNotConcerned { get; }
 
+    /// <summary>Whether an input with this potential receives shared-out points: only one with a potential does.</summary>
+    internal static bool IsReceiver(double potential) => potential > 0;
+
+    /// <summary>What each receiver gets of the not-concerned inputs' potential: equal shares, when shared out at all.</summary>
+    internal static double ShareEach(bool shareOut, double notConcernedPotential, int receivers) =>
+        shareOut && receivers > 0 ? notConcernedPotential / receivers : 0.0;
+
+    /// <summary>An input's points in the roll-up: its potential, and a receiver's share of the shared-out points.</summary>
+    internal static double WithShare(double potential, double share) => potential + (IsReceiver(potential) ? share : 0.0);
+
     internal override RuleOutcome Apply(in RollUpInputs x, bool explain)
     {
         // Everything is summed in the inputs' canonical order, so no result depends on the model's order. An input's
@@ -39,15 +49,14 @@ public sealed record PointsRule : RollUpRule
         foreach (var input in x.Used)
         {
             points += input.Weight;
-            receivers += input.Weight * input.Available > 0 ? 1 : 0;
+            receivers += IsReceiver(input.Weight * input.Available) ? 1 : 0;
         }
 
-        var share = ShareOutNotConcerned && receivers > 0 ? outOfScope / receivers : 0.0;
+        var share = ShareEach(ShareOutNotConcerned, outOfScope, receivers);
         double available = 0, awarded = 0;
         foreach (var input in x.Used)
         {
-            var potential = input.Weight * input.Available;
-            var own = potential + (potential > 0 ? share : 0.0);
+            var own = WithShare(input.Weight * input.Available, share);
             available += own;
             awarded += own * input.Score;
         }
