@@ -67,16 +67,7 @@ internal static class FormulaJsonTree
         json.WriteEndObject();
     }
 
-    private static void Operands(Utf8JsonWriter json, string name, IEnumerable<Formula> operands)
-    {
-        json.WriteStartArray(name);
-        foreach (var operand in operands)
-        {
-            Write(json, operand);
-        }
-
-        json.WriteEndArray();
-    }
+    private static void Operands(Utf8JsonWriter json, string name, IEnumerable<Formula> operands) => Array(json, name, operands, Write);
 
     private static void Condition(Utf8JsonWriter json, FormulaCondition condition)
     {
@@ -104,12 +95,15 @@ internal static class FormulaJsonTree
         json.WriteEndObject();
     }
 
-    private static void Conditions(Utf8JsonWriter json, string name, IEnumerable<FormulaCondition> conditions)
+    private static void Conditions(Utf8JsonWriter json, string name, IEnumerable<FormulaCondition> conditions) => Array(json, name, conditions, Condition);
+
+    /// <summary>A named array of formula parts or conditions, each written by its own writer.</summary>
+    private static void Array<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
         json.WriteStartArray(name);
-        foreach (var condition in conditions)
+        foreach (var item in items)
         {
-            Condition(json, condition);
+            write(json, item);
         }
 
         json.WriteEndArray();
