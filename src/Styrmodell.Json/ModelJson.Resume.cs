@@ -63,12 +63,7 @@ public static partial class ModelJson
                 return null;
             }
 
-            var reader = new DocumentReader(options ?? JsonReadOptions.Strict, skipped: removed);
-            var (_, problems) = reader.Read(rest);
-            // The shape stage's problems first, each once: an enumeration value it names is the reader's too.
-            var all = shape.Concat(problems.Select(p => p with { Path = removed.Rewrite(p.Path) }))
-                .DistinctBy(p => (p.Path, p.Code)).ToList();
-            return new(null, [.. all]) { Warnings = [.. reader.Warnings.Select(w => w with { Path = removed.Rewrite(w.Path) })] };
+            return ReadWithout(rest, removed, shape, options);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or Sections.SectionException or ArgumentException)
         {
@@ -104,12 +99,20 @@ public static partial class ModelJson
             ListAt(document, array).RemoveAt(index);
         }
 
+        return ReadWithout(document, removed, nulls, options);
+    }
+
+    /// <summary>
+    /// Reads and checks the document without the elements <paramref name="removed"/> records: the problems that took them
+    /// out first, then the rest's, each once (an enumeration value the shape stage names is the reader's too), every path
+    /// and warning's path as in the document with them.
+    /// </summary>
+    private static ReadResult ReadWithout(Dto.DocumentDto rest, ElementPositions removed, IEnumerable<JsonProblem> first, JsonReadOptions? options)
+    {
         var reader = new DocumentReader(options ?? JsonReadOptions.Strict, skipped: removed);
-        var (_, problems) = reader.Read(document);
-        return new(null, [.. nulls, .. problems.Select(p => p with { Path = removed.Rewrite(p.Path) })])
-        {
-            Warnings = [.. reader.Warnings.Select(w => w with { Path = removed.Rewrite(w.Path) })],
-        };
+        var (_, problems) = reader.Read(rest);
+        var all = first.Concat(problems.Select(p => p with { Path = removed.Rewrite(p.Path) })).DistinctBy(p => (p.Path, p.Code));
+        return new(null, [.. all]) { Warnings = [.. reader.Warnings.Select(w => w with { Path = removed.Rewrite(w.Path) })] };
     }
 
     /// <summary>The list behind one of the model's arrays (<c>units</c>, <c>followUp.activities</c>), found through the serializer's metadata.</summary>
